@@ -1,0 +1,48 @@
+# Build steps for the generator and the clients it writes. See README.md.
+PYTHON_BASE ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+GENERATOR_SOURCES := $(shell find generator templates -type f \( -name '*.py' -o -name '*.jinja' \) 2>/dev/null)
+SPECS := $(wildcard specs/*.yaml specs/*.yml specs/*.json)
+GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
+
+.PHONY: all venv generate check-generated test lint typecheck golden clean
+
+all: generate
+
+$(STAMP): pyproject.toml
+	$(PYTHON_BASE) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# generated/ depends on the specs, the templates and the generator: nothing changed, nothing runs.
+$(GENERATED_STAMP): $(STAMP) $(SPECS) $(GENERATOR_SOURCES) pyproject.toml
+	$(PY) -m generator generate
+	@touch $(GENERATED_STAMP)
+
+generate: $(GENERATED_STAMP)
+
+check-generated: $(STAMP)
+	$(PY) -m generator generate --check
+
+golden: $(STAMP)
+	$(PY) -m tests.golden_update
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check generator tests
+	cd generated/reflexdb && ../../$(VENV)/bin/ruff check .
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy generator
+
+test: $(STAMP)
+	$(PY) -m generator generate --check
+	$(PY) -m pytest -q -n 2
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,6 @@
+"""OpenAPI → typed Python client generator.
+
+Pipeline: load → validate → lower (IR) → render (Jinja2) → format (black) → write.
+"""
+
+__version__ = "0.1.0"

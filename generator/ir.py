@@ -1,0 +1,225 @@
+"""The intermediate representation: what the client is, independent of OpenAPI and of templates.
+
+Frozen, slotted, keyword-only dataclasses that refer to each other by name (never by object), so
+recursive schemas need no special casing. ``TypeExpr`` is a closed union consumed with ``match``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+PrimitiveKind = Literal[
+    "str", "int", "float", "bool", "bytes", "date", "datetime", "time", "uuid", "decimal", "binary"
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Primitive:
+    kind: PrimitiveKind
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ListOf:
+    item: TypeExpr
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MapOf:
+    value: TypeExpr
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ModelRef:
+    name: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EnumRef:
+    name: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AliasRef:
+    """A named schema that is not an object (an array, a union, a primitive with a name)."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Discriminator:
+    property_wire_name: str
+    mapping: tuple[tuple[str, str], ...]  # (wire value, model name), in spec order
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnionOf:
+    variants: tuple[TypeExpr, ...]
+    discriminator: Discriminator | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LiteralOf:
+    values: tuple[str | int | bool, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AnyType:
+    pass
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Nullable:
+    inner: TypeExpr
+
+
+TypeExpr = (
+    Primitive | ListOf | MapOf | ModelRef | EnumRef | AliasRef | UnionOf | LiteralOf | AnyType | Nullable
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Field:
+    wire_name: str
+    py_name: str
+    type: TypeExpr
+    required: bool
+    description: str
+    default_source: str | None  # a Python literal made by ``literals``; None means no default
+    read_only: bool = False
+    write_only: bool = False
+    secret: bool = False
+    deprecated: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Model:
+    name: str
+    module: str
+    pointer: str
+    description: str
+    fields: tuple[Field, ...]
+    # None: additionalProperties is false; otherwise the type of extra values (AnyType when open).
+    additional: TypeExpr | None
+    deprecated: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EnumMember:
+    py_name: str
+    value: str | int
+    value_source: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Enum:
+    name: str
+    module: str
+    pointer: str
+    description: str
+    base: Literal["str", "int"]
+    members: tuple[EnumMember, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Alias:
+    name: str
+    module: str
+    pointer: str
+    description: str
+    type: TypeExpr
+
+
+ParamLocation = Literal["path", "query", "header", "cookie"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Parameter:
+    wire_name: str
+    py_name: str
+    location: ParamLocation
+    type: TypeExpr
+    required: bool
+    description: str
+    style: str
+    explode: bool
+    default_source: str | None = None
+    deprecated: bool = False
+
+
+BodyKind = Literal["json", "form", "multipart", "binary", "text"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RequestBody:
+    media_type: str
+    kind: BodyKind
+    type: TypeExpr
+    required: bool
+    description: str
+
+
+ResponseKind = Literal["json", "text", "binary", "empty"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Response:
+    status: str  # "200", "2XX" or "default"
+    description: str
+    media_type: str
+    kind: ResponseKind
+    type: TypeExpr | None  # None for an empty body
+    headers: tuple[ResponseHeader, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ResponseHeader:
+    wire_name: str
+    py_name: str
+    type: TypeExpr
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SecurityScheme:
+    key: str  # the name in components.securitySchemes
+    kind: Literal["bearer", "basic", "apiKey"]
+    location: Literal["header", "query", "cookie"]
+    param_name: str  # header/query/cookie name for apiKey; "Authorization" otherwise
+    py_name: str  # the Client keyword argument that carries the credential
+    env_var: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Operation:
+    py_name: str
+    operation_id: str
+    method: str
+    path: str
+    pointer: str
+    group: str  # module under api/
+    summary: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    body: RequestBody | None
+    responses: tuple[Response, ...]
+    # Alternatives (OR) of scheme-key sets (AND); () means no authentication.
+    security: tuple[tuple[str, ...], ...]
+    idempotent: bool
+    deprecated: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Api:
+    title: str
+    version: str
+    description: str
+    base_url: str
+    spec_name: str
+    models: tuple[Model, ...]
+    enums: tuple[Enum, ...]
+    aliases: tuple[Alias, ...]
+    operations: tuple[Operation, ...]
+    security_schemes: tuple[SecurityScheme, ...]

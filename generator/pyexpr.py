@@ -1,0 +1,211 @@
+"""Python source for type expressions: annotations, decode and encode expressions.
+
+The templates never decide how a value is (de)serialised: each field arrives with ready-made
+expressions built here from its ``TypeExpr``. Decoders are inline expressions (no reflection at
+run time); only unions fall back to runtime helpers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator import ir
+from generator.pysource import literal
+
+_PRIM_ANNOTATION = {
+    "str": "str", "int": "int", "float": "float", "bool": "bool", "bytes": "bytes",
+    "date": "_dt.date", "datetime": "_dt.datetime", "time": "_dt.time", "uuid": "_uuid.UUID",
+    "decimal": "_decimal.Decimal", "binary": "bytes",
+}
+_PRIM_MODULE = {"date": "_dt", "datetime": "_dt", "time": "_dt", "uuid": "_uuid", "decimal": "_decimal"}
+
+
+@dataclass(slots=True)
+class Needs:
+    """What a generated module must import, collected while its expressions are built."""
+
+    enum_bases: dict[str, str] = field(default_factory=dict)  # enum name -> "str" | "int"
+    modules: set[str] = field(default_factory=set)  # "_dt", "_uuid", "_decimal", "_t"
+    models: set[str] = field(default_factory=set)
+    enums: set[str] = field(default_factory=set)
+
+
+def annotation(t: ir.TypeExpr, needs: Needs) -> str:
+    match t:
+        case ir.Primitive(kind=kind):
+            if kind in _PRIM_MODULE:
+                needs.modules.add(_PRIM_MODULE[kind])
+            return _PRIM_ANNOTATION[kind]
+        case ir.ListOf(item=item):
+            return f"list[{annotation(item, needs)}]"
+        case ir.MapOf(value=value):
+            return f"dict[str, {annotation(value, needs)}]"
+        case ir.ModelRef(name=name):
+            needs.models.add(name)
+            return name
+        case ir.EnumRef(name=name):
+            needs.enums.add(name)
+            return f"{name} | {_enum_raw_type(t, needs)}"
+        case ir.AliasRef(name=name):
+            return name
+        case ir.UnionOf(variants=variants):
+            return " | ".join(_dedupe(annotation(v, needs) for v in variants))
+        case ir.LiteralOf(values=values):
+            needs.modules.add("_t")
+            return "_t.Literal[" + ", ".join(literal(v) for v in values) + "]"
+        case ir.AnyType():
+            needs.modules.add("_t")
+            return "_t.Any"
+        case ir.Nullable(inner=inner):
+            return f"{annotation(inner, needs)} | None"
+    raise AssertionError(t)
+
+
+def _dedupe(parts: object) -> list[str]:
+    out: list[str] = []
+    for part in parts:  # type: ignore[attr-defined]
+        for piece in str(part).split(" | "):
+            if piece not in out:
+                out.append(piece)
+    if "None" in out:  # keep None last, as people write it
+        out.remove("None")
+        out.append("None")
+    return out
+
+
+def _enum_raw_type(t: ir.EnumRef, needs: Needs) -> str:
+    return needs.enum_bases.get(t.name, "str")
+
+
+def _var(depth: int) -> str:
+    return f"_v{depth}"
+
+
+def decode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0) -> str:
+    """An expression that turns the JSON value ``src`` into the Python value of type ``t``."""
+    match t:
+        case ir.Primitive(kind=kind):
+            return _decode_primitive(kind, src, needs)
+        case ir.ListOf(item=item):
+            v = _var(depth)
+            inner = decode(item, v, needs, depth + 1)
+            return src if inner == v else f"[{inner} for {v} in {src}]"
+        case ir.MapOf(value=value):
+            v = _var(depth)
+            inner = decode(value, v, needs, depth + 1)
+            return src if inner == v else f"{{_k{depth}: {inner} for _k{depth}, {v} in {src}.items()}}"
+        case ir.ModelRef(name=name):
+            needs.models.add(name)
+            return f"{name}.from_dict({src})"
+        case ir.EnumRef(name=name):
+            needs.enums.add(name)
+            helper = "open_int_enum" if needs.enum_bases.get(name) == "int" else "open_str_enum"
+            return f"_rt.{helper}({name}, {src})"
+        case ir.UnionOf(variants=variants, discriminator=disc):
+            return _decode_union(variants, disc, src, needs, depth)
+        case ir.LiteralOf() | ir.AnyType() | ir.AliasRef():
+            return src
+        case ir.Nullable(inner=inner):
+            inner_src = decode(inner, src, needs, depth)
+            return src if inner_src == src else f"None if {src} is None else {inner_src}"
+    raise AssertionError(t)
+
+
+def _decode_primitive(kind: str, src: str, needs: Needs) -> str:
+    match kind:
+        case "float":
+            return f"float({src})"
+        case "bytes":
+            return f"_rt.b64decode({src})"
+        case "date":
+            needs.modules.add("_dt")
+            return f"_dt.date.fromisoformat({src})"
+        case "time":
+            needs.modules.add("_dt")
+            return f"_dt.time.fromisoformat({src})"
+        case "datetime":
+            return f"_rt.parse_datetime({src})"
+        case "uuid":
+            needs.modules.add("_uuid")
+            return f"_uuid.UUID({src})"
+        case "decimal":
+            needs.modules.add("_decimal")
+            return f"_decimal.Decimal(str({src}))"
+    return src
+
+
+def json_kind(t: ir.TypeExpr, needs: Needs) -> str:
+    """The JSON type a value of ``t`` arrives as; used to pick union variants by shape."""
+    match t:
+        case ir.Primitive(kind=kind):
+            return {"int": "int", "float": "number", "bool": "bool"}.get(kind, "str")
+        case ir.ListOf():
+            return "array"
+        case ir.MapOf() | ir.ModelRef():
+            return "object"
+        case ir.EnumRef(name=name):
+            return "int" if needs.enum_bases.get(name) == "int" else "str"
+        case ir.Nullable():
+            return "null"
+    return "any"
+
+
+def decoder_callable(t: ir.TypeExpr, needs: Needs, depth: int = 0) -> str:
+    """A callable (JSON value → Python value) for ``t``."""
+    if isinstance(t, ir.ModelRef):
+        needs.models.add(t.name)
+        return f"{t.name}.from_dict"
+    v = _var(depth)
+    body = decode(t, v, needs, depth + 1)
+    return "_rt.identity" if body == v else f"lambda {v}: {body}"
+
+
+def _decode_union(
+    variants: tuple[ir.TypeExpr, ...], disc: ir.Discriminator | None, src: str, needs: Needs, depth: int
+) -> str:
+    options = ", ".join(
+        f"({literal(json_kind(v, needs))}, {decoder_callable(v, needs, depth)})" for v in variants
+    )
+    if disc is not None and disc.mapping:
+        for _, model in disc.mapping:
+            needs.models.add(model)
+        mapping = ", ".join(f"{literal(value)}: {model}.from_dict" for value, model in disc.mapping)
+        return (f"_rt.decode_discriminated({src}, {literal(disc.property_wire_name)}, "
+                f"{{{mapping}}}, ({options},))")
+    return f"_rt.decode_union({src}, ({options},))"
+
+
+def encode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0) -> str:
+    """An expression that turns the Python value ``src`` of type ``t`` into a JSON value."""
+    match t:
+        case ir.Primitive(kind=kind):
+            match kind:
+                case "bytes":
+                    return f"_rt.b64encode({src})"
+                case "datetime":
+                    return f"_rt.format_datetime({src})"
+                case "date" | "time":
+                    return f"{src}.isoformat()"
+                case "uuid" | "decimal":
+                    return f"str({src})"
+            return src
+        case ir.ListOf(item=item):
+            v = _var(depth)
+            inner = encode(item, v, needs, depth + 1)
+            return src if inner == v else f"[{inner} for {v} in {src}]"
+        case ir.MapOf(value=value):
+            v = _var(depth)
+            inner = encode(value, v, needs, depth + 1)
+            return src if inner == v else f"{{_k{depth}: {inner} for _k{depth}, {v} in {src}.items()}}"
+        case ir.ModelRef():
+            return f"{src}.to_dict()"
+        case ir.EnumRef():
+            return f"_rt.enum_value({src})"
+        case ir.UnionOf():
+            return f"_rt.encode_value({src})"
+        case ir.LiteralOf() | ir.AnyType() | ir.AliasRef():
+            return src
+        case ir.Nullable(inner=inner):
+            inner_src = encode(inner, src, needs, depth)
+            return src if inner_src == src else f"None if {src} is None else {inner_src}"
+    raise AssertionError(t)

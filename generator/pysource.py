@@ -1,0 +1,125 @@
+"""The one escaping path from spec text to Python source.
+
+Everything the spec says that ends up in generated code passes through here: values become
+``repr()``-built literals, prose becomes docstring bodies that spec text cannot close. Comments
+never carry spec text (a newline would end them).
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+import unicodedata
+from typing import Any
+
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+MAX_LITERAL_DEPTH = 32
+
+
+class NotALiteral(ValueError):
+    """The value has no faithful Python literal (NaN, infinity, unknown types, too deep)."""
+
+
+def literal(value: Any, _depth: int = 0) -> str:
+    """Python source for a JSON value; ``ast.literal_eval`` of the result gives the value back."""
+    if _depth > MAX_LITERAL_DEPTH:
+        raise NotALiteral("nested too deeply")
+    if value is None or isinstance(value, (bool, int, str)):
+        return repr(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise NotALiteral(f"{value!r} has no JSON representation")
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(v, _depth + 1) for v in value) + "]"
+    if isinstance(value, dict):
+        items = []
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise NotALiteral("object keys must be strings")
+            items.append(f"{literal(key)}: {literal(item, _depth + 1)}")
+        return "{" + ", ".join(items) + "}"
+    raise NotALiteral(f"unsupported value of type {type(value).__name__}")
+
+
+def _escape_char(ch: str) -> str:
+    code = ord(ch)
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def docstring_body(text: str) -> str:
+    """Prose made safe to sit between triple double quotes; empty when there is nothing to say.
+
+    Backslashes and quotes are escaped, and control, format, surrogate and line-separator
+    characters are written as escapes, so the text is kept as data and cannot end the string.
+    Trailing whitespace is dropped (black would drop it anyway).
+    """
+    if not isinstance(text, str):
+        return ""
+    lines = textwrap.dedent(text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)).split("\n")
+    out: list[str] = []
+    for line in lines:
+        escaped = []
+        for ch in line.rstrip():
+            if ch == "\\":
+                escaped.append("\\\\")
+            elif ch == '"':
+                escaped.append('\\"')
+            elif unicodedata.category(ch) in _UNSAFE_CATEGORIES and ch != "\t":
+                escaped.append(_escape_char(ch))
+            else:
+                escaped.append(ch)
+        out.append("".join(escaped))
+    while out and not out[-1]:
+        out.pop()
+    while out and not out[0]:
+        out.pop(0)
+    return "\n".join(out)
+
+
+def one_line(text: str, limit: int = 0) -> str:
+    """The first sentence-ish line of prose, for summaries; still passed through docstring_body."""
+    if not isinstance(text, str):
+        return ""
+    first = text.strip().split("\n", 1)[0].strip()
+    if limit and len(first) > limit:
+        first = first[: limit - 1].rstrip() + "…"
+    return first
+
+
+def indent_doc(body: str, spaces: int) -> str:
+    pad = " " * spaces
+    return "\n".join(pad + line if line else "" for line in body.split("\n"))
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string; lone surrogates (not representable in TOML) become U+FFFD."""
+    out = ['"']
+    for ch in text:
+        code = ord(ch)
+        if ch == '"':
+            out.append('\\"')
+        elif ch == "\\":
+            out.append("\\\\")
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append("\\uFFFD")
+        elif code < 0x20 or code == 0x7F or unicodedata.category(ch) in _UNSAFE_CATEGORIES:
+            out.append(f"\\u{code:04X}" if code <= 0xFFFF else f"\\U{code:08X}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def markdown_text(text: str) -> str:
+    """Prose for a Markdown file: control characters and lone surrogates removed, HTML neutralised."""
+    if not isinstance(text, str):
+        return ""
+    cleaned = "".join(
+        ch if ch in "\n\t" or unicodedata.category(ch) not in _UNSAFE_CATEGORIES else "\ufffd" for ch in text
+    )
+    return cleaned.replace("<", "&lt;").replace(">", "&gt;").strip()

@@ -1,0 +1,390 @@
+"""Rendering: IR → generated files (path → text), in memory, no I/O but reading templates.
+
+All decisions about names, imports, types, defaults and docstrings are made here in Python; the
+Jinja templates only loop and print. The runtime in ``templates/runtime/`` is copied verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator import __version__, ir
+from generator.config import ClientConfig
+from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode
+from generator.naming import all_order
+from generator.pysource import docstring_body, literal, markdown_text, one_line, toml_string
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME = TEMPLATES / "runtime"
+_SAFE_SPEC_NAME = re.compile(r"[^A-Za-z0-9._-]")
+_VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class OutputFile:
+    path: str  # relative, POSIX separators
+    text: str
+    python: bool
+
+
+def environment(custom: Path | None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if custom is not None:
+        loaders.append(jinja2.FileSystemLoader(str(custom)))
+    loaders.append(jinja2.FileSystemLoader(str(TEMPLATES)))
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+def _header(api: ir.Api) -> str:
+    name = _SAFE_SPEC_NAME.sub("_", api.spec_name)
+    return f"# Generated from {name} by the generator; do not edit by hand."
+
+
+def _doc(text: str, fallback: str = "") -> str:
+    return docstring_body(text) or docstring_body(fallback)
+
+
+def _imports(needs: Needs, *, own: str = "", models_prefix: str = ".") -> tuple[list[str], list[str]]:
+    """(top-of-module imports, model imports) for a module that used ``needs``."""
+    top: list[str] = []
+    for module, line in (("_decimal", "import decimal as _decimal"), ("_dt", "import datetime as _dt"),
+                         ("_t", "import typing as _t"), ("_uuid", "import uuid as _uuid")):
+        if module in needs.modules:
+            top.append(line)
+    names = sorted((needs.models | needs.enums) - {own})
+    return top, names
+
+
+class _Renderer:
+    def __init__(self, api: ir.Api, config: ClientConfig) -> None:
+        self.api = api
+        self.config = config
+        self.env = environment(config.templates)
+        self.package = config.package
+        self.enum_bases = {e.name: e.base for e in api.enums}
+        self.modules: dict[str, str] = {d.name: d.module for d in (*api.models, *api.enums, *api.aliases)}
+        self.header = _header(api)
+
+    def needs(self) -> Needs:
+        return Needs(enum_bases=self.enum_bases)
+
+    def template(self, template_name: str, /, **context: Any) -> str:
+        return self.env.get_template(template_name).render(header=self.header, **context)
+
+    def model_import(self, name: str, prefix: str) -> str:
+        return f"from {prefix}{self.modules[name]} import {name}"
+
+    # -- models --------------------------------------------------------------------------------
+    def model_file(self, model: ir.Model) -> OutputFile:
+        needs = self.needs()
+        needs.modules.add("_t")
+        fields = []
+        for f in model.fields:
+            ann = annotation(f.type, needs)
+            optional = not f.required and f.default_source is None
+            if optional:
+                ann += " | _rt.Unset"
+            default = "_rt.UNSET" if optional else f.default_source
+            if f.secret:
+                default = "_dc.field(repr=False)" if default is None else f"_dc.field(default={default}, repr=False)"
+            wire = literal(f.wire_name)
+            src = f"data[{wire}]"
+            decoded = decode(f.type, src, needs)
+            if optional:
+                decoded = (f"data.get({wire}, _rt.UNSET)" if decoded == src
+                           else f"{decoded} if {wire} in data else _rt.UNSET")
+            elif not f.required:
+                decoded = (f"data.get({wire}, {f.default_source})" if decoded == src
+                           else f"{decoded} if {wire} in data else {f.default_source}")
+            fields.append({
+                "py_name": f.py_name, "annotation": ann, "default": default, "wire": wire,
+                "doc": _doc(f.description), "decode": decoded, "optional": optional,
+                "encode": encode(f.type, f"self.{f.py_name}", needs),
+            })
+        additional = None
+        if model.additional is not None:
+            value_ann = annotation(model.additional, needs)
+            value_decode = decode(model.additional, "_v", needs, depth=1)
+            value_encode = encode(model.additional, "_v", needs, depth=1)
+            additional = {
+                "annotation": f"dict[str, {value_ann}]",
+                "decode": f"{{_k: {value_decode} for _k, _v in data.items() if _k not in _FIELDS}}",
+                "encode": "dict(self.additional_properties)" if value_encode == "_v"
+                else f"{{_k: {value_encode} for _k, _v in self.additional_properties.items()}}",
+            }
+        top, names = _imports(needs, own=model.name)
+        uses_runtime = any("_rt." in f["decode"] + f["encode"] + (f["default"] or "") or f["optional"]
+                           for f in fields) or "_rt." in str(additional)
+        context = {
+            "uses_runtime": uses_runtime,
+            "name": model.name,
+            "doc": _doc(model.description, f"{model.name} object."),
+            "deprecated": model.deprecated,
+            "fields": fields,
+            "additional": additional,
+            "wire_names": ", ".join(literal(f.wire_name) for f in model.fields),
+        }
+        # Enums import nothing, so they can come first (defaults need them at class creation);
+        # models come last so that cycles between models resolve.
+        enum_names = [n for n in names if n in self.enum_bases]
+        text = self.template("model.py.jinja", model=context, imports=top,
+                             enum_imports=[self.model_import(n, ".") for n in enum_names],
+                             bottom_imports=[self.model_import(n, ".") for n in names if n not in self.enum_bases])
+        return OutputFile(f"{self.package}/models/{model.module}.py", text, True)
+
+    def enum_file(self, enum: ir.Enum) -> OutputFile:
+        context = {
+            "name": enum.name, "doc": _doc(enum.description, f"{enum.name} values."),
+            "base": "_enum.IntEnum" if enum.base == "int" else "_enum.StrEnum",
+            "members": [{"name": m.py_name, "value": m.value_source} for m in enum.members],
+        }
+        text = self.template("enum.py.jinja", enum=context)
+        return OutputFile(f"{self.package}/models/{enum.module}.py", text, True)
+
+    def alias_file(self, alias: ir.Alias) -> OutputFile:
+        needs = self.needs()
+        needs.modules.add("_t")
+        ann = annotation(alias.type, needs)
+        top, names = _imports(needs, own=alias.name)
+        text = self.template("alias.py.jinja", name=alias.name, annotation=ann, imports=top,
+                             model_imports=[self.model_import(n, ".") for n in names],
+                             doc=_doc(alias.description, f"{alias.name} values."))
+        return OutputFile(f"{self.package}/models/{alias.module}.py", text, True)
+
+    def models_init(self) -> OutputFile:
+        decls = sorted((*self.api.models, *self.api.enums, *self.api.aliases), key=lambda d: d.module)
+        text = self.template("models_init.py.jinja",
+                             names=[{"name": d.name, "module": d.module} for d in decls],
+                             all_names=sorted((d.name for d in decls), key=all_order))
+        return OutputFile(f"{self.package}/models/__init__.py", text, True)
+
+    # -- operations ----------------------------------------------------------------------------
+    def operation_context(self, op: ir.Operation, needs: Needs) -> dict[str, Any]:
+        required: list[str] = []
+        optional: list[str] = []
+        args_doc: list[str] = []
+        path: list[str] = []
+        query: list[str] = []
+        headers: list[str] = []
+        cookies: list[str] = []
+        call_args: list[str] = []
+        for p in op.parameters:
+            ann = annotation(p.type, needs)
+            if p.required:
+                required.append(f"{p.py_name}: {ann}")
+            elif p.default_source is not None:
+                optional.append(f"{p.py_name}: {ann} = {p.default_source}")
+            else:
+                optional.append(f"{p.py_name}: {ann} | _rt.Unset = _rt.UNSET")
+            call_args.append(f"{p.py_name}={p.py_name}")
+            wire = literal(p.wire_name)
+            if p.location == "path":
+                path.append(f"{wire}: {p.py_name}")
+            elif p.location == "query":
+                query.append(f"({wire}, {p.py_name}, {literal(p.style)}, {p.explode})")
+            elif p.location == "header":
+                headers.append(f"({wire}, {p.py_name})")
+            else:
+                cookies.append(f"({wire}, {p.py_name})")
+            if p.description:
+                args_doc.append(f"{p.py_name}: {_doc(one_line(p.description, 200))}")
+        body_kwargs: list[str] = []
+        if op.body is not None:
+            b = op.body
+            ann = "bytes" if b.kind == "binary" else annotation(b.type, needs)
+            value = encode(b.type, "body", needs) if b.kind in ("json", "form", "multipart") else "body"
+            if b.required:
+                required.append(f"body: {ann}")
+            else:
+                optional.append(f"body: {ann} | _rt.Unset = _rt.UNSET")
+                value = f"_rt.UNSET if isinstance(body, _rt.Unset) else {value}"
+            call_args.append("body=body")
+            key = {"json": "json", "form": "data", "multipart": "data", "binary": "content", "text": "content"}[b.kind]
+            body_kwargs.append(f"{key}={value}")
+            if b.kind != "json":
+                body_kwargs.append(f"content_type={literal(b.media_type)}")
+            if b.description:
+                args_doc.append(f"body: {_doc(one_line(b.description, 200))}")
+        parts = []
+        if path:
+            parts.append("path={" + ", ".join(path) + "}")
+        if query:
+            parts.append("query=(" + ", ".join(query) + ",)")
+        if headers:
+            parts.append("headers=(" + ", ".join(headers) + ",)")
+        if cookies:
+            parts.append("cookies=(" + ", ".join(cookies) + ",)")
+        parts.extend(body_kwargs)
+
+        success, errors, types = [], [], []
+        for r in op.responses:
+            is_success = r.status.startswith("2") or (
+                r.status == "default" and not any(x.status.startswith("2") for x in op.responses))
+            if r.kind == "empty" or r.type is None:
+                decoder, rtype = "_rt.no_body", "None"
+            elif r.kind == "text":
+                decoder, rtype = "_rt.text_body", "str"
+            elif r.kind == "binary":
+                decoder, rtype = "_rt.bytes_body", "bytes"
+            else:
+                decoder = f"_rt.json_body({decoder_callable(r.type, needs)})"
+                rtype = annotation(r.type, needs)
+            entry = f"{literal(r.status)}: {decoder}"
+            if is_success:
+                success.append(entry)
+                types.append(rtype)
+            else:
+                errors.append(entry)
+        if not success:
+            success.append("'2XX': _rt.no_body")
+            types.append("None")
+        return_type = " | ".join(_unique(t for part in types for t in part.split(" | ")))
+        if "None" in return_type.split(" | ") and return_type != "None":
+            return_type = " | ".join([t for t in return_type.split(" | ") if t != "None"] + ["None"])
+        if any("_t." in t for t in (return_type,)):
+            needs.modules.add("_t")
+        summary = one_line(op.summary) or one_line(op.description) or f"{op.method} {op.path}"
+        description = op.description if op.summary else "\n".join(op.description.split("\n")[1:])
+        doc_parts = [_doc(summary.rstrip(".") + ".")]
+        if op.deprecated:
+            doc_parts.append(".. deprecated:: This operation is deprecated in the API description.")
+        if description.strip():
+            doc_parts.append(_doc(description))
+        doc_parts.append(_doc(f"Sends ``{op.method} {op.path}``."))
+        if args_doc:
+            doc_parts.append("Args:\n" + "\n".join("    " + a for a in args_doc))
+        return {
+            "name": op.py_name,
+            "const": "_" + op.py_name.upper(),
+            "method": literal(op.method),
+            "path": literal(op.path),
+            "op_name": literal(op.py_name),
+            "success": ", ".join(success),
+            "errors": ", ".join(errors),
+            "security": "(" + "".join("(" + "".join(literal(k) + ", " for k in alt) + "), " for alt in op.security) + ")",
+            "idempotent": op.idempotent,
+            "params": required + optional,
+            "call_args": ", ".join(call_args),
+            "parts": ", ".join(parts),
+            "return_type": return_type,
+            "doc": "\n\n".join(p for p in doc_parts if p),
+        }
+
+    def group_file(self, group: str, ops: list[ir.Operation]) -> OutputFile:
+        needs = self.needs()
+        contexts = [self.operation_context(op, needs) for op in ops]
+        top, names = _imports(needs)
+        text = self.template(
+            "api_group.py.jinja",
+            operations=contexts,
+            imports=top,
+            model_imports=[self.model_import(n, "..models.") for n in names],
+            all_names=sorted((n for c in contexts for n in (
+                c["name"], c["name"] + "_async", c["name"] + "_with_response", c["name"] + "_with_response_async")), key=all_order),
+        )
+        return OutputFile(f"{self.package}/api/{group}.py", text, True)
+
+    # -- package -------------------------------------------------------------------------------
+    def client_file(self) -> OutputFile:
+        creds = []
+        params = []
+        for s in self.api.security_schemes:
+            ann = "tuple[str, str] | None" if s.kind == "basic" else "str | None"
+            params.append({"name": s.py_name, "annotation": ann,
+                           "doc": _doc(one_line(s.description, 200) or f"Credential for {s.key}.")})
+            creds.append(
+                f"{literal(s.key)}: _rt.Credential.resolve({literal(s.kind)}, {s.py_name}, "
+                f"env_var={literal(s.env_var)}, location={literal(s.location)}, param_name={literal(s.param_name)})"
+            )
+        text = self.template(
+            "client.py.jinja",
+            title_doc=_doc(self.api.title),
+            base_url=literal(self.api.base_url),
+            user_agent=literal(f"{self.config.distribution}/{self.version()} (python)"),
+            cred_params=params,
+            cred_call=", ".join(f"{p['name']}={p['name']}" for p in params),
+            credentials=creds,
+            env_vars=[{"name": s.py_name, "env": s.env_var} for s in self.api.security_schemes],
+        )
+        return OutputFile(f"{self.package}/_client.py", text, True)
+
+    def version(self) -> str:
+        return self.api.version if _VERSION.match(self.api.version) else "0.0.0"
+
+    def package_files(self) -> list[OutputFile]:
+        groups = sorted({op.group for op in self.api.operations})
+        files = [
+            OutputFile(f"{self.package}/__init__.py",
+                       self.template("package_init.py.jinja", title_doc=_doc(self.api.title + " client."),
+                                     version=literal(self.version())), True),
+            OutputFile(f"{self.package}/py.typed", "", False),
+            OutputFile(f"{self.package}/api/__init__.py",
+                       self.template("api_init.py.jinja", groups=groups), True),
+            OutputFile("pyproject.toml", self.template(
+                "pyproject.toml.jinja", name=toml_string(self.config.distribution),
+                version=toml_string(self.version()),
+                description=toml_string(one_line(self.api.title, 200)), package=self.package), False),
+            OutputFile("README.md", self.readme(), False),
+        ]
+        for path in sorted(RUNTIME.glob("*.py")):
+            files.append(OutputFile(f"{self.package}/_runtime/{path.name}",
+                                    path.read_text(encoding="utf-8"), True))
+        return files
+
+    def readme(self) -> str:
+        ops = []
+        for op in self.api.operations:
+            ops.append({
+                "name": op.py_name, "group": op.group, "method": op.method,
+                "path": markdown_text(op.path).replace("`", "'"),
+                "summary": markdown_text(one_line(op.summary or op.description, 200)),
+                "needs_body": op.body is not None and op.body.required,
+            })
+        return self.template(
+            "README.md.jinja", title=markdown_text(self.api.title), description=markdown_text(self.api.description),
+            package=self.package, distribution=self.config.distribution, operations=ops,
+            env_vars=[s.env_var for s in self.api.security_schemes],
+            token_param=next((s.py_name for s in self.api.security_schemes), ""),
+            base_url=markdown_text(self.api.base_url),
+        )
+
+    def render(self) -> list[OutputFile]:
+        files = self.package_files()
+        files.append(self.client_file())
+        files.append(self.models_init())
+        files.extend(self.model_file(m) for m in self.api.models)
+        files.extend(self.enum_file(e) for e in self.api.enums)
+        files.extend(self.alias_file(a) for a in self.api.aliases)
+        by_group: dict[str, list[ir.Operation]] = {}
+        for op in self.api.operations:
+            by_group.setdefault(op.group, []).append(op)
+        files.extend(self.group_file(g, ops) for g, ops in sorted(by_group.items()))
+        return sorted(files, key=lambda f: f.path)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
+
+
+def render(api: ir.Api, config: ClientConfig) -> list[OutputFile]:
+    return _Renderer(api, config).render()
+
+
+GENERATOR_VERSION = __version__

@@ -1,0 +1,139 @@
+"""Validation: document → diagnostics (version, references, OpenAPI schema).
+
+References are checked before openapi-spec-validator runs, because the validator would otherwise
+fetch remote ``$ref``s and read ``file:`` ones on its own. Only local (``#/...``) references are
+accepted here; anything else is refused and never read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from generator.diagnostics import Diagnostic, escape_pointer_part
+from generator.loader import Document
+
+MAX_DEPTH = 200
+MAX_NODES = 5_000_000
+_MAX_MESSAGE = 300
+
+
+def walk_refs(data: Any) -> Iterator[tuple[str, Any]]:
+    """Yield (pointer, $ref value) for every reference; shared nodes are visited once."""
+    stack: list[tuple[str, Any, int]] = [("", data, 0)]
+    seen: set[int] = set()
+    nodes = 0
+    while stack:
+        ptr, node, depth = stack.pop()
+        if isinstance(node, dict):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            ref = node.get("$ref")
+            if ref is not None:
+                yield ptr + "/$ref", ref
+            items: Any = node.items()
+        elif isinstance(node, list):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            items = enumerate(node)
+        else:
+            continue
+        nodes += 1
+        if depth > MAX_DEPTH or nodes > MAX_NODES:
+            raise RecursionError(ptr)
+        for key, value in items:
+            if isinstance(value, (dict, list)):
+                stack.append((f"{ptr}/{escape_pointer_part(key)}", value, depth + 1))
+
+
+def resolve_pointer(data: Any, ref: str) -> Any:
+    """Resolve a local ``#/a/b`` reference; raises KeyError when it does not exist."""
+    node = data
+    path = ref[1:]
+    if path == "":
+        return node
+    for raw in path.lstrip("/").split("/"):
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            raise KeyError(ref)
+    return node
+
+
+def check_version(doc: Document) -> list[Diagnostic]:
+    data = doc.data
+    if "swagger" in data:
+        return [doc.diagnostic(
+            "error", "swagger-2",
+            f"this is a Swagger {data.get('swagger')} document; only OpenAPI 3.0 and 3.1 are supported. "
+            "Convert it first (for example with swagger2openapi or the Swagger Editor's "
+            "'Convert to OpenAPI 3' command)", "/swagger")]
+    version = data.get("openapi")
+    if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
+        return [doc.diagnostic("error", "openapi-version",
+                               f"unsupported or missing 'openapi' version {version!r}; expected 3.0.x or 3.1.x",
+                               "/openapi" if "openapi" in data else "")]
+    return []
+
+
+def check_refs(doc: Document) -> list[Diagnostic]:
+    problems: list[Diagnostic] = []
+    try:
+        for ptr, ref in walk_refs(doc.data):
+            if not isinstance(ref, str):
+                problems.append(doc.diagnostic("error", "ref-invalid", "$ref must be a string", ptr))
+            elif not ref.startswith("#"):
+                kind = "remote" if ref.lower().startswith(("http:", "https:", "//")) else "external"
+                problems.append(doc.diagnostic(
+                    "error", f"ref-{kind}",
+                    f"{kind} $ref {ref[:200]!r} is not followed: only references inside this document "
+                    "are allowed (nothing was fetched or read)", ptr))
+            else:
+                try:
+                    resolve_pointer(doc.data, ref)
+                except KeyError:
+                    problems.append(doc.diagnostic("error", "ref-missing",
+                                                   f"$ref target {ref[:200]!r} does not exist", ptr))
+    except RecursionError as exc:
+        problems.append(doc.diagnostic("error", "limit-depth",
+                                       f"document is nested deeper than {MAX_DEPTH} levels", str(exc)))
+    return problems
+
+
+def check_schema(doc: Document) -> list[Diagnostic]:
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    version = str(doc.data.get("openapi"))
+    validator_cls = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    problems: list[Diagnostic] = []
+    try:
+        for error in validator_cls(doc.data).iter_errors():
+            path = getattr(error, "absolute_path", None) or getattr(error, "path", ())
+            ptr = "".join("/" + escape_pointer_part(p) for p in path)
+            message = str(getattr(error, "message", error)).splitlines()[0]
+            if len(message) > _MAX_MESSAGE:
+                message = message[:_MAX_MESSAGE] + "…"
+            problems.append(doc.diagnostic("error", "openapi-invalid", message, ptr))
+            if len(problems) >= 50:
+                break
+    except RecursionError:
+        problems.append(doc.diagnostic("error", "limit-depth", "document is nested too deeply to validate"))
+    except Exception as exc:  # the validator is third-party code fed untrusted input
+        problems.append(doc.diagnostic("error", "validator-failed",
+                                       f"openapi-spec-validator failed: {type(exc).__name__}: {str(exc)[:200]}"))
+    return problems
+
+
+def validate(doc: Document) -> list[Diagnostic]:
+    problems = check_version(doc)
+    if problems:
+        return problems
+    problems = check_refs(doc)
+    if problems:
+        return problems
+    return check_schema(doc)
