@@ -1,0 +1,88 @@
+# Generated from reflexdb.yaml by the generator; do not edit by hand.
+"""The clients: configuration, credentials and connection pooling for every endpoint function."""
+
+from __future__ import annotations
+
+import typing as _t
+
+import httpx as _httpx
+
+from . import _runtime as _rt
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncClient", "Client"]
+
+DEFAULT_BASE_URL: _t.Final[str] = "https://api.reflexdb.cloud/v1"
+_USER_AGENT: _t.Final[str] = "reflexdb-client/1.0.0 (python)"
+
+
+def _credentials(
+    *,
+    token: str | None,
+) -> dict[str, _rt.Credential]:
+    return {
+        "bearerAuth": _rt.Credential.resolve(
+            "bearer", token, env_var="REFLEXDB_TOKEN", location="header", param_name="Authorization"
+        ),
+    }
+
+
+class Client(_rt.SyncClient):
+    """Synchronous client for the ReflexDB Control Plane API.
+
+    Use it as a context manager (``with Client() as client: ...``) or call ``close()``.
+
+    Credentials not passed here are read from the environment:
+    ``token`` from ``REFLEXDB_TOKEN``.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: _rt.Timeout = _rt.DEFAULT_TIMEOUT,
+        max_retries: int = _rt.DEFAULT_MAX_RETRIES,
+        headers: _t.Mapping[str, str] | None = None,
+        follow_redirects: bool = False,
+        transport: _httpx.BaseTransport | None = None,
+        http_client: _httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=DEFAULT_BASE_URL if base_url is None else base_url,
+            credentials=_credentials(token=token),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            follow_redirects=follow_redirects,
+            user_agent=_USER_AGENT,
+            transport=transport,
+            http_client=http_client,
+        )
+
+
+class AsyncClient(_rt.AsyncClient):
+    """Asynchronous client for the ReflexDB Control Plane API; the same options as :class:`Client`."""
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: _rt.Timeout = _rt.DEFAULT_TIMEOUT,
+        max_retries: int = _rt.DEFAULT_MAX_RETRIES,
+        headers: _t.Mapping[str, str] | None = None,
+        follow_redirects: bool = False,
+        transport: _httpx.AsyncBaseTransport | None = None,
+        http_client: _httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=DEFAULT_BASE_URL if base_url is None else base_url,
+            credentials=_credentials(token=token),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            follow_redirects=follow_redirects,
+            user_agent=_USER_AGENT,
+            transport=transport,
+            http_client=http_client,
+        )

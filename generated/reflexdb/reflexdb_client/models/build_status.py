@@ -1,0 +1,20 @@
+# Generated from reflexdb.yaml by the generator; do not edit by hand.
+"""The ``BuildStatus`` enumeration."""
+
+from __future__ import annotations
+
+import enum as _enum
+
+__all__ = ["BuildStatus"]
+
+
+class BuildStatus(_enum.StrEnum):
+    """BuildStatus values.
+
+    Fields of this type also accept and return values this client does not know yet.
+    """
+
+    QUEUED = "queued"
+    IN_PROGRESS = "in_progress"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"

@@ -1,0 +1,34 @@
+# Generated from reflexdb.yaml by the generator; do not edit by hand.
+"""The ``CheckoutSession`` model."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import typing as _t
+
+__all__ = ["CheckoutSession"]
+
+_FIELDS = frozenset({"url"})
+
+
+@_dc.dataclass(kw_only=True, slots=True)
+class CheckoutSession:
+    """CheckoutSession object."""
+
+    url: str
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    """JSON properties this client does not know, kept so that they survive a round trip."""
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out."""
+        data: dict[str, _t.Any] = dict(self.additional_properties)
+        data["url"] = self.url
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CheckoutSession:
+        """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        return cls(
+            url=data["url"],
+            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+        )

@@ -1,0 +1,20 @@
+# Generated from reflexdb.yaml by the generator; do not edit by hand.
+"""The ``ConnectionAllowedSyncModesItem`` enumeration."""
+
+from __future__ import annotations
+
+import enum as _enum
+
+__all__ = ["ConnectionAllowedSyncModesItem"]
+
+
+class ConnectionAllowedSyncModesItem(_enum.StrEnum):
+    """ConnectionAllowedSyncModesItem values.
+
+    Fields of this type also accept and return values this client does not know yet.
+    """
+
+    POLL = "poll"
+    BINLOG = "binlog"
+    LOGICAL = "logical"
+    CDC = "cdc"

@@ -1,0 +1,105 @@
+# Generated from reflexdb.yaml by the generator; do not edit by hand.
+"""The ``ConnectionWithDatabases`` model."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import typing as _t
+import uuid as _uuid
+
+from .. import _runtime as _rt
+from .connection_with_databases_allowed_sync_modes_item import (
+    ConnectionWithDatabasesAllowedSyncModesItem,
+)
+from .connection_with_databases_backend import ConnectionWithDatabasesBackend
+
+__all__ = ["ConnectionWithDatabases"]
+
+_FIELDS = frozenset(
+    {
+        "id",
+        "customerId",
+        "name",
+        "backend",
+        "mysqlHost",
+        "mysqlPort",
+        "availableSchemas",
+        "mysqlUser",
+        "allowedSyncModes",
+        "minSyncInterval",
+        "createdAt",
+        "updatedAt",
+        "databases",
+    }
+)
+
+
+@_dc.dataclass(kw_only=True, slots=True)
+class ConnectionWithDatabases:
+    """ConnectionWithDatabases object."""
+
+    id: _uuid.UUID
+    customer_id: _uuid.UUID
+    name: str
+    backend: ConnectionWithDatabasesBackend | str
+    """Source database engine"""
+    mysql_host: str
+    mysql_port: int
+    available_schemas: list[str]
+    """MySQL database names available to instances on this connection"""
+    mysql_user: str
+    allowed_sync_modes: list[ConnectionWithDatabasesAllowedSyncModesItem | str]
+    """Sync modes available to instances"""
+    min_sync_interval: int
+    """Minimum polling interval in seconds — instances may use a higher value"""
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    databases: list[Database]
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    """JSON properties this client does not know, kept so that they survive a round trip."""
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out."""
+        data: dict[str, _t.Any] = dict(self.additional_properties)
+        data["id"] = str(self.id)
+        data["customerId"] = str(self.customer_id)
+        data["name"] = self.name
+        data["backend"] = _rt.enum_value(self.backend)
+        data["mysqlHost"] = self.mysql_host
+        data["mysqlPort"] = self.mysql_port
+        data["availableSchemas"] = self.available_schemas
+        data["mysqlUser"] = self.mysql_user
+        data["allowedSyncModes"] = [_rt.enum_value(_v0) for _v0 in self.allowed_sync_modes]
+        data["minSyncInterval"] = self.min_sync_interval
+        data["createdAt"] = _rt.format_datetime(self.created_at)
+        data["updatedAt"] = _rt.format_datetime(self.updated_at)
+        data["databases"] = [_v0.to_dict() for _v0 in self.databases]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ConnectionWithDatabases:
+        """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        return cls(
+            id=_uuid.UUID(data["id"]),
+            customer_id=_uuid.UUID(data["customerId"]),
+            name=data["name"],
+            backend=_rt.open_str_enum(ConnectionWithDatabasesBackend, data["backend"]),
+            mysql_host=data["mysqlHost"],
+            mysql_port=data["mysqlPort"],
+            available_schemas=data["availableSchemas"],
+            mysql_user=data["mysqlUser"],
+            allowed_sync_modes=[
+                _rt.open_str_enum(ConnectionWithDatabasesAllowedSyncModesItem, _v0)
+                for _v0 in data["allowedSyncModes"]
+            ],
+            min_sync_interval=data["minSyncInterval"],
+            created_at=_rt.parse_datetime(data["createdAt"]),
+            updated_at=_rt.parse_datetime(data["updatedAt"]),
+            databases=[Database.from_dict(_v0) for _v0 in data["databases"]],
+            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+        )
+
+
+# Imported last so that models referring to each other (directly or in a cycle) can load.
+from .database import Database

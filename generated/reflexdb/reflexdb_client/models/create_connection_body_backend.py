@@ -1,0 +1,19 @@
+# Generated from reflexdb.yaml by the generator; do not edit by hand.
+"""The ``CreateConnectionBodyBackend`` enumeration."""
+
+from __future__ import annotations
+
+import enum as _enum
+
+__all__ = ["CreateConnectionBodyBackend"]
+
+
+class CreateConnectionBodyBackend(_enum.StrEnum):
+    """Source database engine
+
+    Fields of this type also accept and return values this client does not know yet.
+    """
+
+    MYSQL = "mysql"
+    POSTGRES = "postgres"
+    MSSQL = "mssql"

@@ -1,0 +1,22 @@
+# Generated from reflexdb.yaml by the generator; do not edit by hand.
+"""The ``CreateConnectionInstanceInstanceSize`` enumeration."""
+
+from __future__ import annotations
+
+import enum as _enum
+
+__all__ = ["CreateConnectionInstanceInstanceSize"]
+
+
+class CreateConnectionInstanceInstanceSize(_enum.StrEnum):
+    """CreateConnectionInstanceInstanceSize values.
+
+    Fields of this type also accept and return values this client does not know yet.
+    """
+
+    NANO = "nano"
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+    XLARGE = "xlarge"
+    VALUE_2_XLARGE = "2xlarge"

@@ -1,0 +1,40 @@
+# Generated from reflexdb.yaml by the generator; do not edit by hand.
+"""The ``Error`` model."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import typing as _t
+
+from .. import _runtime as _rt
+
+__all__ = ["Error"]
+
+_FIELDS = frozenset({"error", "message"})
+
+
+@_dc.dataclass(kw_only=True, slots=True)
+class Error:
+    """Error object."""
+
+    error: str
+    message: str | _rt.Unset = _rt.UNSET
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    """JSON properties this client does not know, kept so that they survive a round trip."""
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out."""
+        data: dict[str, _t.Any] = dict(self.additional_properties)
+        data["error"] = self.error
+        if not isinstance(self.message, _rt.Unset):
+            data["message"] = self.message
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Error:
+        """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        return cls(
+            error=data["error"],
+            message=data.get("message", _rt.UNSET),
+            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+        )

@@ -1,0 +1,40 @@
+# Generated from reflexdb.yaml by the generator; do not edit by hand.
+"""The ``Tag`` model."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import typing as _t
+
+from .. import _runtime as _rt
+
+__all__ = ["Tag"]
+
+_FIELDS = frozenset({"label", "color"})
+
+
+@_dc.dataclass(kw_only=True, slots=True)
+class Tag:
+    """A label attached to a database for organisation"""
+
+    label: str
+    color: str | _rt.Unset = _rt.UNSET
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    """JSON properties this client does not know, kept so that they survive a round trip."""
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out."""
+        data: dict[str, _t.Any] = dict(self.additional_properties)
+        data["label"] = self.label
+        if not isinstance(self.color, _rt.Unset):
+            data["color"] = self.color
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Tag:
+        """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        return cls(
+            label=data["label"],
+            color=data.get("color", _rt.UNSET),
+            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+        )

@@ -1,0 +1,37 @@
+# Generated from reflexdb.yaml by the generator; do not edit by hand.
+"""The ``TerminateResponse`` model."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import typing as _t
+
+from .. import _runtime as _rt
+from .terminate_response_status import TerminateResponseStatus
+
+__all__ = ["TerminateResponse"]
+
+_FIELDS = frozenset({"status"})
+
+
+@_dc.dataclass(kw_only=True, slots=True)
+class TerminateResponse:
+    """TerminateResponse object."""
+
+    status: TerminateResponseStatus | str
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    """JSON properties this client does not know, kept so that they survive a round trip."""
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out."""
+        data: dict[str, _t.Any] = dict(self.additional_properties)
+        data["status"] = _rt.enum_value(self.status)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TerminateResponse:
+        """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        return cls(
+            status=_rt.open_str_enum(TerminateResponseStatus, data["status"]),
+            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+        )

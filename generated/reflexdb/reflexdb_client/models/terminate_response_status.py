@@ -1,0 +1,17 @@
+# Generated from reflexdb.yaml by the generator; do not edit by hand.
+"""The ``TerminateResponseStatus`` enumeration."""
+
+from __future__ import annotations
+
+import enum as _enum
+
+__all__ = ["TerminateResponseStatus"]
+
+
+class TerminateResponseStatus(_enum.StrEnum):
+    """TerminateResponseStatus values.
+
+    Fields of this type also accept and return values this client does not know yet.
+    """
+
+    TERMINATING = "terminating"

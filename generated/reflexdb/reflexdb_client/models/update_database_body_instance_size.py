@@ -1,0 +1,22 @@
+# Generated from reflexdb.yaml by the generator; do not edit by hand.
+"""The ``UpdateDatabaseBodyInstanceSize`` enumeration."""
+
+from __future__ import annotations
+
+import enum as _enum
+
+__all__ = ["UpdateDatabaseBodyInstanceSize"]
+
+
+class UpdateDatabaseBodyInstanceSize(_enum.StrEnum):
+    """UpdateDatabaseBodyInstanceSize values.
+
+    Fields of this type also accept and return values this client does not know yet.
+    """
+
+    NANO = "nano"
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+    XLARGE = "xlarge"
+    VALUE_2_XLARGE = "2xlarge"
