@@ -7,13 +7,14 @@ Exit codes: 0 success; 1 ``--check`` found differences; 2 invalid spec, configur
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
 import traceback
 from pathlib import Path
 
-from generator import __version__
+from generator import __version__, limits
 from generator.config import ClientConfig, load_project
 from generator.diagnostics import Diagnostic, SpecError
 from generator.pipeline import Result, generate
@@ -51,9 +52,29 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text", help="diagnostics format")
     parser.add_argument("-v", "--verbose", action="store_true", help="print warnings and details")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    parser.add_argument("--limit", action="append", default=[], metavar="NAME=N",
+                        help="override a resource limit (max_bytes, max_depth, max_aliases, max_nodes, "
+                             "max_schemas); see README 'Limits'")
 
 
 def _configs(args: argparse.Namespace) -> tuple[ClientConfig, ...]:
+    configs = _configs_without_limits(args)
+    if not args.limit:
+        return configs
+    overrides: dict[str, str] = {}
+    for item in args.limit:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise SpecError([Diagnostic(severity="error", code="usage",
+                                        message=f"--limit {item!r}: expected NAME=N")])
+        overrides[name.strip()] = value.strip()
+    try:
+        return tuple(dataclasses.replace(c, limits=limits.from_mapping(overrides, c.limits)) for c in configs)
+    except ValueError as exc:
+        raise SpecError([Diagnostic(severity="error", code="usage", message=f"--limit: {exc}")]) from None
+
+
+def _configs_without_limits(args: argparse.Namespace) -> tuple[ClientConfig, ...]:
     if args.command == "validate" or args.spec is not None:
         if args.command == "generate" and (args.output is None or args.package is None):
             raise SpecError([Diagnostic(severity="error", code="usage",

@@ -11,6 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from generator import limits as _limits
 from generator.diagnostics import Diagnostic, SpecError
 
 
@@ -25,6 +26,7 @@ class ClientConfig:
     secret_fields: tuple[str, ...] = ()
     operation_names: tuple[tuple[str, str], ...] = ()  # ("POST /path", "python_name")
     templates: Path | None = None
+    limits: _limits.Limits = _limits.DEFAULT  # resource bounds; see generator/limits.py
 
     @property
     def distribution(self) -> str:
@@ -54,6 +56,10 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str) -> Clien
         raise SpecError([Diagnostic(severity="error", code="config-type", file=where,
                                     message="operation_names must be a table of 'METHOD /path' = 'name'")])
     templates = raw.get("templates")
+    try:
+        limits = _limits.from_mapping(raw.get("limits", {}))
+    except ValueError as exc:
+        raise SpecError([Diagnostic(severity="error", code="config-type", file=where, message=str(exc))]) from None
     return ClientConfig(
         spec=root / str(raw["spec"]),
         output=root / str(raw["output"]),
@@ -64,6 +70,7 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str) -> Clien
         secret_fields=tuple(str(s) for s in raw.get("secret_fields", ())),
         operation_names=tuple(sorted((str(k), str(v)) for k, v in names.items())),
         templates=root / str(templates) if templates else None,
+        limits=limits,
     )
 
 

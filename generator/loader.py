@@ -9,6 +9,7 @@ the YAML node tree on demand instead of slowing down every load.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,20 +17,44 @@ from typing import Any
 
 import yaml
 
+from generator import limits as _limits
 from generator.diagnostics import Diagnostic, SpecError
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-MAX_SPEC_BYTES = 64 * 1024 * 1024
+MAX_SPEC_BYTES = _limits.DEFAULT.max_bytes
 
 
 class _SpecLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Safe loader without the timestamp resolver: ``2026-04-15`` stays a string."""
+    """Safe loader with YAML 1.2 core scalars (what OpenAPI recommends) instead of YAML 1.1's.
+
+    ``2026-04-15`` stays a string (no timestamps), ``yes``/``no``/``on``/``off`` stay strings (only
+    ``true``/``false`` are booleans), ``012``, ``1_000`` and ``1:30`` stay strings (no octal,
+    underscores or sexagesimal numbers), and a bare ``=`` is a string. Enum values and defaults
+    therefore keep the text the author wrote.
+    """
 
 
+_YAML11_ONLY = {"tag:yaml.org,2002:" + t for t in ("timestamp", "bool", "int", "float", "value")}
+_YAML12_CORE = (
+    ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF"),
+    ("tag:yaml.org,2002:int", re.compile(r"^(?:[-+]?(?:0|[1-9][0-9]*)|0x[0-9a-fA-F]+)$"), "-+0123456789"),
+    ("tag:yaml.org,2002:float", re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+     "-+.0123456789"),
+)
 _SpecLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, rx) for tag, rx in resolvers if tag not in _YAML11_ONLY]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+for _tag, _rx, _firsts in _YAML12_CORE:
+    for _first in _firsts:
+        _SpecLoader.yaml_implicit_resolvers.setdefault(_first, []).append((_tag, _rx))
+# Only JSON's types: an explicit !!set, !!binary, !!timestamp, !!omap or !!pairs tag is an error
+# (with a line number) instead of a Python object that no later stage expects.
+_SpecLoader.yaml_constructors = {
+    tag: ctor for tag, ctor in _BaseLoader.yaml_constructors.items()
+    if tag is None or tag.rsplit(":", 1)[-1] in ("null", "bool", "int", "float", "str", "seq", "map")
 }
 
 
@@ -88,7 +113,7 @@ def _child(node: yaml.Node, part: str) -> yaml.Node | None:
     return None
 
 
-def load(path: Path) -> Document:
+def load(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
     """Read and parse one spec file; raises SpecError with a located diagnostic on failure."""
     display = str(path)
     try:
@@ -96,22 +121,29 @@ def load(path: Path) -> Document:
     except OSError as exc:
         raise SpecError([Diagnostic(severity="error", code="io", file=display,
                                     message=f"cannot read spec: {exc.strerror or exc}")]) from None
-    if len(raw) > MAX_SPEC_BYTES:
-        raise SpecError([Diagnostic(severity="error", code="limit-size", file=display,
-                                    message=f"spec is {len(raw)} bytes; the limit is {MAX_SPEC_BYTES}")])
+    if len(raw) > limits.max_bytes:
+        raise SpecError([Diagnostic(severity="error", code="limit-size", file=display, line=1, column=1,
+                                    message=f"spec is {len(raw)} bytes; max_bytes={limits.max_bytes} "
+                                            "(raise it with --limit if the spec is genuine)")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SpecError([Diagnostic(severity="error", code="encoding", file=display,
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise SpecError([Diagnostic(severity="error", code="encoding", file=display, line=line, column=column,
                                     message=f"spec is not UTF-8: {exc.reason} at byte {exc.start}")]) from None
-    data = _parse(text, display, is_json=path.suffix.lower() == ".json")
+    data = _parse(text, display, is_json=path.suffix.lower() == ".json", max_depth=limits.max_depth)
     if not isinstance(data, dict):
         raise SpecError([Diagnostic(severity="error", code="not-a-mapping", file=display, line=1, column=1,
                                     message="the document's top level must be a mapping (an OpenAPI object)")])
-    return Document(path=path, text=text, data=data)
+    doc = Document(path=path, text=text, data=data)
+    problems = _limits.check(text, data, limits, display, doc.locate)
+    if problems:
+        raise SpecError(problems)
+    return doc
 
 
-def _parse(text: str, display: str, *, is_json: bool) -> Any:
+def _parse(text: str, display: str, *, is_json: bool, max_depth: int = _limits.DEFAULT.max_depth) -> Any:
     if is_json:
         try:
             return json.loads(text)
@@ -120,8 +152,7 @@ def _parse(text: str, display: str, *, is_json: bool) -> Any:
                                         line=exc.lineno, column=exc.colno,
                                         message=f"invalid JSON: {exc.msg}")]) from None
         except RecursionError:
-            raise SpecError([Diagnostic(severity="error", code="limit-depth", file=display,
-                                        message="document is nested too deeply")]) from None
+            raise _too_deep(text, display, max_depth) from None
     try:
         return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - _SpecLoader is a SafeLoader
     except yaml.MarkedYAMLError as exc:
@@ -131,8 +162,19 @@ def _parse(text: str, display: str, *, is_json: bool) -> Any:
                                     column=(mark.column + 1) if mark else 0,
                                     message=f"invalid YAML: {exc.problem or exc}")]) from None
     except yaml.YAMLError as exc:
-        raise SpecError([Diagnostic(severity="error", code="yaml-syntax", file=display,
-                                    message=f"invalid YAML: {exc}")]) from None
+        position = getattr(exc, "position", None)  # yaml.reader.ReaderError: a character YAML forbids
+        line = column = 0
+        if isinstance(position, int):
+            line = text.count("\n", 0, position) + 1
+            column = position - (text.rfind("\n", 0, position) + 1) + 1
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise SpecError([Diagnostic(severity="error", code="yaml-syntax", file=display, line=line, column=column,
+                                    message=f"invalid YAML: {reason}")]) from None
     except RecursionError:
-        raise SpecError([Diagnostic(severity="error", code="limit-depth", file=display,
-                                    message="document is nested too deeply")]) from None
+        raise _too_deep(text, display, max_depth) from None
+
+
+def _too_deep(text: str, display: str, max_depth: int) -> SpecError:
+    line, column = _limits.locate_depth(text, max_depth)
+    return SpecError([Diagnostic(severity="error", code="limit-depth", file=display, line=line or 1,
+                                 column=column or 1, message=f"nesting deeper than max_depth={max_depth}")])

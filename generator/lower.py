@@ -27,7 +27,7 @@ RESERVED_PARAMS = frozenset({"client", "body", "extra_headers", "extra_query", "
 RESERVED_FIELDS = frozenset(
     {"str", "int", "float", "bool", "bytes", "list", "dict", "object", "type",
      "to_dict", "from_dict", "additional_properties"}
-)
+) | frozenset({"classmethod", "staticmethod", "property"})  # decorators the class body may use
 # Class names the package itself uses at the top level or that would read badly.
 RESERVED_CLASSES = frozenset({"Client", "AsyncClient", "Any", "Literal", "Unset", "Response"})
 RESERVED_GROUPS = frozenset({"init", "main"})

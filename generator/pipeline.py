@@ -38,14 +38,20 @@ class Result:
 def build(config: ClientConfig, *, strict: bool = False) -> Result:
     result = Result(config=config)
     try:
-        doc = load(config.spec)
+        doc = load(config.spec, config.limits)
     except SpecError as exc:
         result.diagnostics.extend(exc.diagnostics)
         return result
     result.diagnostics.extend(validate(doc))
     if not result.ok:
         return result
-    api, problems = lower(doc, config)
+    try:
+        api, problems = lower(doc, config)
+    except RecursionError as exc:  # e.g. a chain of hundreds of $refs, each nesting the next
+        result.diagnostics.append(doc.diagnostic(
+            "error", "limit-depth", "schemas nest too deeply (through $ref chains or inline schemas) to "
+            "generate", _deepest_pointer(exc)))
+        return result
     result.diagnostics.extend(problems)
     if strict:
         result.diagnostics = [
@@ -56,7 +62,13 @@ def build(config: ClientConfig, *, strict: bool = False) -> Result:
         return result
     result.api = api
     files: dict[str, bytes] = {}
-    for out in render(api, config):
+    try:
+        outputs = render(api, config)
+    except RecursionError:  # a type nested hundreds deep through aliases of aliases
+        result.diagnostics.append(doc.diagnostic(
+            "error", "limit-depth", "types nest too deeply (through $ref chains of aliases) to generate", ""))
+        return result
+    for out in outputs:
         text = out.text
         if out.python:
             try:
@@ -89,3 +101,15 @@ def generate(config: ClientConfig, *, check: bool = False, force: bool = False, 
 
 def output_path(config: ClientConfig) -> Path:
     return config.output
+
+
+def _deepest_pointer(exc: BaseException) -> str:
+    """The JSON pointer the innermost lowering frame was working on, to locate a recursion overflow."""
+    found = ""
+    tb = exc.__traceback__
+    while tb is not None:
+        ptr = tb.tb_frame.f_locals.get("ptr")
+        if isinstance(ptr, str):
+            found = ptr
+        tb = tb.tb_next
+    return found

@@ -54,8 +54,9 @@ def _escape_char(ch: str) -> str:
 def docstring_body(text: str) -> str:
     """Prose made safe to sit between triple double quotes; empty when there is nothing to say.
 
-    Backslashes and quotes are escaped, and control, format, surrogate and line-separator
-    characters are written as escapes, so the text is kept as data and cannot end the string.
+    Backslashes and quotes are escaped, and control, format and line-separator characters are
+    written as escapes, so the text is kept as data and cannot end the string. Lone surrogates
+    become U+FFFD.
     Trailing whitespace is dropped (black would drop it anyway).
     """
     if not isinstance(text, str):
@@ -69,6 +70,10 @@ def docstring_body(text: str) -> str:
                 escaped.append("\\\\")
             elif ch == '"':
                 escaped.append('\\"')
+            elif 0xD800 <= ord(ch) <= 0xDFFF:
+                # A lone surrogate cannot be UTF-8 encoded, and CPython encodes class docstrings
+                # when it creates the class: the module would fail to import.
+                escaped.append("\ufffd")
             elif unicodedata.category(ch) in _UNSAFE_CATEGORIES and ch != "\t":
                 escaped.append(_escape_char(ch))
             else:

@@ -105,10 +105,10 @@ class _Renderer:
             decoded = decode(f.type, src, needs)
             if optional:
                 decoded = (f"data.get({wire}, _rt.UNSET)" if decoded == src
-                           else f"{decoded} if {wire} in data else _rt.UNSET")
+                           else f"{_parenthesize(decoded)} if {wire} in data else _rt.UNSET")
             elif not f.required:
                 decoded = (f"data.get({wire}, {f.default_source})" if decoded == src
-                           else f"{decoded} if {wire} in data else {f.default_source}")
+                           else f"{_parenthesize(decoded)} if {wire} in data else {f.default_source}")
             fields.append({
                 "py_name": f.py_name, "annotation": ann, "default": default, "wire": wire,
                 "doc": _doc(f.description), "decode": decoded, "optional": optional,
@@ -373,6 +373,11 @@ class _Renderer:
             by_group.setdefault(op.group, []).append(op)
         files.extend(self.group_file(g, ops) for g, ops in sorted(by_group.items()))
         return sorted(files, key=lambda f: f.path)
+
+
+def _parenthesize(expr: str) -> str:
+    """Wrap a conditional expression before nesting it in another (``a if b else c`` binds loosely)."""
+    return f"({expr})" if " if " in expr else expr
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -7,6 +7,7 @@ accepted here; anything else is refused and never read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -133,7 +134,47 @@ def validate(doc: Document) -> list[Diagnostic]:
     problems = check_version(doc)
     if problems:
         return problems
-    problems = check_refs(doc)
+    problems = check_refs(doc) or check_ref_cycles(doc) or check_path_templates(doc)
     if problems:
         return problems
     return check_schema(doc)
+
+
+def check_ref_cycles(doc: Document) -> list[Diagnostic]:
+    """Refuse ``$ref`` chains that loop without a schema in between (``A: {$ref: B}, B: {$ref: A}``).
+
+    Such a document describes nothing, and openapi-spec-validator recurses on it until it crashes.
+    Cycles that pass through a real schema (a property, items, ...) are legal and not affected.
+    """
+    problems: list[Diagnostic] = []
+    for ptr, ref in walk_refs(doc.data):
+        seen = {ptr[: -len("/$ref")]}
+        current = ref
+        while isinstance(current, str) and current.startswith("#"):
+            if current[1:] in seen:
+                problems.append(doc.diagnostic("error", "ref-cycle", f"$ref {ref[:200]!r} leads back to itself "
+                                               "through references only, so it describes no value", ptr))
+                break
+            seen.add(current[1:])
+            try:
+                target = resolve_pointer(doc.data, current)
+            except KeyError:
+                break
+            current = target.get("$ref") if isinstance(target, dict) else None
+        if len(problems) >= 50:
+            break
+    return problems
+
+
+
+_PATH_TEMPLATE = re.compile(r"^(?:[^{}]|\{[^{}]+\})*$")
+
+
+def check_path_templates(doc: Document) -> list[Diagnostic]:
+    """Path keys whose braces do not form ``{name}`` templates (openapi-spec-validator crashes on them)."""
+    paths = doc.data.get("paths")
+    if not isinstance(paths, dict):
+        return []
+    return [doc.diagnostic("error", "path-template", f"path {str(key)[:200]!r} has unbalanced or empty "
+                           "'{}' braces; templates look like /items/{id}", "/paths/" + escape_pointer_part(key))
+            for key in paths if not isinstance(key, str) or not _PATH_TEMPLATE.match(key)][:50]
