@@ -61,10 +61,26 @@ def annotation(t: ir.TypeExpr, needs: Needs) -> str:
     raise AssertionError(t)
 
 
+def split_union(annotation_text: str) -> list[str]:
+    """The members of ``A | list[B | C] | D`` at bracket depth 0 (never inside ``[...]``)."""
+    pieces: list[str] = []
+    depth = start = 0
+    for index, ch in enumerate(annotation_text):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif depth == 0 and annotation_text.startswith(" | ", index):
+            pieces.append(annotation_text[start:index])
+            start = index + 3
+    pieces.append(annotation_text[start:])
+    return pieces
+
+
 def _dedupe(parts: object) -> list[str]:
     out: list[str] = []
     for part in parts:  # type: ignore[attr-defined]
-        for piece in str(part).split(" | "):
+        for piece in split_union(str(part)):
             if piece not in out:
                 out.append(piece)
     if "None" in out:  # keep None last, as people write it

@@ -16,7 +16,7 @@ import jinja2
 
 from generator import __version__, ir
 from generator.config import ClientConfig
-from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode
+from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode, split_union
 from generator.naming import all_order
 from generator.pysource import docstring_body, literal, markdown_text, one_line, toml_string
 
@@ -251,9 +251,9 @@ class _Renderer:
         if not success:
             success.append("'2XX': _rt.no_body")
             types.append("None")
-        return_type = " | ".join(_unique(t for part in types for t in part.split(" | ")))
-        if "None" in return_type.split(" | ") and return_type != "None":
-            return_type = " | ".join([t for t in return_type.split(" | ") if t != "None"] + ["None"])
+        return_type = " | ".join(_unique(t for part in types for t in split_union(part)))
+        if "None" in split_union(return_type) and return_type != "None":
+            return_type = " | ".join([t for t in split_union(return_type) if t != "None"] + ["None"])
         if any("_t." in t for t in (return_type,)):
             needs.modules.add("_t")
         summary = one_line(op.summary) or one_line(op.description) or f"{op.method} {op.path}"
