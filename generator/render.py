@@ -17,7 +17,7 @@ import jinja2
 from generator import __version__, ir
 from generator.config import ClientConfig
 from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode
-from generator.naming import all_order
+from generator.naming import NameTable, all_order
 from generator.pysource import docstring_body, literal, markdown_text, one_line, toml_string
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -283,17 +283,55 @@ class _Renderer:
             "doc": "\n\n".join(p for p in doc_parts if p),
         }
 
+    def response_class(self, op: ir.Operation, needs: Needs, taken: NameTable) -> dict[str, Any] | None:
+        """A typed ``APIResponse`` subclass for an operation whose success responses declare headers."""
+        successes = [r for r in op.responses if r.status.startswith("2")] or \
+            [r for r in op.responses if r.status == "default"]
+        seen: dict[str, tuple[ir.ResponseHeader, bool]] = {}
+        for r in successes:
+            for h in r.headers:
+                key = h.wire_name.lower()
+                # Required only when every success response promises it.
+                required = h.required and all(
+                    any(x.wire_name.lower() == key and x.required for x in other.headers) for other in successes)
+                seen.setdefault(key, (h, required))
+        if not seen:
+            return None
+        attrs = []
+        for h, required in seen.values():
+            ann, parser = _header_parser(h.type, needs)
+            attrs.append({
+                "name": h.py_name, "annotation": ann if required else f"{ann} | None",
+                "read": f"_rt.{'require_header' if required else 'read_header'}(headers, {literal(h.wire_name)}, {parser})",
+                "doc": _doc(h.description, f"The ``{h.wire_name}`` response header."),
+            })
+        return {
+            "name": taken.claim(pascal(op.py_name) + "Response"),
+            "doc": _doc(f"What :func:`{op.py_name}_with_response` returns: the body, and the response "
+                        "headers the API description declares as typed attributes."),
+            "slots": ", ".join(literal(a["name"]) for a in attrs) + ",",
+            "attrs": attrs,
+        }
+
     def group_file(self, group: str, ops: list[ir.Operation]) -> OutputFile:
         needs = self.needs()
         contexts = [self.operation_context(op, needs) for op in ops]
+        taken = NameTable([*self.modules, *(n for c in contexts for n in (
+            c["name"], c["name"] + "_async", c["name"] + "_with_response", c["name"] + "_with_response_async"))])
+        for op, c in zip(ops, contexts):
+            rc = self.response_class(op, needs, taken)
+            c["response_class"] = rc
+            c["raw_type"] = rc["name"] if rc else f"_rt.APIResponse[{c['return_type']}]"
         top, names = _imports(needs)
         text = self.template(
             "api_group.py.jinja",
             operations=contexts,
             imports=top,
             model_imports=[self.model_import(n, "..models.") for n in names],
+            needs_httpx=any(c["response_class"] for c in contexts),
             all_names=sorted((n for c in contexts for n in (
-                c["name"], c["name"] + "_async", c["name"] + "_with_response", c["name"] + "_with_response_async")), key=all_order),
+                c["name"], c["name"] + "_async", c["name"] + "_with_response", c["name"] + "_with_response_async",
+                *([c["response_class"]["name"]] if c["response_class"] else []))), key=all_order),
         )
         return OutputFile(f"{self.package}/api/{group}.py", text, True)
 
@@ -373,6 +411,36 @@ class _Renderer:
             by_group.setdefault(op.group, []).append(op)
         files.extend(self.group_file(g, ops) for g, ops in sorted(by_group.items()))
         return sorted(files, key=lambda f: f.path)
+
+
+_HEADER_PRIMITIVES = {
+    "str": ("str", "str"), "int": ("int", "int"), "float": ("float", "float"),
+    "bool": ("bool", "_rt.parse_bool"), "datetime": ("_dt.datetime", "_rt.parse_datetime"),
+    "date": ("_dt.date", "_dt.date.fromisoformat"), "uuid": ("_uuid.UUID", "_uuid.UUID"),
+    "decimal": ("_decimal.Decimal", "_decimal.Decimal"),
+}
+
+
+def _header_parser(t: ir.TypeExpr, needs: Needs) -> tuple[str, str]:
+    """(annotation, parser of the header's text) for a declared response header; unknown shapes stay str."""
+    match t:
+        case ir.Nullable(inner=inner):
+            return _header_parser(inner, needs)
+        case ir.Primitive(kind=kind) if kind in _HEADER_PRIMITIVES:
+            ann, parser = _HEADER_PRIMITIVES[kind]
+            if "." in ann and not ann.startswith("_rt"):
+                needs.modules.add(ann.split(".")[0])
+            return ann, parser
+        case ir.ListOf(item=item):
+            ann, parser = _header_parser(item, needs)
+            return f"list[{ann}]", f"_rt.parse_list({parser})"
+        case ir.EnumRef(name=name):
+            ann = annotation(t, needs)
+            if needs.enum_bases.get(name) == "int":
+                return ann, f"lambda _s: _rt.open_int_enum({name}, int(_s))"
+            return ann, f"lambda _s: _rt.open_str_enum({name}, _s)"
+        case _:
+            return "str", "str"
 
 
 def _unique(items: Iterable[str]) -> list[str]:
