@@ -17,7 +17,7 @@ import jinja2
 from generator import __version__, ir
 from generator.config import ClientConfig
 from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode
-from generator.naming import NameTable, all_order
+from generator.naming import NameTable, all_order, pascal
 from generator.pysource import docstring_body, literal, markdown_text, one_line, toml_string
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -307,8 +307,8 @@ class _Renderer:
             })
         return {
             "name": taken.claim(pascal(op.py_name) + "Response"),
-            "doc": _doc(f"What :func:`{op.py_name}_with_response` returns: the body, and the response "
-                        "headers the API description declares as typed attributes."),
+            "doc": _doc(f"The result of :func:`{op.py_name}_with_response`.\n\nThe decoded body, and the "
+                        "response headers the API description declares as typed attributes."),
             "slots": ", ".join(literal(a["name"]) for a in attrs) + ",",
             "attrs": attrs,
         }
