@@ -503,10 +503,14 @@ class BaseClient:
         )
 
 
-def _error_detail(body: Any) -> str:
-    fields: Mapping[str, Any] = cast("dict[str, Any]", body) if isinstance(body, dict) else {}
+def _json_fields(body: object) -> Mapping[str, object]:
+    return cast("dict[str, object]", body) if isinstance(body, dict) else {}
+
+
+def _error_detail(body: object) -> str:
+    fields = _json_fields(body)
     for name in ("message", "error", "detail", "title"):
-        value: Any = getattr(body, name, None)
+        value: object = getattr(body, name, None)
         if value is None:
             value = fields.get(name)
         if isinstance(value, str) and value:
