@@ -16,6 +16,7 @@ import jinja2
 
 from generator import __version__, ir
 from generator.config import ClientConfig
+from generator.examples import Examples
 from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode
 from generator.naming import NameTable, all_order, pascal
 from generator.pysource import docstring_body, literal, markdown_text, one_line, toml_string
@@ -310,6 +311,7 @@ class _Renderer:
             "doc": _doc(f"The result of :func:`{op.py_name}_with_response`.\n\nThe decoded body, and the "
                         "response headers the API description declares as typed attributes."),
             "slots": ", ".join(literal(a["name"]) for a in attrs) + ",",
+            "wires": [h.wire_name for h, _ in seen.values()],
             "attrs": attrs,
         }
 
@@ -376,6 +378,7 @@ class _Renderer:
                 version=toml_string(self.version()),
                 description=toml_string(one_line(self.api.title, 200)), package=self.package), False),
             OutputFile("README.md", self.readme(), False),
+            OutputFile("api.md", self.api_doc(), False),
         ]
         for path in sorted(RUNTIME.glob("*.py")):
             files.append(OutputFile(f"{self.package}/_runtime/{path.name}",
@@ -385,11 +388,21 @@ class _Renderer:
     def readme(self) -> str:
         ops = []
         for op in self.api.operations:
+            examples = Examples(self.api)
+            call = f"{op.group}.{op.py_name}(client{examples.arguments(op)})"
+            imports = [f"import {m}" for m in sorted(examples.modules)]
+            imports.append(f"from {self.package} import Client")
+            imports.append(f"from {self.package}.api import {op.group}")
+            if examples.models:
+                imports.append(f"from {self.package}.models import {', '.join(sorted(examples.models))}")
             ops.append({
                 "name": op.py_name, "group": op.group, "method": op.method,
                 "path": markdown_text(op.path).replace("`", "'"),
                 "summary": markdown_text(one_line(op.summary or op.description, 200)),
                 "needs_body": op.body is not None and op.body.required,
+                "example_imports": imports, "example_call": call,
+                "returns_none": self.operation_context(op, self.needs())["return_type"] == "None",
+                "anchor": f"{op.group}-{op.py_name}".replace("_", "-"),
             })
         return self.template(
             "README.md.jinja", title=markdown_text(self.api.title), description=markdown_text(self.api.description),
@@ -397,6 +410,50 @@ class _Renderer:
             env_vars=[s.env_var for s in self.api.security_schemes],
             token_param=next((s.py_name for s in self.api.security_schemes), ""),
             base_url=markdown_text(self.api.base_url),
+        )
+
+    def api_doc(self) -> str:
+        """api.md: the whole public surface, from the same contexts the modules are rendered from."""
+        groups = []
+        for group in sorted({op.group for op in self.api.operations}):
+            ops = [op for op in self.api.operations if op.group == group]
+            needs = self.needs()
+            contexts = [self.operation_context(op, needs) for op in ops]
+            taken = NameTable(self.modules)
+            entries = []
+            for op, c in zip(ops, contexts):
+                rc = self.response_class(op, needs, taken)
+                entries.append({
+                    "name": op.py_name, "method": op.method, "path": markdown_text(op.path).replace("`", "'"),
+                    "summary": markdown_text(one_line(op.summary or op.description, 300)),
+                    "params": [_public(p) for p in c["params"]],
+                    "returns": _public(c["return_type"]),
+                    "raw": _public(rc["name"] if rc else f"APIResponse[{c['return_type']}]"),
+                    "headers": [{"name": a["name"], "annotation": _public(a["annotation"]),
+                                 "wire": markdown_text(h)} for a, h in zip(rc["attrs"], rc["wires"])] if rc else [],
+                })
+            groups.append({"name": group, "operations": entries})
+        models = []
+        for m in self.api.models:
+            needs = self.needs()
+            fields = [{"name": f.py_name, "wire": markdown_text(f.wire_name).replace("`", "'"),
+                       "annotation": _public(annotation(f.type, needs)
+                                             + ("" if f.required or f.default_source is not None else " | Unset")),
+                       "doc": markdown_text(one_line(f.description, 200)), "secret": f.secret}
+                      for f in m.fields]
+            models.append({"name": m.name, "doc": markdown_text(one_line(m.description, 300)), "fields": fields,
+                           "additional": m.additional is not None})
+        enums = [{"name": e.name, "doc": markdown_text(one_line(e.description, 300)),
+                  "members": [{"name": x.py_name, "value": markdown_text(x.value_source).replace("`", "'")}
+                              for x in e.members]} for e in self.api.enums]
+        aliases = [{"name": a.name, "annotation": _public(annotation(a.type, self.needs()))}
+                   for a in self.api.aliases]
+        return self.template(
+            "api.md.jinja", title=markdown_text(self.api.title), package=self.package, groups=groups,
+            models=models, enums=enums, aliases=aliases,
+            cred_params=[{"name": s.py_name, "env": s.env_var, "kind": s.kind,
+                          "annotation": "tuple[str, str] | None" if s.kind == "basic" else "str | None"}
+                         for s in self.api.security_schemes],
         )
 
     def render(self) -> list[OutputFile]:
@@ -441,6 +498,17 @@ def _header_parser(t: ir.TypeExpr, needs: Needs) -> tuple[str, str]:
             return ann, f"lambda _s: _rt.open_str_enum({name}, _s)"
         case _:
             return "str", "str"
+
+
+_PUBLIC_MODULES = (("_dt.", "datetime."), ("_t.", "typing."), ("_uuid.", "uuid."), ("_decimal.", "decimal."),
+                   ("_rt.", ""), ("_Mapping", "Mapping"))
+
+
+def _public(source: str) -> str:
+    """A generated annotation or parameter as a reader sees it (without the private import aliases)."""
+    for private, public in _PUBLIC_MODULES:
+        source = source.replace(private, public)
+    return source
 
 
 def _unique(items: Iterable[str]) -> list[str]:
