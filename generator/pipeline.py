@@ -20,7 +20,15 @@ from generator.lower import lower
 from generator.render import render
 from generator.surface import SURFACE, SurfaceError, build_surface, surface_bytes
 from generator.validate import validate
-from generator.writer import MANIFEST, CheckResult, WriteError, WriteStats, check_tree, manifest_bytes, write_tree
+from generator.writer import (
+    MANIFEST,
+    CheckResult,
+    WriteError,
+    WriteStats,
+    check_tree,
+    manifest_bytes,
+    write_tree,
+)
 
 
 @dataclass(slots=True)
