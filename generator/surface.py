@@ -154,9 +154,9 @@ def _model(m: ir.Model, needs: Needs, usage: dict[str, set[str]]) -> dict[str, A
             "name": f.py_name, "wire_name": f.wire_name, "type": annotation(f.type, needs),
             "required": f.required, "nullable": isinstance(f.type, ir.Nullable),
             "read_only": f.read_only, "write_only": f.write_only,
-            # The dataclass default: None when the constructor requires the field.
-            "default": f.default_source if f.default_source is not None
-            else (None if f.required else "_rt.UNSET"),
+            # The dataclass default: None when the constructor requires the field. Spec defaults
+            # are documented, not applied (render.model_file): an absent field stays UNSET.
+            "default": None if f.required else "_rt.UNSET",
         })
     return {
         "name": m.name,
