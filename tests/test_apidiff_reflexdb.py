@@ -143,3 +143,14 @@ def test_generate_compares_with_the_recorded_surface_and_fail_on_breaking_writes
     assert "public API" not in captured.err
     payload = json.loads(captured.out)[0]
     assert (payload["api_changes"]["total"], payload["blocked"]) == (0, False)
+
+
+def test_readme_shows_the_report_this_generator_prints_for_the_sample_change(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Did this spec change break the client's users?", 1)[1]
+    text_sample = section.split("```text\n", 1)[1].split("```", 1)[0]
+    markdown_sample = section.split("```markdown\n", 1)[1].split("\n```\n", 1)[0] + "\n"
+    new = _edited(tmp_path, require_expires_at, drop_paused, add_optional_field)
+    assert _diff(capsys, new)[1] == text_sample
+    assert _diff(capsys, new, "--format", "markdown")[1] == markdown_sample
