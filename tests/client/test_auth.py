@@ -47,9 +47,8 @@ def test_explicit_token_beats_env_var(
 def test_missing_token_fails_before_any_request(feat: ModuleType, server: LocalServer) -> None:
     from featuretest_client.api import things
 
-    with feat.Client(base_url=server.url + "/v1") as client:
-        with pytest.raises(feat.MissingCredentialsError) as info:
-            things.get_thing(client, id="1")
+    with feat.Client(base_url=server.url + "/v1") as client, pytest.raises(feat.MissingCredentialsError) as info:
+        things.get_thing(client, id="1")
     assert server.requests == []
     message = str(info.value)
     assert "get_thing" in message and "FEAT_TOKEN" in message
@@ -178,9 +177,8 @@ def test_alternatives_and_combined_requirements(feat: ModuleType, server: LocalS
     first, second = server.requests
     assert first.headers["authorization"].startswith("Basic ") and "cookie" not in first.headers
     assert second.headers["x-api-key"] == "hk" and second.headers["cookie"] == "session=ck"
-    with feat.Client(header_key="hk", base_url=server.url + "/v1") as client:
-        with pytest.raises(feat.MissingCredentialsError) as info:
-            auth.either_op(client)
+    with feat.Client(header_key="hk", base_url=server.url + "/v1") as client, pytest.raises(feat.MissingCredentialsError) as info:
+        auth.either_op(client)
     message = str(info.value)
     assert "FEATURETEST_CLIENT_COOKIE_KEY" in message and "FEATURETEST_CLIENT_BASIC" in message
     assert len(server.requests) == 2

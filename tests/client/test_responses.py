@@ -53,9 +53,8 @@ def test_missing_required_or_malformed_header_is_a_validation_error(
 
     server.reply(Reply(status=200, body=[]),
                  Reply(status=200, body=[], headers={"X-Request-Id": "r", "X-Rate-Limit-Remaining": "lots"}))
-    with feat.Client(token="t", base_url=server.url + "/v1") as client:
-        with pytest.raises(feat.APIResponseValidationError, match="X-Request-Id"):
-            things.list_things_with_response(client)
+    with feat.Client(token="t", base_url=server.url + "/v1") as client, pytest.raises(feat.APIResponseValidationError, match="X-Request-Id"):
+        things.list_things_with_response(client)
         with pytest.raises(feat.APIResponseValidationError, match="headers do not match"):
             things.list_things_with_response(client)
         server.reply(Reply(status=200, body=[]))

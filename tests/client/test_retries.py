@@ -183,6 +183,7 @@ def test_backoff_is_capped(feat: ModuleType, server: LocalServer) -> None:
 def test_connection_refused_is_retried_for_post(feat: ModuleType) -> None:
     from featuretest_client.api import things
     from featuretest_client.models import Thing
+
     from tests.server import free_port
 
     with feat.Client(token="tok", base_url=f"http://127.0.0.1:{free_port()}") as client:
@@ -198,9 +199,8 @@ def test_timeout_raises_api_timeout_error(feat: ModuleType, server: LocalServer)
     from featuretest_client.api import things
 
     server.reply(Reply(status=200, body=THING, delay=1.0))
-    with _client(feat, server, timeout=0.1, max_retries=0) as client:
-        with pytest.raises(feat.APITimeoutError) as info:
-            things.get_thing(client, id="1")
+    with _client(feat, server, timeout=0.1, max_retries=0) as client, pytest.raises(feat.APITimeoutError) as info:
+        things.get_thing(client, id="1")
     assert "get_thing" in str(info.value) and "timed out" in str(info.value)
 
 
@@ -208,9 +208,8 @@ def test_per_call_timeout_overrides_the_client_default(feat: ModuleType, server:
     from featuretest_client.api import things
 
     server.reply(Reply(status=200, body=THING, delay=1.0), Reply(status=200, body=THING, delay=0.3))
-    with _client(feat, server, timeout=30.0, max_retries=0) as client:
-        with pytest.raises(feat.APITimeoutError):
-            things.get_thing(client, id="1", timeout=0.1)
+    with _client(feat, server, timeout=30.0, max_retries=0) as client, pytest.raises(feat.APITimeoutError):
+        things.get_thing(client, id="1", timeout=0.1)
     with _client(feat, server, timeout=0.05, max_retries=0) as client:
         assert things.get_thing(client, id="1", timeout=5.0).id == "1"
 

@@ -20,9 +20,8 @@ def test_path_values_that_would_change_the_path_are_refused(
 ) -> None:
     from featuretest_client.api import things
 
-    with feat.Client(token="t", base_url=server.url + "/v1") as client:
-        with pytest.raises(ValueError, match="path parameter 'id'"):
-            things.get_thing(client, id=value)
+    with feat.Client(token="t", base_url=server.url + "/v1") as client, pytest.raises(ValueError, match="path parameter 'id'"):
+        things.get_thing(client, id=value)
     assert server.requests == []
 
 
@@ -44,9 +43,8 @@ def test_redirects_are_not_followed_by_default(feat: ModuleType, server: LocalSe
     from featuretest_client.api import things
 
     server.reply(Reply(status=302, headers={"Location": server.url + "/elsewhere"}))
-    with feat.Client(token="t", base_url=server.url + "/v1") as client:
-        with pytest.raises(feat.APIStatusError) as info:
-            things.get_thing(client, id="1")
+    with feat.Client(token="t", base_url=server.url + "/v1") as client, pytest.raises(feat.APIStatusError) as info:
+        things.get_thing(client, id="1")
     assert info.value.status_code == 302
     assert len(server.requests) == 1
 

@@ -82,7 +82,6 @@ def test_debug_log_redacts_credentials(
 def test_missing_credentials_message_has_no_other_secret(feat: ModuleType) -> None:
     from featuretest_client.api import auth
 
-    with feat.Client(token=TOKEN, base_url="http://127.0.0.1:9") as client:
-        with pytest.raises(feat.MissingCredentialsError) as info:
-            auth.basic_op(client)
+    with feat.Client(token=TOKEN, base_url="http://127.0.0.1:9") as client, pytest.raises(feat.MissingCredentialsError) as info:
+        auth.basic_op(client)
     assert TOKEN not in str(info.value)

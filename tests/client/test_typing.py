@@ -29,7 +29,7 @@ def _tool(name: str) -> str:
 
 
 def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
-    proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=540,
+    proc = subprocess.run(args, check=False, cwd=cwd, capture_output=True, text=True, timeout=540,
                           env={**os.environ, **(env or {})})
     output = proc.stdout + proc.stderr
     assert proc.returncode == 0, f"{' '.join(args[:3])} failed:\n{output[-6000:]}"
