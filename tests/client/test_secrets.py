@@ -47,7 +47,8 @@ def test_reflexdb_created_key_is_hidden_from_repr() -> None:
 def test_token_absent_from_client_repr(feat: ModuleType) -> None:
     client = feat.Client(token=TOKEN, basic_auth=("u", "basic-pass"), header_key="hk-secret")
     try:
-        text = repr(client) + repr(vars(client) if hasattr(client, "__dict__") else "")
+        text = repr(client) + repr(vars(client)) + repr(client._credentials)
+        assert "Credential(kind='bearer'" in text  # the credentials are there, their values are not
         for secret in (TOKEN, "basic-pass", "hk-secret"):
             assert secret not in text
     finally:
