@@ -25,6 +25,7 @@ class ClientConfig:
     secret_fields: tuple[str, ...] = ()
     operation_names: tuple[tuple[str, str], ...] = ()  # ("POST /path", "python_name")
     templates: Path | None = None
+    tests: bool = False  # also emit a pytest module per API group under tests/
 
     @property
     def distribution(self) -> str:
@@ -64,6 +65,7 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str) -> Clien
         secret_fields=tuple(str(s) for s in raw.get("secret_fields", ())),
         operation_names=tuple(sorted((str(k), str(v)) for k, v in names.items())),
         templates=root / str(templates) if templates else None,
+        tests=raw.get("tests") is True,
     )
 
 
