@@ -54,6 +54,9 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str) -> Clien
     if not isinstance(names, dict):
         raise SpecError([Diagnostic(severity="error", code="config-type", file=where,
                                     message="operation_names must be a table of 'METHOD /path' = 'name'")])
+    if not isinstance(raw.get("tests", False), bool):
+        raise SpecError([Diagnostic(severity="error", code="config-type", file=where,
+                                    message="tests must be true or false")])
     templates = raw.get("templates")
     return ClientConfig(
         spec=root / str(raw["spec"]),

@@ -327,15 +327,15 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             out.append(f"{where}: expected {kind}, got {_json_type(value)}")
             return
-        if kind == "string":
+        if isinstance(value, str):
             try:
                 _check_format(value, shape.get("format"))
             except ValueError:
                 out.append(f"{where}: {value!r} is not a valid {shape.get('format')}")
-        elif kind == "array":
+        elif isinstance(value, list):
             for index, item in enumerate(value):
                 self._check(item, shape.get("items", {}), f"{where}[{index}]", out, depth + 1)
-        elif kind == "object":
+        elif isinstance(value, dict):
             props: Mapping[str, Any] = shape.get("properties", {})
             for name in shape.get("required", ()):
                 if name not in value:
