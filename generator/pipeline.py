@@ -18,7 +18,15 @@ from generator.loader import load
 from generator.lower import lower
 from generator.render import render, render_testing
 from generator.validate import validate
-from generator.writer import MANIFEST, CheckResult, WriteError, WriteStats, check_tree, manifest_bytes, write_tree
+from generator.writer import (
+    MANIFEST,
+    CheckResult,
+    WriteError,
+    WriteStats,
+    check_tree,
+    manifest_bytes,
+    write_tree,
+)
 
 
 @dataclass(slots=True)
