@@ -83,8 +83,8 @@ class Sampler:
                 return hint
             if "example" in schema and isinstance(schema["example"], list):
                 return schema["example"]
-            count = schema.get("minItems") if isinstance(schema.get("minItems"), int) else 0
-            count = max(count, 1 if full else 0)
+            low = schema.get("minItems")
+            count = max(low if isinstance(low, int) else 0, 1 if full else 0)
             item = self.sample(schema.get("items"), full=full, direction=direction, seen=seen, depth=depth + 1)
             return [item] * count
         for key in ("const",):
@@ -136,7 +136,7 @@ class Sampler:
 
     def sample_object(self, schema: dict[str, Any], *, full: bool, direction: Direction, hint: Any,
                       seen: tuple[str, ...], depth: int) -> Any:
-        props = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+        props: dict[str, Any] = schema["properties"] if isinstance(schema.get("properties"), dict) else {}
         required = set(schema.get("required") or ()) if isinstance(schema.get("required"), list) else set()
         example = hint if isinstance(hint, dict) else schema.get("example")
         example = example if isinstance(example, dict) else {}
@@ -190,7 +190,7 @@ class Sampler:
         disc = schema.get("discriminator")
         if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str) and isinstance(value, dict):
             ref = first.get("$ref") if isinstance(first, dict) else None
-            mapping = disc.get("mapping") if isinstance(disc.get("mapping"), dict) else {}
+            mapping: dict[str, Any] = disc["mapping"] if isinstance(disc.get("mapping"), dict) else {}
             tag = next((k for k, v in mapping.items() if v == ref), None)
             if tag is None and isinstance(ref, str):
                 tag = ref.rsplit("/", 1)[-1]
@@ -225,7 +225,8 @@ class Sampler:
                     return example["value"]
         schema = raw.get("schema")
         if schema is None and isinstance(raw.get("content"), dict) and raw["content"]:
-            schema = next(iter(raw["content"].values()), {}).get("schema")
+            entry: Any = next(iter(raw["content"].values()), {})
+            schema = entry.get("schema") if isinstance(entry, dict) else None
         return self.sample(schema, full=full, direction="request")
 
     def media(self, pointer: str, media_type: str) -> dict[str, Any] | None:

@@ -10,7 +10,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from reflexdb_client import AsyncClient, Client, NotFoundError, UnprocessableEntityError
 from reflexdb_client import _runtime as rt
 from reflexdb_client.api import account, connections, databases

@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Self
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -66,7 +67,7 @@ class Prism:
         self.process: subprocess.Popen[bytes] | None = None
         self.started_in = 0.0
 
-    def __enter__(self) -> Prism:
+    def __enter__(self) -> Self:
         prism = ensure_installed()
         started = time.monotonic()
         with open(self.log_path, "wb") as log:

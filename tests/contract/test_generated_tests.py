@@ -13,6 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from generator.config import client_from_mapping
+from generator.diagnostics import SpecError
 from tests.contract.prism import ROOT, SPEC, Prism
 
 PETS = Path(__file__).resolve().parent / "specs" / "pets.yaml"
@@ -58,3 +62,12 @@ def test_generated_tests_for_reflexdb(tmp_path: Path, prism: Prism) -> None:
     _generate(SPEC, out, "reflexdb_client")
     assert _run(out) == 60
     assert _run(out, {"REFLEXDB_CLIENT_TEST_BASE_URL": prism.url}) == 60
+
+
+def test_tests_key_in_the_configuration(tmp_path: Path) -> None:
+    base = {"spec": "s.yaml", "output": "out", "package": "p"}
+    assert client_from_mapping(base, root=tmp_path, where="pyproject.toml").tests is False
+    assert client_from_mapping({**base, "tests": True}, root=tmp_path, where="pyproject.toml").tests is True
+    with pytest.raises(SpecError) as caught:
+        client_from_mapping({**base, "tests": "yes"}, root=tmp_path, where="pyproject.toml")
+    assert "tests must be true or false" in caught.value.diagnostics[0].message

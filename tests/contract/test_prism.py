@@ -16,7 +16,6 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-
 from reflexdb_client import (
     AsyncClient,
     AuthenticationError,
@@ -27,6 +26,7 @@ from reflexdb_client import _runtime as rt
 from reflexdb_client.api import connections, databases
 from reflexdb_client.models import CreateConnectionBody, RedeployDatabaseBody
 from reflexdb_client.testing import OPERATIONS, example_arguments
+
 from tests.contract.prism import Prism
 
 NAMES = sorted(OPERATIONS)
