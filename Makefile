@@ -10,7 +10,7 @@ GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 # The Prism mock server for the contract tests, pinned by tests/contract/package-lock.json.
 PRISM_STAMP := tests/contract/node_modules/.package-lock.json
 
-.PHONY: all venv generate check-generated test lint typecheck golden clean contract-deps
+.PHONY: all venv generate check-generated test lint typecheck golden clean api-diff contract-deps
 
 all: generate
 
@@ -31,6 +31,13 @@ generate: $(GENERATED_STAMP)
 
 check-generated: $(STAMP)
 	$(PY) -m generator generate --check
+
+# Public-API report of the spec changes since BASE_REF; exit 4 if any would break the client's users.
+BASE_REF ?= main
+API_SPEC ?= specs/reflexdb.yaml
+api-diff: $(STAMP)
+	@mkdir -p .api-diff && git show $(BASE_REF):$(API_SPEC) > .api-diff/base-$(notdir $(API_SPEC))
+	$(PY) -m generator diff .api-diff/base-$(notdir $(API_SPEC)) $(API_SPEC) --fail-on-breaking
 
 golden: $(STAMP)
 	$(PY) -m tests.golden_update
