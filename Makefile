@@ -1,11 +1,12 @@
 # Build steps for the generator and the clients it writes. See README.md.
 PYTHON_BASE ?= python3
-VENV := .venv
+VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 GENERATOR_SOURCES := $(shell find generator templates -type f \( -name '*.py' -o -name '*.jinja' \) 2>/dev/null)
-SPECS := $(wildcard specs/*.yaml specs/*.yml specs/*.json)
+# Every file under specs/, so a multi-file spec's referenced files count too.
+SPECS := $(shell find specs -type f 2>/dev/null)
 GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 
 .PHONY: all venv generate check-generated test lint typecheck golden clean
@@ -21,15 +22,18 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 # generated/ depends on the specs, the templates and the generator: nothing changed, nothing runs.
+# The generator itself rewrites only changed files, so the manifest is touched to record the run.
 $(GENERATED_STAMP): $(STAMP) $(SPECS) $(GENERATOR_SOURCES) pyproject.toml
 	$(PY) -m generator generate
 	@touch $(GENERATED_STAMP)
 
 generate: $(GENERATED_STAMP)
 
+# CI: exit 1 with a unified diff when generated/ is not what the specs produce; writes nothing.
 check-generated: $(STAMP)
 	$(PY) -m generator generate --check
 
+# Rewrites tests/golden/*/expected/ and tests/errors/*/expected.txt; review with `git diff`.
 golden: $(STAMP)
 	$(PY) -m tests.golden_update
 
