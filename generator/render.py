@@ -94,24 +94,29 @@ class _Renderer:
         fields = []
         for f in model.fields:
             ann = annotation(f.type, needs)
-            optional = not f.required and f.default_source is None
+            # Absent stays absent: a spec default is the server's business, so it is documented
+            # rather than sent, and from_dict → to_dict gives back exactly the JSON received.
+            optional = not f.required
             if optional:
                 ann += " | _rt.Unset"
-            default = "_rt.UNSET" if optional else f.default_source
+            default = "_rt.UNSET" if optional else None
             if f.secret:
                 default = "_dc.field(repr=False)" if default is None else f"_dc.field(default={default}, repr=False)"
             wire = literal(f.wire_name)
             src = f"data[{wire}]"
             decoded = decode(f.type, src, needs)
             if optional:
-                decoded = (f"data.get({wire}, _rt.UNSET)" if decoded == src
-                           else f"{decoded} if {wire} in data else _rt.UNSET")
-            elif not f.required:
-                decoded = (f"data.get({wire}, {f.default_source})" if decoded == src
-                           else f"{decoded} if {wire} in data else {f.default_source}")
+                if decoded == src:
+                    decoded = f"data.get({wire}, _rt.UNSET)"
+                else:
+                    inner = f"({decoded})" if " if " in decoded else decoded
+                    decoded = f"{inner} if {wire} in data else _rt.UNSET"
+            description = f.description
+            if f.default_source is not None:
+                description = (description + "\n\n" if description else "") + f"Default: ``{f.default_source}``."
             fields.append({
                 "py_name": f.py_name, "annotation": ann, "default": default, "wire": wire,
-                "doc": _doc(f.description), "decode": decoded, "optional": optional,
+                "doc": _doc(description), "decode": decoded, "optional": optional,
                 "encode": encode(f.type, f"self.{f.py_name}", needs),
             })
         additional = None

@@ -22,7 +22,8 @@ class Pet:
     name: str
     tag: str | None | _rt.Unset = _rt.UNSET
     status: PetStatus | str | _rt.Unset = _rt.UNSET
-    vaccinated: bool = False
+    vaccinated: bool | _rt.Unset = _rt.UNSET
+    """Default: ``False``."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
@@ -35,7 +36,8 @@ class Pet:
             data["tag"] = self.tag
         if not isinstance(self.status, _rt.Unset):
             data["status"] = _rt.enum_value(self.status)
-        data["vaccinated"] = self.vaccinated
+        if not isinstance(self.vaccinated, _rt.Unset):
+            data["vaccinated"] = self.vaccinated
         return data
 
     @classmethod
@@ -46,6 +48,6 @@ class Pet:
             name=data["name"],
             tag=data.get("tag", _rt.UNSET),
             status=_rt.open_str_enum(PetStatus, data["status"]) if "status" in data else _rt.UNSET,
-            vaccinated=data.get("vaccinated", False),
+            vaccinated=data.get("vaccinated", _rt.UNSET),
             additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
         )
