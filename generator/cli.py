@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         progress.clear()
         print("interrupted; the output folder was left as it was before this run", file=sys.stderr)
         return 130
-    except Exception as exc:  # a bug in the generator, not in the spec
+    except Exception as exc:  # noqa: BLE001 - a bug in the generator, not in the spec
         progress.clear()
         print(f"internal error: {type(exc).__name__}: {exc} (this is a generator bug; run with -v for "
               "a traceback)", file=sys.stderr)

@@ -105,9 +105,11 @@ def _child(node: yaml.Node, part: str) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == part:
-                return value
+                found: yaml.Node = value
+                return found
     elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
-        return node.value[int(part)]
+        item: yaml.Node = node.value[int(part)]
+        return item
     return None
 
 

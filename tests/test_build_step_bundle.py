@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from generator import validate
+from generator.config import ClientConfig
 from generator.diagnostics import SpecError
 from generator.loader import load
 from generator.pipeline import build
-from generator.config import ClientConfig
 
 API = """\
 openapi: 3.0.3

@@ -11,8 +11,8 @@ import pytest
 
 from generator import cli
 from generator.config import ClientConfig, load_project
-from generator.pipeline import build
 from generator.diagnostics import SpecError
+from generator.pipeline import build
 from tests.build_step.helpers import MINI
 
 
