@@ -80,10 +80,10 @@ class Document:
             return (0, 0)
         best = node
         for part in _split_pointer(ptr):
-            child = _child(node, part)
-            if child is None:
+            found = _child(node, part)
+            if found is None:
                 break
-            node = best = child
+            best, node = found  # point at the key ("get:"), not at the value below it
         return (best.start_mark.line + 1, best.start_mark.column + 1)
 
     def diagnostic(self, severity: str, code: str, message: str, ptr: str = "") -> Diagnostic:
@@ -101,15 +101,15 @@ def _split_pointer(ptr: str) -> Iterator[str]:
         yield part.replace("~1", "/").replace("~0", "~")
 
 
-def _child(node: yaml.Node, part: str) -> yaml.Node | None:
+def _child(node: yaml.Node, part: str) -> tuple[yaml.Node, yaml.Node] | None:
+    """(node to report, node to descend into) for one pointer step."""
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == part:
-                found: yaml.Node = value
-                return found
+                return key, value
     elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
-        item: yaml.Node = node.value[int(part)]
-        return item
+        item = node.value[int(part)]
+        return item, item
     return None
 
 

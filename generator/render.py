@@ -16,8 +16,8 @@ import jinja2
 
 from generator import __version__, ir
 from generator.config import ClientConfig
-from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode
 from generator.naming import all_order
+from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode
 from generator.pysource import docstring_body, literal, markdown_text, one_line, toml_string
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -74,8 +74,9 @@ class _Renderer:
         self.config = config
         self.env = environment(config.templates)
         self.package = config.package
-        self.enum_bases = {e.name: e.base for e in api.enums}
-        self.modules: dict[str, str] = {d.name: d.module for d in (*api.models, *api.enums, *api.aliases)}
+        self.enum_bases: dict[str, str] = {e.name: e.base for e in api.enums}
+        decls: tuple[ir.Model | ir.Enum | ir.Alias, ...] = (*api.models, *api.enums, *api.aliases)
+        self.modules: dict[str, str] = {d.name: d.module for d in decls}
         self.header = _header(api)
 
     def needs(self) -> Needs:
@@ -91,7 +92,7 @@ class _Renderer:
     def model_file(self, model: ir.Model) -> OutputFile:
         needs = self.needs()
         needs.modules.add("_t")
-        fields = []
+        fields: list[dict[str, Any]] = []
         for f in model.fields:
             ann = annotation(f.type, needs)
             # Absent stays absent: a spec default is the server's business, so it is documented
@@ -170,7 +171,8 @@ class _Renderer:
         return OutputFile(f"{self.package}/models/{alias.module}.py", text, True)
 
     def models_init(self) -> OutputFile:
-        decls = sorted((*self.api.models, *self.api.enums, *self.api.aliases), key=lambda d: d.module)
+        decls: list[ir.Model | ir.Enum | ir.Alias] = sorted(
+            (*self.api.models, *self.api.enums, *self.api.aliases), key=lambda d: d.module)
         text = self.template("models_init.py.jinja",
                              names=[{"name": d.name, "module": d.module} for d in decls],
                              all_names=sorted((d.name for d in decls), key=all_order))

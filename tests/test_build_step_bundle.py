@@ -88,7 +88,7 @@ def test_diagnostic_in_a_referenced_file_names_that_file(tmp_path: Path) -> None
     # Every stage reports through Document.diagnostic with pointers into the bundled document.
     found = doc.diagnostic("warning", "demo", "message", "/components/x-generator-files/pet/properties/name")
     assert found.file == str(tmp_path / "spec" / "schemas" / "pet.yaml")
-    assert (found.line, found.column, found.pointer) == (4, 9, "/properties/name")
+    assert (found.line, found.column, found.pointer) == (4, 3, "/properties/name")
     root = doc.diagnostic("warning", "demo", "message", "/components/schemas")
     assert root.file == str(spec) and root.line == 17
 

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 import yaml
-
 from reflexdb_client import AsyncClient, Client, ConflictError, InternalServerError, NotFoundError
 from reflexdb_client.models import Error
+
 from tests.server import LocalServer, Reply
 from tests.spec_values import resolve, sample
 
@@ -143,9 +143,9 @@ def test_error_responses_are_typed_and_carry_the_error_model(
     from reflexdb_client.api import connections
 
     server.respond_with(lambda _: Reply(status=status, body={"error": "nope", "message": "it failed"}))
-    with Client(token="test-token", base_url=server.url, max_retries=0) as client:
-        with pytest.raises(error_type) as caught:
-            connections.get_connection(client, id=RESOURCE_ID)
+    client = Client(token="test-token", base_url=server.url, max_retries=0)
+    with client, pytest.raises(error_type) as caught:
+        connections.get_connection(client, id=RESOURCE_ID)
     assert caught.value.status_code == status  # type: ignore[attr-defined]
     assert caught.value.body == Error(error="nope", message="it failed")  # type: ignore[attr-defined]
     assert f"get_connection (GET /connections/{{id}}) failed with {status}" in str(caught.value)

@@ -27,3 +27,8 @@ def test_black_ruff_mypy(tree: Path) -> None:
     _run([str(BIN / "black"), "--check", "--quiet", "--config", "pyproject.toml", "."], tree)
     _run([str(BIN / "ruff"), "check", "--quiet", "."], tree)
     _run([str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", "/dev/null", *packages], tree)
+
+
+def test_generator_and_tests_pass_ruff_and_mypy() -> None:
+    _run([str(BIN / "ruff"), "check", "--quiet", "generator", "tests"], ROOT)
+    _run([str(BIN / "mypy"), "generator"], ROOT)
