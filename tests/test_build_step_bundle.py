@@ -90,7 +90,7 @@ def test_diagnostic_in_a_referenced_file_names_that_file(tmp_path: Path) -> None
     assert found.file == str(tmp_path / "spec" / "schemas" / "pet.yaml")
     assert (found.line, found.column, found.pointer) == (4, 3, "/properties/name")
     root = doc.diagnostic("warning", "demo", "message", "/components/schemas")
-    assert root.file == str(spec) and root.line == 17
+    assert root.file == str(spec) and root.line == 16
 
 
 def test_symlink_pointing_outside_is_refused_and_not_read(tmp_path: Path) -> None:

@@ -44,7 +44,7 @@ def test_json_coverage_report_lists_skipped_constructs(capsys: pytest.CaptureFix
     coverage = payload["results"][0]["coverage"]
     assert coverage["counts"] == {"callbacks-skipped": 1}
     entry = coverage["skipped_or_degraded"][0]
-    assert (entry["kind"], entry["pointer"], entry["line"]) == ("operation", "/paths/~1pets/post/callbacks", 26)
+    assert (entry["kind"], entry["pointer"], entry["line"]) == ("operation", "/paths/~1pets/post/callbacks", 25)
 
 
 def test_summary_line_then_silence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
