@@ -116,3 +116,20 @@ def test_custom_templates_override_builtin_ones_by_name(tmp_path: Path) -> None:
     assert cli.main(["generate", "--config", str(config), "-q"]) == 0
     assert (tmp_path / "out" / "README.md").read_text(encoding="utf-8") == "# mini_client: our own README\n"
     assert (tmp_path / "out" / "mini_client" / "models" / "pet.py").is_file()
+
+
+def test_progress_line_only_after_a_second_on_a_terminal(monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    clock = iter([0.0, 0.5, 1.5, 2.0])
+    monkeypatch.setattr(cli.time, "perf_counter", lambda: next(clock))
+    line = cli._ProgressLine(enabled=True)
+    update = line.for_client(ClientConfig(spec=MINI, output=Path("out"), package="mini_client"))
+    update("loading")  # at 0.5 s: nothing yet
+    assert capsys.readouterr().err == ""
+    update("formatting 3/17")  # at 1.5 s
+    assert capsys.readouterr().err == f"\r\033[K{MINI}: formatting 3/17"
+    line.clear()
+    assert capsys.readouterr().err == "\r\033[K"
+    quiet = cli._ProgressLine(enabled=False)
+    quiet.update("anything")
+    assert capsys.readouterr().err == ""

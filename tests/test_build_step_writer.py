@@ -157,32 +157,43 @@ def test_interruption_between_the_two_renames_is_recovered(tmp_path: Path) -> No
     assert not staging_dir(out).exists() and not backup_dir(out).exists()
 
 
-def test_kill_9_between_staging_and_swap_leaves_old_tree(tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    _generate(out)
-    (out / "mini_client/models/pet.py").write_text("# hand edit that the next run reverts\n", encoding="utf-8")
-    before = snapshot(out)
-    marker = tmp_path / "paused"
+def _pause_at_swap(out: Path, marker: Path) -> subprocess.Popen[bytes]:
+    """Start the CLI with the test hook that waits between staging and swap; return once it waits."""
     env = {**os.environ, PAUSE_HOOK_ENV: str(marker)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "generator", "generate", str(MINI), "--output", str(out), "--package", "mini_client"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not marker.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise AssertionError(f"the generator never reached the swap: {proc.communicate()}")
+        time.sleep(0.05)
+    return proc
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
+def test_signal_between_staging_and_swap_leaves_old_tree(tmp_path: Path, sig: signal.Signals) -> None:
+    out = tmp_path / "out"
+    _generate(out)
+    (out / "mini_client/models/pet.py").write_text("# hand edit that the next run reverts\n", encoding="utf-8")
+    before = snapshot(out)
+    proc = _pause_at_swap(out, tmp_path / "paused")
     try:
-        deadline = time.monotonic() + 120
-        while not marker.exists():
-            assert proc.poll() is None, proc.communicate()
-            assert time.monotonic() < deadline, "the generator never reached the swap"
-            time.sleep(0.05)
         assert staging_dir(out).is_dir()
-        proc.send_signal(signal.SIGKILL)
+        proc.send_signal(sig)
+        _stdout, stderr = proc.communicate(timeout=60)
     finally:
         proc.kill()
-        proc.communicate()
-    assert proc.returncode == -signal.SIGKILL
     assert snapshot(out) == before  # old tree byte-identical (and untouched)
+    if sig == signal.SIGINT:
+        assert proc.returncode == 130 and b"interrupted" in stderr and b"Traceback" not in stderr
+        assert not staging_dir(out).exists()  # cleaned up on the way out
+    else:
+        assert proc.returncode == -signal.SIGKILL and staging_dir(out).exists()
     result = generate(mini_config(out))  # the next run cleans up and completes
     assert result.ok and result.stats is not None
-    assert any("staging" in note for note in result.stats.recovered)
+    assert any("staging" in note for note in result.stats.recovered) == (sig == signal.SIGKILL)
     assert not staging_dir(out).exists()
     assert (out / "mini_client/models/pet.py").read_bytes() != before["mini_client/models/pet.py"][0]
 
