@@ -9,7 +9,7 @@ GENERATOR_SOURCES := $(shell find generator templates -type f \( -name '*.py' -o
 SPECS := $(shell find specs -type f 2>/dev/null)
 GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 
-.PHONY: all venv generate check-generated test lint typecheck golden clean
+.PHONY: all venv generate check-generated test lint typecheck golden clean api-diff
 
 all: generate
 
@@ -32,6 +32,13 @@ generate: $(GENERATED_STAMP)
 # CI: exit 1 with a unified diff when generated/ is not what the specs produce; writes nothing.
 check-generated: $(STAMP)
 	$(PY) -m generator generate --check
+
+# Public-API report of the spec changes since BASE_REF; exit 4 if any would break the client's users.
+BASE_REF ?= main
+API_SPEC ?= specs/reflexdb.yaml
+api-diff: $(STAMP)
+	@mkdir -p .api-diff && git show $(BASE_REF):$(API_SPEC) > .api-diff/base-$(notdir $(API_SPEC))
+	$(PY) -m generator diff .api-diff/base-$(notdir $(API_SPEC)) $(API_SPEC) --fail-on-breaking
 
 # Rewrites tests/golden/*/expected/ and tests/errors/*/expected.txt; review with `git diff`.
 golden: $(STAMP)

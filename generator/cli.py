@@ -1,12 +1,14 @@
 """Command line: argument parsing, printing and exit codes only; the work is in ``pipeline``.
 
 Exit codes: 0 success; 1 ``--check`` found differences; 2 invalid spec, configuration or usage;
-3 internal error (a bug in the generator: please report it).
+3 internal error (a bug in the generator: please report it); 4 ``--fail-on-breaking`` found a
+breaking change to the client's public API (``generate`` then writes nothing).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import keyword
 import sys
@@ -16,19 +18,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator import __version__
+from generator.apireport import FORMATS
+from generator.apireport import render as render_report
 from generator.config import ClientConfig, load_project
 from generator.diagnostics import Diagnostic, SpecError
 from generator.pipeline import Result, build, generate
+from generator.specdiff import diff_specs
 
-EXIT_OK, EXIT_DIFFERENT, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_DIFFERENT, EXIT_INVALID, EXIT_INTERNAL, EXIT_BREAKING = 0, 1, 2, 3, 4
+_EXIT_CODES = ("exit codes: 0 ok; 1 --check found differences; 2 invalid spec, configuration or usage; "
+               "3 internal error (a generator bug); 4 --fail-on-breaking found a breaking API change")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
         description="Generate typed Python clients from OpenAPI 3.0/3.1 descriptions.",
-        epilog="exit codes: 0 ok; 1 --check found differences; 2 invalid spec, configuration or usage; "
-               "3 internal error (a generator bug)")
+        epilog=_EXIT_CODES)
     parser.add_argument("--version", action="version", version=f"generator {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     gen = sub.add_parser(
@@ -36,8 +42,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Generate a client from SPEC, or every client configured in pyproject.toml "
                     "[tool.generator] when SPEC is omitted. Only changed files are written; the new tree "
                     "replaces the old one atomically; files you added to the output folder are kept.",
-        epilog="exit codes: 0 ok (or up to date); 1 --check found differences; 2 invalid spec, configuration "
-               "or usage; 3 internal error")
+        epilog=_EXIT_CODES)
     gen.add_argument("spec", nargs="?", type=Path, help="OpenAPI 3.0/3.1 file (YAML or JSON)")
     gen.add_argument("--output", type=Path, help="output folder (required with SPEC)")
     gen.add_argument("--package", help="import name of the generated package (required with SPEC)")
@@ -46,7 +51,10 @@ def _parser() -> argparse.ArgumentParser:
                      help="write nothing; exit 1 and print a unified diff if the output is not up to date")
     gen.add_argument("--force", action="store_true",
                      help="write into a non-empty folder the generator did not create")
+    gen.add_argument("--fail-on-breaking", action="store_true",
+                     help="exit 4 and write nothing if the public API changes in a way that breaks callers")
     _common(gen)
+    _diff_parser(sub)
     val = sub.add_parser(
         "validate", help="report diagnostics without generating",
         description="Load, validate and lower SPEC (or every configured spec) and print diagnostics; "
@@ -70,6 +78,48 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="diagnostics format: text (FILE:LINE:COL: ...) or json (with a coverage report)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print the summary even when nothing changed")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+
+def _diff_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    diff = sub.add_parser("diff", help="report public-API changes between two specs; writes nothing",
+                          description="Compare the clients OLD_SPEC and NEW_SPEC would generate and report "
+                                      "additions, removals and changes, each marked breaking or not.",
+                          epilog="exit codes: 0 ok; 2 invalid spec or usage; 3 internal error; "
+                                 "4 --fail-on-breaking found a breaking change")
+    diff.add_argument("old_spec", type=Path, metavar="OLD_SPEC")
+    diff.add_argument("new_spec", type=Path, metavar="NEW_SPEC")
+    diff.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
+    diff.add_argument("--fail-on-breaking", action="store_true", help="exit 4 if any change is breaking")
+    diff.add_argument("--package", help="import name to report (default: the configured client whose spec "
+                                        "is NEW_SPEC or OLD_SPEC, else 'client')")
+    diff.add_argument("--config", type=Path, default=Path("pyproject.toml"),
+                      help="configuration file used to find client settings (default: ./pyproject.toml)")
+
+
+def _diff_base(args: argparse.Namespace) -> ClientConfig:
+    """Client settings for ``diff``: a configured client for one of the specs, when there is one."""
+    base = ClientConfig(spec=args.new_spec, output=Path("."), package=args.package or "client")
+    if args.config.is_file():
+        wanted = {args.new_spec.resolve(), args.old_spec.resolve()}
+        for config in load_project(args.config):
+            if config.spec.resolve() in wanted:
+                base = dataclasses.replace(config, package=args.package or config.package)
+                break
+    if not base.package.isidentifier():
+        raise SpecError([Diagnostic(severity="error", code="usage",
+                                    message=f"--package {base.package!r} is not a Python identifier")])
+    return base
+
+
+def _diff(args: argparse.Namespace) -> int:
+    report, diagnostics = diff_specs(args.old_spec, args.new_spec, _diff_base(args))
+    for d in diagnostics:
+        if d.severity == "error":
+            print(d.render(), file=sys.stderr)
+    if report is None:
+        return EXIT_INVALID
+    sys.stdout.write(render_report(report, args.format))
+    return EXIT_BREAKING if args.fail_on_breaking and report.has_breaking else EXIT_OK
 
 
 def _configs(args: argparse.Namespace) -> tuple[ClientConfig, ...]:
@@ -155,6 +205,8 @@ def _json_payload(results: list[Result], code: int, problems: tuple[Diagnostic, 
             "written": r.stats.written if r.stats else [],
             "unchanged": len(r.stats.unchanged) if r.stats else 0,
             "removed": r.stats.removed if r.stats else [],
+            "blocked": r.blocked,
+            "api_changes": None if r.api_diff is None else json.loads(render_report(r.api_diff, "json")),
             "check": None if r.check is None else {
                 "clean": r.check.clean, "missing": r.check.missing, "extra": r.check.extra,
                 "changed": r.check.changed, "diff": "".join(r.check.diff),
@@ -179,6 +231,11 @@ def _print_text(results: list[Result], args: argparse.Namespace, elapsed: float)
                 print(f"extra: {r.config.output / path}", file=sys.stderr)
             print(f"{r.config.output}: not up to date ({len(r.check.changed)} changed, {len(r.check.missing)} "
                   f"missing, {len(r.check.extra)} extra); run the generator without --check", file=sys.stderr)
+        if r.api_diff is not None and r.api_diff.changes and (not args.quiet or r.blocked):
+            sys.stderr.write(render_report(r.api_diff, "text"))
+        if r.blocked:
+            print(f"{r.config.output}: not written: breaking changes to the public API (--fail-on-breaking)",
+                  file=sys.stderr)
         if r.stats is not None and not args.quiet:
             for note in r.stats.recovered:
                 print(f"{r.config.output}: {note} (left by an interrupted run)", file=sys.stderr)
@@ -194,15 +251,18 @@ def _print_text(results: list[Result], args: argparse.Namespace, elapsed: float)
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     started = time.perf_counter()
-    progress = _ProgressLine(enabled=sys.stderr.isatty() and not args.quiet and args.format == "text")
+    progress = _ProgressLine(enabled=sys.stderr.isatty() and args.format == "text"
+                             and not getattr(args, "quiet", False))
     try:
+        if args.command == "diff":
+            return _diff(args)
         configs = _configs(args)
         results: list[Result] = []
         for config in configs:
             update = progress.for_client(config)
             if args.command == "generate":
                 results.append(generate(config, check=args.check, force=args.force, strict=args.strict,
-                                        progress=update))
+                                        fail_on_breaking=args.fail_on_breaking, progress=update))
             else:
                 results.append(build(config, strict=args.strict, progress=update))
     except SpecError as exc:
@@ -221,13 +281,15 @@ def main(argv: list[str] | None = None) -> int:
         progress.clear()
         print(f"internal error: {type(exc).__name__}: {exc} (this is a generator bug; run with -v for "
               "a traceback)", file=sys.stderr)
-        if args.verbose:
+        if getattr(args, "verbose", False):
             traceback.print_exc()
         return EXIT_INTERNAL
     progress.clear()
     code = EXIT_OK
     if any(not r.ok for r in results):
         code = EXIT_INVALID
+    elif any(r.blocked for r in results):
+        code = EXIT_BREAKING
     elif any(r.check is not None and not r.check.clean for r in results):
         code = EXIT_DIFFERENT
     if args.format == "json":

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import ir
+from generator.apidiff import Report, against_recorded
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic, SpecError, has_errors
 from generator.format import FormatError, format_python
 from generator.loader import load
 from generator.lower import lower
 from generator.render import OutputFile, render
+from generator.surface import SURFACE, SurfaceError, build_surface, surface_bytes
 from generator.validate import validate
 from generator.writer import (
     MANIFEST,
@@ -40,6 +42,8 @@ class Result:
     check: CheckResult | None = None
     # Warnings as reported (skipped or degraded constructs), kept when --strict turns them into errors.
     degraded: list[Diagnostic] = field(default_factory=list)
+    api_diff: Report | None = None  # public-API changes against the surface recorded in the output
+    blocked: bool = False  # breaking changes with fail_on_breaking: nothing was written
 
     @property
     def ok(self) -> bool:
@@ -101,16 +105,24 @@ def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _q
     outputs = render(api, config)
     files = format_files(outputs, result, progress)
     if result.ok:
+        files[SURFACE] = surface_bytes(build_surface(api, config.package))
         files[MANIFEST] = manifest_bytes(files, doc.source_sha256())
         result.files = files
     return result
 
 
 def generate(config: ClientConfig, *, check: bool = False, force: bool = False, strict: bool = False,
-             progress: Progress = _quiet) -> Result:
+             fail_on_breaking: bool = False, progress: Progress = _quiet) -> Result:
     """``build``, then write the files (atomically, only changes) or, with ``check``, compare them."""
     result = build(config, strict=strict, progress=progress)
     if not result.ok:
+        return result
+    try:
+        result.api_diff = against_recorded(config.output, result.files[SURFACE])
+    except SurfaceError as exc:
+        result.diagnostics.append(Diagnostic(severity="warning", code="surface-unreadable", message=str(exc)))
+    if fail_on_breaking and result.api_diff is not None and result.api_diff.has_breaking:
+        result.blocked = True
         return result
     progress("checking" if check else "writing")
     if check:

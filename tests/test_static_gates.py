@@ -25,7 +25,7 @@ def test_black_ruff_mypy(tree: Path) -> None:
     packages = sorted(p.name for p in tree.iterdir() if (p / "__init__.py").is_file())
     assert packages, f"no package in {tree}"
     _run([str(BIN / "black"), "--check", "--quiet", "--config", "pyproject.toml", "."], tree)
-    _run([str(BIN / "ruff"), "check", "--quiet", "--no-cache", "."], tree)  # no .ruff_cache in goldens
+    _run([str(BIN / "ruff"), "check", "--quiet", "--no-cache", "."], tree)
     _run([str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", "/dev/null", *packages], tree)
 
 
