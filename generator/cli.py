@@ -190,29 +190,28 @@ def _kind(ptr: str) -> str:
     return "document"
 
 
-def _json_payload(results: list[Result], code: int, problems: tuple[Diagnostic, ...] = ()) -> str:
-    payload = {
-        "format_version": 1,
-        "exit_code": code,
-        "diagnostics": [d.as_json() for d in problems],
-        "results": [{
-            "spec": str(r.config.spec),
-            "output": str(r.config.output),
-            "ok": r.ok,
-            "diagnostics": [d.as_json() for d in r.diagnostics],
-            "coverage": coverage(r),
-            "files": len(r.files),
-            "written": r.stats.written if r.stats else [],
-            "unchanged": len(r.stats.unchanged) if r.stats else 0,
-            "removed": r.stats.removed if r.stats else [],
-            "blocked": r.blocked,
-            "api_changes": None if r.api_diff is None else json.loads(render_report(r.api_diff, "json")),
-            "check": None if r.check is None else {
-                "clean": r.check.clean, "missing": r.check.missing, "extra": r.check.extra,
-                "changed": r.check.changed, "diff": "".join(r.check.diff),
-            },
-        } for r in results],
-    }
+def _json_payload(results: list[Result], problems: tuple[Diagnostic, ...] = ()) -> str:
+    """A JSON list with one object per client; a configuration error is one object without a spec."""
+    payload: list[dict[str, object]] = [{
+        "spec": str(r.config.spec),
+        "output": str(r.config.output),
+        "ok": r.ok,
+        "diagnostics": [d.as_json() for d in r.diagnostics],
+        "coverage": coverage(r),
+        "files": len(r.files),
+        "written": r.stats.written if r.stats else [],
+        "unchanged": len(r.stats.unchanged) if r.stats else 0,
+        "removed": r.stats.removed if r.stats else [],
+        "blocked": r.blocked,
+        "api_changes": None if r.api_diff is None else json.loads(render_report(r.api_diff, "json")),
+        "check": None if r.check is None else {
+            "clean": r.check.clean, "missing": r.check.missing, "extra": r.check.extra,
+            "changed": r.check.changed, "diff": "".join(r.check.diff),
+        },
+    } for r in results]
+    if problems:
+        payload.append({"spec": None, "output": None, "ok": False,
+                        "diagnostics": [d.as_json() for d in problems]})
     return json.dumps(payload, indent=2, sort_keys=True)
 
 
@@ -268,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as exc:
         progress.clear()
         if args.format == "json":
-            print(_json_payload([], EXIT_INVALID, exc.diagnostics))
+            print(_json_payload([], exc.diagnostics))
         else:
             for d in exc.diagnostics:
                 print(d.render(), file=sys.stderr)
@@ -293,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     elif any(r.check is not None and not r.check.clean for r in results):
         code = EXIT_DIFFERENT
     if args.format == "json":
-        print(_json_payload(results, code))
+        print(_json_payload(results))
     else:
         _print_text(results, args, time.perf_counter() - started)
     return code

@@ -41,7 +41,7 @@ def test_validate_is_quiet_on_success_and_strict_fails_on_warnings(capsys: pytes
 def test_json_coverage_report_lists_skipped_constructs(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["validate", str(MINI), "--format", "json", "--strict"]) == 2
     payload = json.loads(capsys.readouterr().out)
-    coverage = payload["results"][0]["coverage"]
+    coverage = payload[0]["coverage"]
     assert coverage["counts"] == {"callbacks-skipped": 1}
     entry = coverage["skipped_or_degraded"][0]
     assert (entry["kind"], entry["pointer"], entry["line"]) == ("operation", "/paths/~1pets/post/callbacks", 25)

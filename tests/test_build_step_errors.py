@@ -31,8 +31,8 @@ def test_json_format_lists_the_same_diagnostics(capsys: pytest.CaptureFixture[st
     case = next(c for c in CASES if c.name == "several-problems")
     assert main(["validate", str(case / "spec.yaml"), "--format", "json"]) == 2
     payload = json.loads(capsys.readouterr().out)
-    assert payload["exit_code"] == 2
-    diags = payload["results"][0]["diagnostics"]
+    assert payload[0]["ok"] is False
+    diags = payload[0]["diagnostics"]
     assert [d["code"] for d in diags] == ["ref-remote", "ref-escapes", "ref-file-missing", "ref-scheme"]
     assert all(d["line"] > 0 and d["pointer"].endswith("/$ref") for d in diags)
 
@@ -42,4 +42,5 @@ def test_config_errors_in_json(tmp_path: Path, capsys: pytest.CaptureFixture[str
     config.write_text('[tool.generator]\nclientz = 1\n', encoding="utf-8")
     assert main(["generate", "--config", str(config), "--format", "json"]) == 2
     payload = json.loads(capsys.readouterr().out)
-    assert payload["diagnostics"][0]["code"] == "config-missing"
+    assert payload == [{"spec": None, "output": None, "ok": False, "diagnostics": payload[0]["diagnostics"]}]
+    assert payload[0]["diagnostics"][0]["code"] == "config-missing"
