@@ -8,8 +8,10 @@ GENERATOR_SOURCES := $(shell find generator templates -type f \( -name '*.py' -o
 # Every file under specs/, so a multi-file spec's referenced files count too.
 SPECS := $(shell find specs -type f 2>/dev/null)
 GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
+# The Prism mock server for the contract tests, pinned by tests/contract/package-lock.json.
+PRISM_STAMP := tests/contract/node_modules/.package-lock.json
 
-.PHONY: all venv generate check-generated test lint typecheck golden clean api-diff
+.PHONY: all venv generate check-generated test lint typecheck golden clean api-diff contract-deps
 
 all: generate
 
@@ -51,9 +53,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy generator
 
-test: $(STAMP)
+$(PRISM_STAMP): tests/contract/package.json tests/contract/package-lock.json
+	npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
+	@touch $(PRISM_STAMP)
+
+contract-deps: $(PRISM_STAMP)
+
+test: $(STAMP) $(PRISM_STAMP)
 	$(PY) -m generator generate --check
 	$(PY) -m pytest -q -n 2
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tests/contract/node_modules

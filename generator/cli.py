@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="write nothing; exit 1 and print a unified diff if the output is not up to date")
     gen.add_argument("--force", action="store_true",
                      help="write into a non-empty folder the generator did not create")
+    gen.add_argument("--tests", action="store_true",
+                     help="also write a pytest module per API group under tests/ (contract tests that "
+                          "run offline through the generated FakeTransport, or against a server)")
     gen.add_argument("--fail-on-breaking", action="store_true",
                      help="exit 4 and write nothing if the public API changes in a way that breaks callers")
     _common(gen)
@@ -124,7 +127,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 def _configs(args: argparse.Namespace) -> tuple[ClientConfig, ...]:
     if args.spec is None:
-        return load_project(args.config)
+        return _with_tests(load_project(args.config), args)
     if args.command == "generate" and (args.output is None or args.package is None):
         raise SpecError([Diagnostic(severity="error", code="usage",
                                     message="--output and --package are required with SPEC")])
@@ -132,7 +135,14 @@ def _configs(args: argparse.Namespace) -> tuple[ClientConfig, ...]:
     if not package.isidentifier() or keyword.iskeyword(package):
         raise SpecError([Diagnostic(severity="error", code="usage",
                                     message=f"--package {package!r} is not a Python identifier")])
-    return (ClientConfig(spec=args.spec, output=getattr(args, "output", None) or Path("."), package=package),)
+    return _with_tests((ClientConfig(spec=args.spec, output=getattr(args, "output", None) or Path("."),
+                                     package=package),), args)
+
+
+def _with_tests(configs: tuple[ClientConfig, ...], args: argparse.Namespace) -> tuple[ClientConfig, ...]:
+    if getattr(args, "tests", False):
+        return tuple(dataclasses.replace(c, tests=True) for c in configs)
+    return configs
 
 
 class _ProgressLine:

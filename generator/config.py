@@ -27,6 +27,7 @@ class ClientConfig:
     secret_fields: tuple[str, ...] = ()
     operation_names: tuple[tuple[str, str], ...] = ()  # ("POST /path", "python_name")
     templates: Path | None = None
+    tests: bool = False  # also emit a pytest module per API group under tests/
 
     @property
     def distribution(self) -> str:
@@ -105,6 +106,8 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
     if isinstance(token_env, str) and token_env and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", token_env):
         problems.append(err("config-type", f"token_env {token_env!r} is not an environment variable name",
                             "token_env"))
+    if not isinstance(raw.get("tests", False), bool):
+        problems.append(err("config-type", "tests must be true or false", "tests"))
     secrets = raw.get("secret_fields", [])
     if not isinstance(secrets, list) or not all(isinstance(s, str) for s in secrets):
         problems.append(err("config-type", "secret_fields must be a list of strings", "secret_fields"))
@@ -135,6 +138,7 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
         secret_fields=tuple(str(s) for s in secrets),
         operation_names=tuple(sorted((str(k), str(v)) for k, v in names.items())),
         templates=root / str(own_templates) if own_templates else templates,
+        tests=raw.get("tests") is True,
     )
 
 

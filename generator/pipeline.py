@@ -18,7 +18,7 @@ from generator.diagnostics import Diagnostic, SpecError, has_errors
 from generator.format import FormatError, format_python
 from generator.loader import load
 from generator.lower import lower
-from generator.render import OutputFile, render
+from generator.render import OutputFile, render, render_testing
 from generator.surface import SURFACE, SurfaceError, build_surface, surface_bytes
 from generator.validate import validate
 from generator.writer import (
@@ -102,7 +102,7 @@ def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _q
         return result
     result.api = api
     progress("rendering")
-    outputs = render(api, config)
+    outputs = sorted([*render(api, config), *render_testing(api, config, doc.data)], key=lambda f: f.path)
     files = format_files(outputs, result, progress)
     if result.ok:
         files[SURFACE] = surface_bytes(build_surface(api, config.package))
