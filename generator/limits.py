@@ -38,7 +38,7 @@ NAMES = tuple(f.name for f in dataclasses.fields(Limits))
 def from_mapping(raw: Any, base: Limits = DEFAULT) -> Limits:
     """Limits from ``{name: positive int}``; raises ValueError naming the bad entry."""
     if not isinstance(raw, dict):
-        raise ValueError("limits must be a table of name = positive integer")
+        raise ValueError("limits must be a table of name = positive integer")  # noqa: TRY004 - reported, not raised to users
     changes: dict[str, int] = {}
     for key, value in raw.items():
         if key not in NAMES:
@@ -134,7 +134,7 @@ def locate_depth(text: str, max_depth: int) -> tuple[int, int]:
         for event in yaml.parse(text, Loader=loader):
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
-                if depth > max_depth + 1:
+                if depth > max_depth + 1 and event.start_mark is not None:
                     return event.start_mark.line + 1, event.start_mark.column + 1
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
@@ -150,7 +150,7 @@ def locate_alias(text: str, nth: int) -> tuple[int, int]:
     count = 0
     try:
         for event in yaml.parse(text, Loader=loader):
-            if isinstance(event, yaml.AliasEvent):
+            if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
                 count += 1
                 found = (event.start_mark.line + 1, event.start_mark.column + 1)
                 if count >= nth:

@@ -8,6 +8,7 @@ the YAML node tree on demand instead of slowing down every load.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -23,6 +24,9 @@ from generator.diagnostics import Diagnostic, SpecError
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_SPEC_BYTES = _limits.DEFAULT.max_bytes
+# Where files reached through relative ``$ref``s are placed in the root document (an extension
+# key, so the Components object stays valid OpenAPI).
+BUNDLE_POINTER = "/components/x-generator-files"
 
 
 class _SpecLoader(_BaseLoader):  # type: ignore[misc,valid-type]
@@ -63,12 +67,30 @@ class Document:
     path: Path
     text: str
     data: Any
+    # Files bundled into ``data`` under BUNDLE_POINTER, by key (see generator/bundle.py).
+    parts: dict[str, Document] = field(default_factory=dict)
     _node: yaml.Node | None = field(default=None, repr=False)
     _composed: bool = field(default=False, repr=False)
 
     @property
     def display(self) -> str:
         return str(self.path)
+
+    def source_sha256(self) -> str:
+        """Hash of every file the document was built from (the root and each bundled file)."""
+        digest = hashlib.sha256(self.text.encode("utf-8"))
+        for key, part in sorted(self.parts.items()):
+            digest.update(b"\0" + key.encode("utf-8") + b"\0" + part.text.encode("utf-8"))
+        return digest.hexdigest()
+
+    def owner(self, ptr: str) -> tuple[Document, str]:
+        """The file that holds the value at ``ptr`` and the pointer inside that file."""
+        if ptr.startswith(BUNDLE_POINTER + "/") and self.parts:
+            key, _, rest = ptr[len(BUNDLE_POINTER) + 1:].partition("/")
+            part = self.parts.get(key.replace("~1", "/").replace("~0", "~"))
+            if part is not None:
+                return part, ("/" + rest if rest else "")
+        return self, ptr
 
     def locate(self, ptr: str) -> tuple[int, int]:
         """1-based (line, column) of the value at JSON pointer ``ptr``; (0, 0) when unknown."""
@@ -83,16 +105,17 @@ class Document:
             return (0, 0)
         best = node
         for part in _split_pointer(ptr):
-            child = _child(node, part)
-            if child is None:
+            found = _child(node, part)
+            if found is None:
                 break
-            node = best = child
+            best, node = found  # point at the key ("get:"), not at the value below it
         return (best.start_mark.line + 1, best.start_mark.column + 1)
 
     def diagnostic(self, severity: str, code: str, message: str, ptr: str = "") -> Diagnostic:
-        line, column = self.locate(ptr) if ptr else (0, 0)
+        doc, local = self.owner(ptr)
+        line, column = doc.locate(local) if ptr else (0, 0)
         return Diagnostic(severity=severity,  # type: ignore[arg-type]
-                          code=code, message=message, file=self.display, pointer=ptr,
+                          code=code, message=message, file=doc.display, pointer=local,
                           line=line, column=column)
 
 
@@ -103,17 +126,29 @@ def _split_pointer(ptr: str) -> Iterator[str]:
         yield part.replace("~1", "/").replace("~0", "~")
 
 
-def _child(node: yaml.Node, part: str) -> yaml.Node | None:
+def _child(node: yaml.Node, part: str) -> tuple[yaml.Node, yaml.Node] | None:
+    """(node to report, node to descend into) for one pointer step."""
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == part:
-                return value
+                return key, value
     elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
-        return node.value[int(part)]
+        item = node.value[int(part)]
+        return item, item
     return None
 
 
 def load(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
+    """Read a spec and the files its relative ``$ref``s reach, bundled into one document.
+
+    Raises SpecError with located diagnostics for unreadable files and refused references.
+    """
+    from generator.bundle import bundle
+
+    return bundle(load_file(path, limits))
+
+
+def load_file(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
     """Read and parse one spec file; raises SpecError with a located diagnostic on failure."""
     display = str(path)
     try:
@@ -154,7 +189,7 @@ def _parse(text: str, display: str, *, is_json: bool, max_depth: int = _limits.D
         except RecursionError:
             raise _too_deep(text, display, max_depth) from None
     try:
-        return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - _SpecLoader is a SafeLoader
+        return yaml.load(text, Loader=_SpecLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise SpecError([Diagnostic(severity="error", code="yaml-syntax", file=display,

@@ -22,6 +22,8 @@ from generator.validate import resolve_pointer
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT_METHODS = frozenset({"get", "put", "delete", "options", "head", "trace"})
 # Names a generated endpoint function uses for its own keyword arguments.
+# Attributes of the runtime's APIResponse that a declared response header must not shadow.
+RESERVED_HEADER_ATTRS = frozenset({"http_response", "parsed", "status_code", "headers", "of"})
 RESERVED_PARAMS = frozenset({"client", "body", "extra_headers", "extra_query", "timeout", "max_retries"})
 # Field names that would shadow names used in annotations inside the model class, or its API.
 RESERVED_FIELDS = frozenset(
@@ -223,7 +225,7 @@ class _Lowerer:
             if values and all(isinstance(v, bool) for v in values):
                 return ir.Primitive(kind="bool")
             if values and all(isinstance(v, (str, int, bool)) for v in values):
-                return ir.LiteralOf(values=values)  # type: ignore[arg-type]
+                return ir.LiteralOf(values=values)
             return ir.AnyType()
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list):
@@ -507,8 +509,8 @@ class _Lowerer:
                 self.warn("security-unknown", f"security requirement names unknown scheme(s) {unknown}", ptr)
                 continue
             alternatives.append(names)
-        if any(alt == () for alt in alternatives):
-            return ()  # authentication is optional
+        # An empty requirement makes authentication optional; it stays in the IR (as ``()``) so the
+        # client still sends credentials it has. Only an empty list means no authentication at all.
         return tuple(alternatives)
 
     def operations(self, schemes: tuple[ir.SecurityScheme, ...]) -> tuple[ir.Operation, ...]:
@@ -600,12 +602,15 @@ class _Lowerer:
             if location == "header" and wire.lower() in ("accept", "content-type", "authorization"):
                 continue  # set by the client itself
             schema = param.get("schema")
-            if schema is None and isinstance(param.get("content"), dict) and param["content"]:
-                schema = next(iter(param["content"].values()), {}).get("schema")
+            content = param.get("content")
+            if schema is None and isinstance(content, dict) and content:
+                first = next(iter(content.values()))
+                schema = first.get("schema") if isinstance(first, dict) else None
             t = self.schema_type(schema, hint + pascal(wire, fallback="Param"), pptr + "/schema")
-            style = param.get("style") if isinstance(param.get("style"), str) else (
+            raw_style, raw_explode = param.get("style"), param.get("explode")
+            style = raw_style if isinstance(raw_style, str) else (
                 "form" if location in ("query", "cookie") else "simple")
-            explode = param.get("explode") if isinstance(param.get("explode"), bool) else style == "form"
+            explode = raw_explode if isinstance(raw_explode, bool) else style == "form"
             required = location == "path" or param.get("required") is True
             info, _ = self.resolve(schema, pptr + "/schema")
             result.append(ir.Parameter(
@@ -625,7 +630,7 @@ class _Lowerer:
             m = str(media).split(";")[0].strip().lower()
             if m == "application/json":
                 ranked.append((0, str(media), "json"))
-            elif m.endswith("+json") or m.endswith("/json"):
+            elif m.endswith(("+json", "/json")):
                 ranked.append((1, str(media), "json"))
             elif m == "application/x-www-form-urlencoded":
                 ranked.append((2, str(media), "form"))
@@ -697,7 +702,26 @@ class _Lowerer:
                     t = ir.Primitive(kind="binary")
             result.append(ir.Response(status=status, description=_text(response.get("description")),
                                       media_type=media, kind=kind,  # type: ignore[arg-type]
-                                      type=t))
+                                      type=t, headers=self.response_headers(response, rptr, name)))
+        return tuple(result)
+
+    def response_headers(self, response: dict[str, Any], ptr: str, hint: str) -> tuple[ir.ResponseHeader, ...]:
+        """Declared response headers, in spec order; names are attributes of a generated response class."""
+        raw = response.get("headers")
+        if not isinstance(raw, dict):
+            return ()
+        names = NameTable(RESERVED_HEADER_ATTRS)
+        result: list[ir.ResponseHeader] = []
+        for wire, header in raw.items():
+            hptr = f"{ptr}/headers/{escape_pointer_part(str(wire))}"
+            header, hptr = self.resolve(header, hptr)
+            if not isinstance(header, dict) or str(wire).lower() == "content-type":
+                continue  # OpenAPI: a Content-Type entry in headers is ignored
+            t = self.schema_type(header.get("schema"), hint + pascal(str(wire), fallback="Header"),
+                                 hptr + "/schema")
+            result.append(ir.ResponseHeader(
+                wire_name=str(wire), py_name=names.claim(snake(str(wire), fallback="header")), type=t,
+                required=header.get("required") is True, description=_text(header.get("description"))))
         return tuple(result)
 
     # -- the whole API -------------------------------------------------------------------------
@@ -717,7 +741,8 @@ class _Lowerer:
         return ""
 
     def lower(self) -> ir.Api:
-        info = self.data.get("info") if isinstance(self.data.get("info"), dict) else {}
+        raw_info = self.data.get("info")
+        info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
         if self.data.get("webhooks"):
             self.warn("webhooks-skipped", "webhooks are not generated (a client does not receive them)",
                       "/webhooks")

@@ -6,19 +6,30 @@ check. Spec problems come back as diagnostics in the result; only generator bugs
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import ir
+from generator.apidiff import Report, against_recorded
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic, SpecError, has_errors
 from generator.format import FormatError, format_python
 from generator.loader import load
 from generator.lower import lower
-from generator.render import render
+from generator.render import OutputFile, render, render_testing
+from generator.surface import SURFACE, SurfaceError, build_surface, surface_bytes
 from generator.validate import validate
-from generator.writer import MANIFEST, CheckResult, WriteError, WriteStats, check_tree, manifest_bytes, write_tree
+from generator.writer import (
+    MANIFEST,
+    CheckResult,
+    WriteError,
+    WriteStats,
+    check_tree,
+    manifest_bytes,
+    write_tree,
+)
 
 
 @dataclass(slots=True)
@@ -29,22 +40,59 @@ class Result:
     api: ir.Api | None = None
     stats: WriteStats | None = None
     check: CheckResult | None = None
+    # Warnings as reported (skipped or degraded constructs), kept when --strict turns them into errors.
+    degraded: list[Diagnostic] = field(default_factory=list)
+    api_diff: Report | None = None  # public-API changes against the surface recorded in the output
+    blocked: bool = False  # breaking changes with fail_on_breaking: nothing was written
 
     @property
     def ok(self) -> bool:
         return not has_errors(self.diagnostics)
 
 
-def build(config: ClientConfig, *, strict: bool = False) -> Result:
+Progress = Callable[[str], None]
+
+
+def _quiet(stage: str) -> None:
+    """The default progress callback: say nothing."""
+
+
+def _strict(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """--strict: every warning becomes an error (keeping its code, so the coverage report stays)."""
+    return [dataclasses.replace(d, severity="error") if d.severity == "warning" else d for d in diagnostics]
+
+
+def format_files(outputs: list[OutputFile], result: Result, progress: Progress = _quiet) -> dict[str, bytes]:
+    """Rendered files → bytes, Python files through black; failures become diagnostics."""
+    files: dict[str, bytes] = {}
+    total = len(outputs)
+    for index, out in enumerate(outputs, 1):
+        text = out.text
+        if out.python:
+            progress(f"formatting {index}/{total}")
+            try:
+                text = format_python(out.path, text)
+            except FormatError as exc:
+                result.diagnostics.append(exc.diagnostic)
+                continue
+        files[out.path] = text.encode("utf-8")
+    return files
+
+
+def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _quiet) -> Result:
+    """Spec → files in memory (with the manifest), or diagnostics saying why not. Writes nothing."""
     result = Result(config=config)
+    progress("loading")
     try:
         doc = load(config.spec, config.limits)
     except SpecError as exc:
         result.diagnostics.extend(exc.diagnostics)
         return result
+    progress("validating")
     result.diagnostics.extend(validate(doc))
     if not result.ok:
         return result
+    progress("lowering")
     try:
         api, problems = lower(doc, config)
     except RecursionError as exc:  # e.g. a chain of hundreds of $refs, each nesting the next
@@ -53,41 +101,41 @@ def build(config: ClientConfig, *, strict: bool = False) -> Result:
             "generate", _deepest_pointer(exc)))
         return result
     result.diagnostics.extend(problems)
+    result.degraded = [d for d in result.diagnostics if d.severity == "warning"]
     if strict:
-        result.diagnostics = [
-            Diagnostic(**{**d.as_json(), "severity": "error"}) if d.severity == "warning" else d  # type: ignore[arg-type]
-            for d in result.diagnostics
-        ]
+        result.diagnostics = _strict(result.diagnostics)
     if not result.ok:
         return result
     result.api = api
-    files: dict[str, bytes] = {}
+    progress("rendering")
     try:
-        outputs = render(api, config)
+        outputs = sorted([*render(api, config), *render_testing(api, config, doc.data)], key=lambda f: f.path)
     except RecursionError:  # a type nested hundreds deep through aliases of aliases
         result.diagnostics.append(doc.diagnostic(
             "error", "limit-depth", "types nest too deeply (through $ref chains of aliases) to generate", ""))
         return result
-    for out in outputs:
-        text = out.text
-        if out.python:
-            try:
-                text = format_python(out.path, text)
-            except FormatError as exc:
-                result.diagnostics.append(exc.diagnostic)
-                continue
-        files[out.path] = text.encode("utf-8")
+    files = format_files(outputs, result, progress)
     if result.ok:
-        spec_hash = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
-        files[MANIFEST] = manifest_bytes(files, spec_hash)
+        files[SURFACE] = surface_bytes(build_surface(api, config.package))
+        files[MANIFEST] = manifest_bytes(files, doc.source_sha256())
         result.files = files
     return result
 
 
-def generate(config: ClientConfig, *, check: bool = False, force: bool = False, strict: bool = False) -> Result:
-    result = build(config, strict=strict)
+def generate(config: ClientConfig, *, check: bool = False, force: bool = False, strict: bool = False,
+             fail_on_breaking: bool = False, progress: Progress = _quiet) -> Result:
+    """``build``, then write the files (atomically, only changes) or, with ``check``, compare them."""
+    result = build(config, strict=strict, progress=progress)
     if not result.ok:
         return result
+    try:
+        result.api_diff = against_recorded(config.output, result.files[SURFACE])
+    except SurfaceError as exc:
+        result.diagnostics.append(Diagnostic(severity="warning", code="surface-unreadable", message=str(exc)))
+    if fail_on_breaking and result.api_diff is not None and result.api_diff.has_breaking:
+        result.blocked = True
+        return result
+    progress("checking" if check else "writing")
     if check:
         result.check = check_tree(config.output, result.files)
         return result

@@ -45,9 +45,9 @@ def _module_of(g: Generated, index: int, payload: str) -> str:
     path = cases.path_for(index, payload)
     out = Path(g.out)
     for module in g.functions:
-        if module.startswith(f"{g.package}/api/") and not module.endswith("__init__.py"):
-            if path in harness.string_constants_of(out / module):
-                return module
+        if module.startswith(f"{g.package}/api/") and not module.endswith("__init__.py") \
+                and path in harness.string_constants_of(out / module):
+            return module
     return ""
 
 

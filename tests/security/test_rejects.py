@@ -218,7 +218,7 @@ def test_rejected_in_process(tmp_path: Path, listener: Listener, case: str) -> N
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.startswith(("ref-", "yaml-python", "alias", "deep-nesting-j"))])
 def test_rejected_in_subprocess(tmp_path: Path, listener: Listener, case: str) -> None:
-    spec, env = _prepare(tmp_path, case, listener.port)
+    spec, _env = _prepare(tmp_path, case, listener.port)
     out = tmp_path / "out"
     before = listener.accepted
     proc = harness.run_cli_subprocess(["generate", str(spec), "--output", str(out), "--package", "pkg",

@@ -42,7 +42,7 @@ class BuildSummary:
     build_duration_seconds: int | None | _rt.Unset = _rt.UNSET
     compute_type_used: str | None | _rt.Unset = _rt.UNSET
     cost_estimate_cents: int | None | _rt.Unset = _rt.UNSET
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:
@@ -79,9 +79,9 @@ class BuildSummary:
             logs_url=data.get("logsUrl", _rt.UNSET),
             created_at=_rt.parse_datetime(data["createdAt"]),
             finished_at=(
-                None
-                if data["finishedAt"] is None
-                else _rt.parse_datetime(data["finishedAt"]) if "finishedAt" in data else _rt.UNSET
+                (None if data["finishedAt"] is None else _rt.parse_datetime(data["finishedAt"]))
+                if "finishedAt" in data
+                else _rt.UNSET
             ),
             build_duration_seconds=data.get("buildDurationSeconds", _rt.UNSET),
             compute_type_used=data.get("computeTypeUsed", _rt.UNSET),

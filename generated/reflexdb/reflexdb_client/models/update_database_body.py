@@ -47,7 +47,7 @@ class UpdateDatabaseBody:
     pause_schedule: PauseSchedule | _rt.Unset = _rt.UNSET
     """Recurring pause/resume schedule (UTC). null clears the schedule."""
     tags: list[Tag] | _rt.Unset = _rt.UNSET
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:
@@ -95,15 +95,15 @@ class UpdateDatabaseBody:
             ),
             binlog_server_id=data.get("binlogServerId", _rt.UNSET),
             build_compute_override=(
-                None
-                if data["buildComputeOverride"] is None
-                else (
-                    _rt.open_str_enum(
+                (
+                    None
+                    if data["buildComputeOverride"] is None
+                    else _rt.open_str_enum(
                         UpdateDatabaseBodyBuildComputeOverride, data["buildComputeOverride"]
                     )
-                    if "buildComputeOverride" in data
-                    else _rt.UNSET
                 )
+                if "buildComputeOverride" in data
+                else _rt.UNSET
             ),
             reflexdb_custom_domain=data.get("reflexdbCustomDomain", _rt.UNSET),
             pause_schedule=(
