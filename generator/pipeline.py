@@ -18,6 +18,7 @@ from generator.diagnostics import Diagnostic, SpecError, has_errors
 from generator.format import FormatError, format_python
 from generator.loader import load
 from generator.lower import lower
+from generator.pysource import NotALiteral
 from generator.render import OutputFile, render, render_testing
 from generator.surface import SURFACE, SurfaceError, build_surface, surface_bytes
 from generator.validate import validate
@@ -110,9 +111,10 @@ def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _q
     progress("rendering")
     try:
         outputs = sorted([*render(api, config), *render_testing(api, config, doc.data)], key=lambda f: f.path)
-    except RecursionError:  # a type nested hundreds deep through aliases of aliases
+    except (RecursionError, NotALiteral):  # types or example values nested hundreds deep
         result.diagnostics.append(doc.diagnostic(
-            "error", "limit-depth", "types nest too deeply (through $ref chains of aliases) to generate", ""))
+            "error", "limit-depth", "types or values nest too deeply (through $ref chains or a raised "
+            "--limit max_depth) to generate", "/components" if "components" in doc.data else "/"))
         return result
     files = format_files(outputs, result, progress)
     if result.ok:

@@ -13,7 +13,7 @@ import unicodedata
 from typing import Any
 
 _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-MAX_LITERAL_DEPTH = 32
+MAX_LITERAL_DEPTH = 256  # above limits.DEFAULT.max_depth, so any value a loaded spec holds fits
 
 
 class NotALiteral(ValueError):
@@ -24,7 +24,7 @@ def literal(value: Any, _depth: int = 0) -> str:
     """Python source for a JSON value; ``ast.literal_eval`` of the result gives the value back."""
     if _depth > MAX_LITERAL_DEPTH:
         raise NotALiteral("nested too deeply")
-    if value is None or isinstance(value, (bool, int, str)):
+    if value is None or isinstance(value, (bool, int, str, bytes)):
         return repr(value)
     if isinstance(value, float):
         if not math.isfinite(value):

@@ -619,7 +619,7 @@ def _example_arguments(r: _Renderer, op: ir.Operation, sampler: Sampler, needs: 
     if op.body is not None and (op.body.required or full):
         value = sampler.body_value(op, full=full)
         if op.body.kind == "binary":
-            args.append(("body", literal(str(value).encode("utf-8") if value is not None else b"example")))
+            args.append(("body", literal(str(value).encode("utf-8", "replace") if value is not None else b"example")))
         elif op.body.kind == "text":
             args.append(("body", literal(value if isinstance(value, str) else "example")))
         else:

@@ -208,3 +208,17 @@ def diagnostics_are_located(stderr: str, spec: Path) -> list[str]:
 def string_constants_of(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     return {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+
+
+def write_roots(out: Path) -> list[str]:
+    """Where a run may write: the output folder and its private staging/backup siblings (atomic swap)."""
+    out = out.resolve()
+    return [str(out), str(out.parent / f".{out.name}.generator-staging"),
+            str(out.parent / f".{out.name}.generator-backup")]
+
+
+def stray_writes(writes: list[str], out: Path) -> list[str]:
+    """Writes outside ``write_roots``; the output's parent itself is allowed (``mkdir(exist_ok=True)``
+    and the directory fsync of the atomic swap name it), nothing below it."""
+    parent = os.path.realpath(out.resolve().parent)
+    return [w for w in outside(writes, write_roots(out)) if os.path.realpath(w) != parent]
