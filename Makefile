@@ -8,7 +8,7 @@ GENERATOR_SOURCES := $(shell find generator templates -type f \( -name '*.py' -o
 SPECS := $(wildcard specs/*.yaml specs/*.yml specs/*.json)
 GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 
-.PHONY: all venv generate check-generated test lint typecheck golden clean
+.PHONY: all venv generate check-generated test lint typecheck golden bench bench-quick clean
 
 all: generate
 
@@ -43,6 +43,13 @@ typecheck: $(STAMP)
 test: $(STAMP)
 	$(PY) -m generator generate --check
 	$(PY) -m pytest -q -n 2
+
+# Speed against openapi-python-client (installed into benchmarks/.venv-peer); not part of `test`.
+bench: $(STAMP)
+	$(PY) benchmarks/bench.py
+
+bench-quick: $(STAMP)
+	$(PY) benchmarks/bench.py --quick
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -7,18 +7,26 @@ check. Spec problems come back as diagnostics in the result; only generator bugs
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import ir
+from generator import fmtcache as fast
+from generator import ir, valcache
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic, SpecError, has_errors
-from generator.format import FormatError, format_python
-from generator.loader import load
+from generator.loader import Document, load
 from generator.lower import lower
 from generator.render import render
-from generator.validate import validate
-from generator.writer import MANIFEST, CheckResult, WriteError, WriteStats, check_tree, manifest_bytes, write_tree
+from generator.writer import (
+    MANIFEST,
+    CheckResult,
+    WriteError,
+    WriteStats,
+    check_tree,
+    manifest_bytes,
+    write_tree,
+)
 
 
 @dataclass(slots=True)
@@ -42,10 +50,32 @@ def build(config: ClientConfig, *, strict: bool = False) -> Result:
     except SpecError as exc:
         result.diagnostics.extend(exc.diagnostics)
         return result
-    result.diagnostics.extend(validate(doc))
-    if not result.ok:
-        return result
-    api, problems = lower(doc, config)
+    # Large specs: validation runs in a worker while this process lowers, renders and formats.
+    with fast.pool_for(doc) as pool:
+        validation = valcache.start(doc, pool)
+        return _build_rest(result, doc, config, strict, validation, pool)
+
+
+def _build_rest(result: Result, doc: Document, config: ClientConfig, strict: bool,
+                validation: valcache.Joiner, pool: Executor | None) -> Result:
+    if not validation.pending:  # answered already (small spec or cache): stop before lowering
+        result.diagnostics.extend(validation())
+        if not result.ok:
+            return result
+    try:
+        api, problems = lower(doc, config)
+    except Exception:
+        if not validation.pending:
+            raise
+        # An invalid spec can trip the lowering before the validator has said why: its answer wins.
+        result.diagnostics.extend(validation())
+        if not result.ok:
+            return result
+        raise
+    if validation.pending:
+        result.diagnostics.extend(validation())
+        if not result.ok:
+            return result
     result.diagnostics.extend(problems)
     if strict:
         result.diagnostics = [
@@ -55,16 +85,19 @@ def build(config: ClientConfig, *, strict: bool = False) -> Result:
     if not result.ok:
         return result
     result.api = api
-    files: dict[str, bytes] = {}
-    for out in render(api, config):
-        text = out.text
-        if out.python:
-            try:
-                text = format_python(out.path, text)
-            except FormatError as exc:
-                result.diagnostics.append(exc.diagnostic)
-                continue
-        files[out.path] = text.encode("utf-8")
+    outputs = render(api, config)
+    python = [out for out in outputs if out.python]
+    formatted = fast.format_all([(out.path, out.text) for out in python], pool=pool,
+                                scope=str(config.output.resolve()))
+    texts = {out.path: out.text for out in outputs}
+    for i, out in enumerate(python):
+        text = formatted.texts[i]
+        if text is None:
+            result.diagnostics.append(formatted.errors[i].diagnostic)
+            del texts[out.path]
+        else:
+            texts[out.path] = text
+    files: dict[str, bytes] = {path: text.encode("utf-8") for path, text in texts.items()}
     if result.ok:
         spec_hash = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         files[MANIFEST] = manifest_bytes(files, spec_hash)

@@ -24,7 +24,9 @@ def literal(value: Any, _depth: int = 0) -> str:
     """Python source for a JSON value; ``ast.literal_eval`` of the result gives the value back."""
     if _depth > MAX_LITERAL_DEPTH:
         raise NotALiteral("nested too deeply")
-    if value is None or isinstance(value, (bool, int, str)):
+    if isinstance(value, str):
+        return _quoted(value)
+    if value is None or isinstance(value, (bool, int)):
         return repr(value)
     if isinstance(value, float):
         if not math.isfinite(value):
@@ -40,6 +42,15 @@ def literal(value: Any, _depth: int = 0) -> str:
             items.append(f"{literal(key)}: {literal(item, _depth + 1)}")
         return "{" + ", ".join(items) + "}"
     raise NotALiteral(f"unsupported value of type {type(value).__name__}")
+
+
+def _quoted(text: str) -> str:
+    """``repr(text)``, but in double quotes when that needs no extra escapes: black's preferred form,
+    so formatting has less to change (a file black leaves as it is costs it one pass, not two)."""
+    source = repr(text)
+    if source[0] == "'" and '"' not in text:  # then ``text`` has no ' either: nothing is escaped
+        return '"' + source[1:-1] + '"'
+    return source
 
 
 def _escape_char(ch: str) -> str:

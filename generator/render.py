@@ -16,7 +16,7 @@ import jinja2
 
 from generator import __version__, ir
 from generator.config import ClientConfig
-from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode
+from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode, tuple_source
 from generator.naming import all_order
 from generator.pysource import docstring_body, literal, markdown_text, one_line, toml_string
 
@@ -103,6 +103,8 @@ class _Renderer:
             wire = literal(f.wire_name)
             src = f"data[{wire}]"
             decoded = decode(f.type, src, needs)
+            if decoded.startswith("None if "):  # a nested conditional needs parentheses (precedence)
+                decoded = f"({decoded})" if optional or not f.required else decoded
             if optional:
                 decoded = (f"data.get({wire}, _rt.UNSET)" if decoded == src
                            else f"{decoded} if {wire} in data else _rt.UNSET")
@@ -222,11 +224,11 @@ class _Renderer:
         if path:
             parts.append("path={" + ", ".join(path) + "}")
         if query:
-            parts.append("query=(" + ", ".join(query) + ",)")
+            parts.append("query=" + tuple_source(query))
         if headers:
-            parts.append("headers=(" + ", ".join(headers) + ",)")
+            parts.append("headers=" + tuple_source(headers))
         if cookies:
-            parts.append("cookies=(" + ", ".join(cookies) + ",)")
+            parts.append("cookies=" + tuple_source(cookies))
         parts.extend(body_kwargs)
 
         success, errors, types = [], [], []
