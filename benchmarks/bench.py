@@ -224,7 +224,8 @@ def import_time(python: Path, path: Path, modules: list[str], repeat: int = 5) -
     """Median wall time and memory of importing ``modules`` in a fresh interpreter."""
     walls, rss = [], []
     for _ in range(repeat):
-        out = subprocess.run([str(python), "-c", _IMPORT, str(path), *modules], capture_output=True, text=True)
+        out = subprocess.run([str(python), "-c", _IMPORT, str(path), *modules], capture_output=True, text=True,
+                             check=False)
         if out.returncode != 0:
             raise RuntimeError(out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "import failed")
         data = json.loads(out.stdout)
@@ -362,7 +363,7 @@ def bench_codec(res: SpecResult, spec: Path, python: Path, work: Path) -> None:
         if folder is None or not pkg:
             continue
         out = subprocess.run([str(python), "-c", _CODEC, str(folder), pkg, str(path)], capture_output=True,
-                             text=True)
+                             text=True, check=False)
         if out.returncode != 0:
             res.codec[side] = {"error": (out.stderr.strip().splitlines() or ["failed"])[-1]}
         else:
@@ -411,7 +412,7 @@ def bench_calls(res: SpecResult, spec: Path) -> dict[str, float]:
     doc = load_spec(spec)
     body = synthesise(doc["components"]["schemas"]["Database"], doc)
     out = subprocess.run([sys.executable, "-c", _CALLS, str(ROOT), str(res.ours_dir), res.ours_pkg, json.dumps(body)],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, check=False)
     if out.returncode != 0:
         return {"error": (out.stderr.strip().splitlines() or ["failed"])[-1]}  # type: ignore[dict-item]
     return dict(json.loads(out.stdout))
@@ -450,11 +451,11 @@ def codec_summary(res: SpecResult) -> tuple[str, str, list[str]]:
 def report(results: list[SpecResult], calls: dict[str, float], started: float, command: str) -> str:
     lines = ["# Benchmark results", "",
              f"Machine: {machine()}.", "",
-             f"Reproduce: `{command}` (peer: {', '.join(PEER_PINS)} in `benchmarks/.venv-peer`). "
-             f"Whole run: {time.perf_counter() - started:.0f} s.", "",
-             "Generation times are wall clock; memory is the peak RSS of the largest single process of the run. "
-             "Ours runs with a fresh, private format/validation cache for the cold run, then reuses it. "
-             "Ratios > 1 mean ours is faster (peer ÷ ours).", "",
+             (f"Reproduce: `{command}` (peer: {', '.join(PEER_PINS)} in `benchmarks/.venv-peer`). "
+              f"Whole run: {time.perf_counter() - started:.0f} s."), "",
+             ("Generation times are wall clock; memory is the peak RSS of the largest single process of the run. "
+              "Ours runs with a fresh, private format/validation cache for the cold run, then reuses it. "
+              "Ratios > 1 mean ours is faster (peer ÷ ours)."), "",
              "## 1. Cold generation", "",
              "| spec | size | ours | peer (openapi-python-client) | peer ÷ ours |", "|---|---|---|---|---|"]
     for r in results:
@@ -469,23 +470,23 @@ def report(results: list[SpecResult], calls: dict[str, float], started: float, c
                        r.ours_edit.wall if r.ours_edit and r.ours_edit.ok else None)
         lines.append(f"| {r.name} | {_t(r.ours_noop)} | {_t(r.ours_edit)} | {r.edit_written or '—'} | {ratio} |")
     lines += ["", "## 3. Import (fresh interpreter, median of 5)", "",
-              "| spec | bare `import httpx` | ours `import pkg, pkg.models` | peer `import pkg.models` | "
-              "ours − httpx | peer ÷ ours |", "|---|---|---|---|---|---|"]
+              ("| spec | bare `import httpx` | ours `import pkg, pkg.models` | peer `import pkg.models` | "
+               "ours − httpx | peer ÷ ours |"), "|---|---|---|---|---|---|"]
     for r in results:
         im = r.imports
         if "error" in im:
             lines.append(f"| {r.name} | import failed: {im['error']} | | | | |")
             continue
 
-        def cell(key: str) -> str:
+        def cell(key: str, im: dict[str, float] = im) -> str:
             return f"{im[key]:.3f} s / {im[key + '_mb']:.0f} MB" if key in im else "—"
 
         over = f"{im['ours'] - im['httpx']:+.3f} s" if "ours" in im and "httpx" in im else "—"
         lines.append(f"| {r.name} | {cell('httpx')} | {cell('ours')} | {cell('peer')} | {over} | "
                      f"{_ratio(im.get('peer'), im.get('ours'))} |")
     lines += ["", "## 4. Decode / encode (synthesised payloads of the 8 largest object schemas)", "",
-              "Per-call time summed over the schemas both sides decode; `from_dict` on the parsed dict "
-              "(`json.loads` is the same for both).", "",
+              ("Per-call time summed over the schemas both sides decode; `from_dict` on the parsed dict "
+               "(`json.loads` is the same for both)."), "",
               "| spec | decode: peer ÷ ours | encode: peer ÷ ours |", "|---|---|---|"]
     notes: list[str] = []
     for r in results:
@@ -496,8 +497,8 @@ def report(results: list[SpecResult], calls: dict[str, float], started: float, c
         notes += [f"- {r.name}: {x}" for x in n]
     if notes:
         lines += ["", "Payloads one side could not decode (left out of the ratio):", "", *notes[:30]]
-    lines += ["", "## Client call overhead (ReflexDB `list_databases` vs bare `httpx.Client.get` + `.json()`, "
-              "loopback, median of 7 rounds × 200)", ""]
+    lines += ["", ("## Client call overhead (ReflexDB `list_databases` vs bare `httpx.Client.get` + `.json()`, "
+                   "loopback, median of 7 rounds × 200)"), ""]
     if "ours" in calls and "httpx" in calls:
         lines.append(f"ours {calls['ours'] * 1e6:.0f} µs/call, bare httpx {calls['httpx'] * 1e6:.0f} µs/call: "
                      f"ratio {calls['ours'] / calls['httpx']:.2f}× (target ≤ 1.2×).")
