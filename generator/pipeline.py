@@ -13,11 +13,13 @@ from pathlib import Path
 
 from generator import fmtcache as fast
 from generator import ir, valcache
+from generator.apidiff import Report, against_recorded
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic, SpecError, has_errors
 from generator.loader import Document, load
 from generator.lower import lower
 from generator.render import render
+from generator.surface import SURFACE, SurfaceError, build_surface, surface_bytes
 from generator.writer import (
     MANIFEST,
     CheckResult,
@@ -37,6 +39,8 @@ class Result:
     api: ir.Api | None = None
     stats: WriteStats | None = None
     check: CheckResult | None = None
+    api_diff: Report | None = None  # public-API changes against the surface recorded in the output
+    blocked: bool = False  # breaking changes with fail_on_breaking: nothing was written
 
     @property
     def ok(self) -> bool:
@@ -99,15 +103,24 @@ def _build_rest(result: Result, doc: Document, config: ClientConfig, strict: boo
             texts[out.path] = text
     files: dict[str, bytes] = {path: text.encode("utf-8") for path, text in texts.items()}
     if result.ok:
+        files[SURFACE] = surface_bytes(build_surface(api, config.package))
         spec_hash = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         files[MANIFEST] = manifest_bytes(files, spec_hash)
         result.files = files
     return result
 
 
-def generate(config: ClientConfig, *, check: bool = False, force: bool = False, strict: bool = False) -> Result:
+def generate(config: ClientConfig, *, check: bool = False, force: bool = False, strict: bool = False,
+             fail_on_breaking: bool = False) -> Result:
     result = build(config, strict=strict)
     if not result.ok:
+        return result
+    try:
+        result.api_diff = against_recorded(config.output, result.files[SURFACE])
+    except SurfaceError as exc:
+        result.diagnostics.append(Diagnostic(severity="warning", code="surface-unreadable", message=str(exc)))
+    if fail_on_breaking and result.api_diff is not None and result.api_diff.has_breaking:
+        result.blocked = True
         return result
     if check:
         result.check = check_tree(config.output, result.files)

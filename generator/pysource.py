@@ -24,9 +24,7 @@ def literal(value: Any, _depth: int = 0) -> str:
     """Python source for a JSON value; ``ast.literal_eval`` of the result gives the value back."""
     if _depth > MAX_LITERAL_DEPTH:
         raise NotALiteral("nested too deeply")
-    if isinstance(value, str):
-        return _quoted(value)
-    if value is None or isinstance(value, (bool, int)):
+    if value is None or isinstance(value, (bool, int, str)):
         return repr(value)
     if isinstance(value, float):
         if not math.isfinite(value):
@@ -42,15 +40,6 @@ def literal(value: Any, _depth: int = 0) -> str:
             items.append(f"{literal(key)}: {literal(item, _depth + 1)}")
         return "{" + ", ".join(items) + "}"
     raise NotALiteral(f"unsupported value of type {type(value).__name__}")
-
-
-def _quoted(text: str) -> str:
-    """``repr(text)``, but in double quotes when that needs no extra escapes: black's preferred form,
-    so formatting has less to change (a file black leaves as it is costs it one pass, not two)."""
-    source = repr(text)
-    if source[0] == "'" and '"' not in text:  # then ``text`` has no ' either: nothing is escaped
-        return '"' + source[1:-1] + '"'
-    return source
 
 
 def _escape_char(ch: str) -> str:
@@ -127,10 +116,14 @@ def toml_string(text: str) -> str:
 
 
 def markdown_text(text: str) -> str:
-    """Prose for a Markdown file: control characters and lone surrogates removed, HTML neutralised."""
+    """Prose for a Markdown file: control characters and lone surrogates replaced.
+
+    Markdown is data, never executed; renderers sanitise HTML, and escaping ``<`` would show up
+    literally inside code spans (``rmk_<id>``), so it is left alone.
+    """
     if not isinstance(text, str):
         return ""
     cleaned = "".join(
         ch if ch in "\n\t" or unicodedata.category(ch) not in _UNSAFE_CATEGORIES else "\ufffd" for ch in text
     )
-    return cleaned.replace("<", "&lt;").replace(">", "&gt;").strip()
+    return cleaned.strip()

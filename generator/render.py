@@ -16,8 +16,8 @@ import jinja2
 
 from generator import __version__, ir
 from generator.config import ClientConfig
-from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode, tuple_source
 from generator.naming import all_order
+from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode, tuple_source
 from generator.pysource import docstring_body, literal, markdown_text, one_line, toml_string
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -74,8 +74,9 @@ class _Renderer:
         self.config = config
         self.env = environment(config.templates)
         self.package = config.package
-        self.enum_bases = {e.name: e.base for e in api.enums}
-        self.modules: dict[str, str] = {d.name: d.module for d in (*api.models, *api.enums, *api.aliases)}
+        self.enum_bases: dict[str, str] = {e.name: e.base for e in api.enums}
+        decls: tuple[ir.Model | ir.Enum | ir.Alias, ...] = (*api.models, *api.enums, *api.aliases)
+        self.modules: dict[str, str] = {d.name: d.module for d in decls}
         self.header = _header(api)
 
     def needs(self) -> Needs:
@@ -91,29 +92,32 @@ class _Renderer:
     def model_file(self, model: ir.Model) -> OutputFile:
         needs = self.needs()
         needs.modules.add("_t")
-        fields = []
+        fields: list[dict[str, Any]] = []
         for f in model.fields:
             ann = annotation(f.type, needs)
-            optional = not f.required and f.default_source is None
+            # Absent stays absent: a spec default is the server's business, so it is documented
+            # rather than sent, and from_dict → to_dict gives back exactly the JSON received.
+            optional = not f.required
             if optional:
                 ann += " | _rt.Unset"
-            default = "_rt.UNSET" if optional else f.default_source
+            default = "_rt.UNSET" if optional else None
             if f.secret:
                 default = "_dc.field(repr=False)" if default is None else f"_dc.field(default={default}, repr=False)"
             wire = literal(f.wire_name)
             src = f"data[{wire}]"
             decoded = decode(f.type, src, needs)
-            if decoded.startswith("None if "):  # a nested conditional needs parentheses (precedence)
-                decoded = f"({decoded})" if optional or not f.required else decoded
             if optional:
-                decoded = (f"data.get({wire}, _rt.UNSET)" if decoded == src
-                           else f"{decoded} if {wire} in data else _rt.UNSET")
-            elif not f.required:
-                decoded = (f"data.get({wire}, {f.default_source})" if decoded == src
-                           else f"{decoded} if {wire} in data else {f.default_source}")
+                if decoded == src:
+                    decoded = f"data.get({wire}, _rt.UNSET)"
+                else:
+                    inner = f"({decoded})" if " if " in decoded else decoded
+                    decoded = f"{inner} if {wire} in data else _rt.UNSET"
+            description = f.description
+            if f.default_source is not None:
+                description = (description + "\n\n" if description else "") + f"Default: ``{f.default_source}``."
             fields.append({
                 "py_name": f.py_name, "annotation": ann, "default": default, "wire": wire,
-                "doc": _doc(f.description), "decode": decoded, "optional": optional,
+                "doc": _doc(description), "decode": decoded, "optional": optional,
                 "encode": encode(f.type, f"self.{f.py_name}", needs),
             })
         additional = None
@@ -167,7 +171,8 @@ class _Renderer:
         return OutputFile(f"{self.package}/models/{alias.module}.py", text, True)
 
     def models_init(self) -> OutputFile:
-        decls = sorted((*self.api.models, *self.api.enums, *self.api.aliases), key=lambda d: d.module)
+        decls: list[ir.Model | ir.Enum | ir.Alias] = sorted(
+            (*self.api.models, *self.api.enums, *self.api.aliases), key=lambda d: d.module)
         text = self.template("models_init.py.jinja",
                              names=[{"name": d.name, "module": d.module} for d in decls],
                              all_names=sorted((d.name for d in decls), key=all_order))

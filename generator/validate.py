@@ -113,7 +113,7 @@ def check_schema(doc: Document) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
     try:
         for error in validator_cls(doc.data).iter_errors():
-            path = getattr(error, "absolute_path", None) or getattr(error, "path", ())
+            path = getattr(error, "absolute_path", None) or getattr(error, "path", None) or ()
             ptr = "".join("/" + escape_pointer_part(p) for p in path)
             message = str(getattr(error, "message", error)).splitlines()[0]
             if len(message) > _MAX_MESSAGE:
@@ -123,7 +123,7 @@ def check_schema(doc: Document) -> list[Diagnostic]:
                 break
     except RecursionError:
         problems.append(doc.diagnostic("error", "limit-depth", "document is nested too deeply to validate"))
-    except Exception as exc:  # the validator is third-party code fed untrusted input
+    except Exception as exc:  # noqa: BLE001 - third-party code fed untrusted input
         problems.append(doc.diagnostic("error", "validator-failed",
                                        f"openapi-spec-validator failed: {type(exc).__name__}: {str(exc)[:200]}"))
     return problems

@@ -1,0 +1,30 @@
+"""Regenerate every golden tree: ``make golden`` (``python -m tests.golden_update``).
+
+Goldens are only ever updated by this command; read the diff (``git diff tests/golden``) before
+committing it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+from tests.golden_cases import CASES, generate_case
+
+
+def main() -> int:
+    for case in CASES:
+        files = generate_case(case)
+        expected = case / "expected"
+        if expected.exists():
+            shutil.rmtree(expected)
+        for path, data in files.items():
+            target = expected / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        print(f"updated {expected} ({len(files)} files)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
