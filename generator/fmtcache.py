@@ -21,7 +21,7 @@ import multiprocessing
 import os
 import tempfile
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
@@ -174,7 +174,11 @@ def format_all(files: Sequence[tuple[str, str]], *, scope: str, pool: Executor |
             batches = _batches(misses, worker_count())
             futures = [pool.submit(_format_batch, [(p, t) for _, p, t in b]) for b in batches]
             for batch, fut in zip(batches, futures, strict=True):
-                for (i, path, text), (ok, value) in zip(batch, fut.result(), strict=True):
+                try:
+                    done = fut.result()
+                except BrokenExecutor:  # a worker died (killed, out of memory): do it here instead
+                    done = _format_batch([(p, t) for _, p, t in batch])
+                for (i, path, text), (ok, value) in zip(batch, done, strict=True):
                     _store(i, path, text, ok, value, texts, errors)
         else:
             for (i, path, text), (ok, value) in zip(misses, _format_batch([(p, t) for _, p, t in misses]),

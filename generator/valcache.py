@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import Executor
+from concurrent.futures import BrokenExecutor, Executor
 from importlib import metadata
 from pathlib import Path
 
@@ -98,7 +98,10 @@ def start(doc: Document, pool: Executor | None) -> Joiner:
     future = pool.submit(_validate.check_schema, doc)
 
     def join() -> list[Diagnostic]:
-        result = future.result()
+        try:
+            result = future.result()
+        except BrokenExecutor:  # a worker died (killed, out of memory): do it here instead
+            result = _validate.check_schema(doc)
         _write(root, doc, key, result)
         return result
 

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any, TypeVar
 
 import black
 import pytest
@@ -16,6 +20,7 @@ from generator.pipeline import build
 from generator.validate import validate
 
 ROOT = Path(__file__).resolve().parent.parent
+T = TypeVar("T")
 
 FILES = [(f"m{i}.py", f"x{i} = {{ 'a':{i},\n  'b' : [1,2,3] }}\ndef f{i}( a,b ):\n  return (a+b)\n")
          for i in range(30)]
@@ -149,3 +154,23 @@ def test_pipeline_bytes_same_cold_warm_and_parallel(tmp_path: Path, cache_dir: P
     parallel = build(config)
     assert parallel.files == reference.files
     assert parallel.diagnostics == reference.diagnostics
+
+
+class _BrokenPool(Executor):
+    """Every job fails as if its worker process had been killed."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        future: Future[T] = Future()
+        future.set_exception(BrokenProcessPool("worker killed"))
+        return future
+
+
+def test_dead_workers_fall_back_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", "off")
+    monkeypatch.setattr(fmtcache, "MIN_PARALLEL_FILES", 1)
+    monkeypatch.setattr(fmtcache, "MIN_PARALLEL_CHARS", 1)
+    assert fmtcache.format_all(FILES[:4], scope="out", pool=_BrokenPool()).texts == plain(FILES[:4])
+    doc = load(ROOT / "specs" / "reflexdb.yaml")
+    job = valcache.start(doc, _BrokenPool())
+    assert job.pending
+    assert job() == validate(doc)
