@@ -209,14 +209,15 @@ def bench_generation(name: str, spec: Path, size: str, work: Path, peer_python: 
 # ------------------------------------------------------------------------------------------------- imports
 
 _IMPORT = textwrap.dedent("""
-    import importlib, json, resource, sys, time
+    import importlib, json, sys, time
     sys.path.insert(0, sys.argv[1])
     t = time.perf_counter()
     for m in sys.argv[2:]:
         importlib.import_module(m)
     wall = time.perf_counter() - t
-    print(json.dumps({"wall": wall, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                      "modules": len(sys.modules)}))
+    # VmHWM, not ru_maxrss: on Linux ru_maxrss survives exec and would count the parent's size.
+    hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+    print(json.dumps({"wall": wall, "rss_mb": hwm / 1024, "modules": len(sys.modules)}))
 """)
 
 
@@ -301,7 +302,7 @@ def synthesise(schema: Any, doc: Any, depth: int = 0) -> Any:
         return True
     fmt = schema.get("format")
     return {"date-time": "2024-01-02T03:04:05Z", "date": "2024-01-02", "uuid": "0b7e8f4c-3c1e-4c61-9b1a-6f6b8c7d9e0f",
-            "byte": "aGVsbG8="}.get(fmt, "text")
+            "byte": "aGVsbG8=", "decimal": "12.50"}.get(fmt, "text")
 
 
 def payloads(spec: Path, count: int = 8) -> list[tuple[str, Any]]:
