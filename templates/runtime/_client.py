@@ -6,7 +6,6 @@ Generated endpoint functions describe an operation as data (``Operation``) and i
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import dataclasses
 import email.utils
@@ -522,6 +521,8 @@ class AsyncClient(BaseClient):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
+        import asyncio  # here, not at the top: it costs more to import than httpx's sync half
+
         self._async_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
 
     async def close(self) -> None:
