@@ -236,7 +236,15 @@ def import_time(python: Path, path: Path, modules: list[str], repeat: int = 5) -
 
 
 def bench_imports(res: SpecResult, python: Path) -> None:
-    """Both sides in the same interpreter (the peer's venv has httpx, attrs and dateutil)."""
+    """Both sides in the same interpreter (the peer's venv has httpx, attrs and dateutil).
+
+    Both packages are byte-compiled first, as an installed package would be (and as imports would
+    otherwise not be when PYTHONDONTWRITEBYTECODE is set).
+    """
+    for folder, pkg in ((res.ours_dir, res.ours_pkg), (res.peer_dir, res.peer_pkg)):
+        if folder is not None and pkg:
+            subprocess.run([str(python), "-m", "compileall", "-q", str(folder / pkg)], capture_output=True,
+                           check=False)
     try:
         res.imports["httpx"], res.imports["httpx_mb"] = import_time(python, ROOT, ["httpx"])
         if res.ours_dir is not None:
