@@ -364,7 +364,8 @@ class BaseClient:
     # -- responses --------------------------------------------------------------------------
     def _process(self, op: Operation[T], response: httpx.Response) -> APIResponse[T]:
         status = response.status_code
-        log.debug("%s %s -> %s", op.method, response.request.url.copy_with(query=None), status)
+        if log.isEnabledFor(logging.DEBUG):  # the URL copy costs more than the rest of _process
+            log.debug("%s %s -> %s", op.method, response.request.url.copy_with(query=None), status)
         if 200 <= status < 300:
             decoder = _lookup(op.success, status) or next(iter(op.success.values()), None)
             if decoder is None:
