@@ -1,14 +1,17 @@
 # Build steps for the generator and the clients it writes. See README.md.
 PYTHON_BASE ?= python3
-VENV := .venv
+VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 GENERATOR_SOURCES := $(shell find generator templates -type f \( -name '*.py' -o -name '*.jinja' \) 2>/dev/null)
-SPECS := $(wildcard specs/*.yaml specs/*.yml specs/*.json)
+# Every file under specs/, so a multi-file spec's referenced files count too.
+SPECS := $(shell find specs -type f 2>/dev/null)
 GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
+# The Prism mock server for the contract tests, pinned by tests/contract/package-lock.json.
+PRISM_STAMP := tests/contract/node_modules/.package-lock.json
 
-.PHONY: all venv generate check-generated test lint typecheck golden bench bench-quick clean api-diff
+.PHONY: all venv generate check-generated test lint typecheck golden bench bench-quick clean api-diff contract-deps
 
 all: generate
 
@@ -21,12 +24,14 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 # generated/ depends on the specs, the templates and the generator: nothing changed, nothing runs.
+# The generator itself rewrites only changed files, so the manifest is touched to record the run.
 $(GENERATED_STAMP): $(STAMP) $(SPECS) $(GENERATOR_SOURCES) pyproject.toml
 	$(PY) -m generator generate
 	@touch $(GENERATED_STAMP)
 
 generate: $(GENERATED_STAMP)
 
+# CI: exit 1 with a unified diff when generated/ is not what the specs produce; writes nothing.
 check-generated: $(STAMP)
 	$(PY) -m generator generate --check
 
@@ -37,6 +42,7 @@ api-diff: $(STAMP)
 	@mkdir -p .api-diff && git show $(BASE_REF):$(API_SPEC) > .api-diff/base-$(notdir $(API_SPEC))
 	$(PY) -m generator diff .api-diff/base-$(notdir $(API_SPEC)) $(API_SPEC) --fail-on-breaking
 
+# Rewrites tests/golden/*/expected/ and tests/errors/*/expected.txt; review with `git diff`.
 golden: $(STAMP)
 	$(PY) -m tests.golden_update
 
@@ -47,7 +53,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy generator
 
-test: $(STAMP)
+$(PRISM_STAMP): tests/contract/package.json tests/contract/package-lock.json
+	npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
+	@touch $(PRISM_STAMP)
+
+contract-deps: $(PRISM_STAMP)
+
+test: $(STAMP) $(PRISM_STAMP)
 	$(PY) -m generator generate --check
 	$(PY) -m pytest -q -n 2
 
@@ -59,4 +71,4 @@ bench-quick: $(STAMP)
 	$(PY) benchmarks/bench.py --quick
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tests/contract/node_modules

@@ -43,7 +43,7 @@ def _key(doc: Document) -> str:
     code = Path(_validate.__file__).read_bytes() if _validate.__file__ else b""
     h = hashlib.sha256()
     for part in (version.encode(), hashlib.sha256(code).digest(), doc.display.encode("utf-8"),
-                 doc.text.encode("utf-8")):
+                 doc.source_sha256().encode()):  # the root file and every file bundled into it
         h.update(len(part).to_bytes(8, "big") + part)
     return h.hexdigest()
 
