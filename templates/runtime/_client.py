@@ -447,7 +447,7 @@ class BaseClient:
     # -- responses --------------------------------------------------------------------------
     def _process(self, op: Operation[T], response: httpx.Response) -> APIResponse[T]:
         status = response.status_code
-        if log.isEnabledFor(logging.DEBUG):  # the URL redaction costs more than the rest of _process
+        if log.isEnabledFor(logging.DEBUG):  # redacting the URL costs more than the rest
             log.debug(
                 "%s: %s %s -> %s",
                 op.name,
