@@ -57,7 +57,8 @@ def test_random_valid_spec_generates_safely(spec: dict[str, Any]) -> None:
             outcome = pipeline_probe.run(path, full=FULL)
         errors = [d.render() for d in outcome.diagnostics if d.severity == "error"]
         assert not errors, errors
-        assert record.network == [] and record.processes == [] and record.writes == []
+        assert record.network == [] and record.processes == []
+        assert harness.stray_writes(record.writes, Path(tmp) / "out") == []
         constants = pipeline_probe.compile_sources(outcome.sources)
         assert pipeline_probe.injected_calls(outcome.sources) == []
         wanted: dict[str, set[str]] = {"prose": set(), "exact": set()}

@@ -75,7 +75,7 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
         rec.reads.append(os.path.abspath(urllib.parse.unquote(str(args[0])[len("file://"):])))
     elif event.startswith(_NET_PREFIXES):
         rec.network.append(f"{event} {args!r}"[:200])
-    elif event.startswith(_PROC_PREFIXES):
+    elif event.startswith(_PROC_PREFIXES) and event != "os.fork":  # os.fork: the generator's own worker pool
         rec.processes.append(f"{event} {args!r}"[:200])
 
 
@@ -104,12 +104,17 @@ def watch() -> Iterator[Record]:
 
 
 def allowed_read_roots(*extra: Path) -> list[str]:
-    """Where the generator may legitimately read: the spec's folder, its own code, Python itself."""
+    """Where the generator may legitimately read: the spec's folder, its own code and cache, Python."""
     roots = {Path(generator.__file__).resolve().parent, (Path(generator.__file__).resolve().parent.parent
                                                          / "templates"),
              Path(sys.prefix), Path(sys.base_prefix), Path(sys.exec_prefix),
              Path(sysconfig.get_paths()["stdlib"]), Path(sysconfig.get_paths()["purelib"])}
     roots.update(p.resolve() for p in extra)
+    from generator.fmtcache import cache_root  # the generator's own content-addressed cache
+
+    cache = cache_root()
+    if cache is not None:
+        roots.add(cache.resolve())
     return sorted(str(r) for r in roots)
 
 
@@ -218,7 +223,12 @@ def write_roots(out: Path) -> list[str]:
 
 
 def stray_writes(writes: list[str], out: Path) -> list[str]:
-    """Writes outside ``write_roots``; the output's parent itself is allowed (``mkdir(exist_ok=True)``
-    and the directory fsync of the atomic swap name it), nothing below it."""
+    """Writes outside ``write_roots`` and the generator's own cache folder (black results and
+    validator answers keyed by content hash, see generator/fmtcache.py); the output's parent itself
+    is allowed (``mkdir(exist_ok=True)`` and the atomic swap name it), nothing below it."""
+    from generator.fmtcache import cache_root
+
     parent = os.path.realpath(out.resolve().parent)
-    return [w for w in outside(writes, write_roots(out)) if os.path.realpath(w) != parent]
+    cache = cache_root()
+    roots = write_roots(out) + ([str(cache.resolve())] if cache is not None else [])
+    return [w for w in outside(writes, roots) if os.path.realpath(w) != parent]
