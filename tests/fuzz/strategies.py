@@ -81,8 +81,10 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
         params: list[dict[str, Any]] = [{"name": var, "in": "path", "required": True,
                                          "schema": draw(_scalar_schema([])), "description": draw(TEXT)}]
         for loc in draw(st.lists(st.sampled_from(["query", "header", "cookie"]), max_size=3)):
-            params.append({"name": draw(NAME), "in": loc, "schema": draw(schema(names)),
-                           "description": draw(TEXT)})
+            name = draw(NAME)
+            if any(p["name"] == name and p["in"] == loc for p in params):
+                continue  # (name, in) must be unique within an operation
+            params.append({"name": name, "in": loc, "schema": draw(schema(names)), "description": draw(TEXT)})
         operation: dict[str, Any] = {
             "operationId": draw(TEXT) + f"-{i}",
             "summary": draw(TEXT), "description": draw(TEXT), "tags": [draw(TEXT)],
