@@ -110,6 +110,8 @@ def allowed_read_roots(*extra: Path) -> list[str]:
              Path(sys.prefix), Path(sys.base_prefix), Path(sys.exec_prefix),
              Path(sysconfig.get_paths()["stdlib"]), Path(sysconfig.get_paths()["purelib"])}
     roots.update(p.resolve() for p in extra)
+    # The generator's own install metadata (an editable install keeps it beside the sources).
+    roots.update(p.resolve() for p in Path(generator.__file__).resolve().parent.parent.glob("*.egg-info"))
     from generator.fmtcache import cache_root  # the generator's own content-addressed cache
 
     cache = cache_root()
