@@ -175,8 +175,12 @@ def _decode_union(
     return f"_rt.decode_union({src}, ({options},))"
 
 
-def encode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0) -> str:
-    """An expression that turns the Python value ``src`` of type ``t`` into a JSON value."""
+def encode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0, request: str = "") -> str:
+    """An expression that turns the Python value ``src`` of type ``t`` into a JSON value.
+
+    ``request`` is the expression passed on as ``to_dict(request=...)`` (read-only fields are left
+    out of request bodies); empty means the default.
+    """
     match t:
         case ir.Primitive(kind=kind):
             match kind:
@@ -191,21 +195,21 @@ def encode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0) -> str:
             return src
         case ir.ListOf(item=item):
             v = _var(depth)
-            inner = encode(item, v, needs, depth + 1)
+            inner = encode(item, v, needs, depth + 1, request)
             return src if inner == v else f"[{inner} for {v} in {src}]"
         case ir.MapOf(value=value):
             v = _var(depth)
-            inner = encode(value, v, needs, depth + 1)
+            inner = encode(value, v, needs, depth + 1, request)
             return src if inner == v else f"{{_k{depth}: {inner} for _k{depth}, {v} in {src}.items()}}"
         case ir.ModelRef():
-            return f"{src}.to_dict()"
+            return f"{src}.to_dict(request={request})" if request else f"{src}.to_dict()"
         case ir.EnumRef():
             return f"_rt.enum_value({src})"
         case ir.UnionOf():
-            return f"_rt.encode_value({src})"
+            return f"_rt.encode_value({src}, request={request})" if request else f"_rt.encode_value({src})"
         case ir.LiteralOf() | ir.AnyType() | ir.AliasRef():
             return src
         case ir.Nullable(inner=inner):
-            inner_src = encode(inner, src, needs, depth)
+            inner_src = encode(inner, src, needs, depth, request)
             return src if inner_src == src else f"None if {src} is None else {inner_src}"
     raise AssertionError(t)

@@ -94,7 +94,8 @@ class _Renderer:
         fields = []
         for f in model.fields:
             ann = annotation(f.type, needs)
-            optional = not f.required and f.default_source is None
+            # readOnly / writeOnly fields appear in only one direction, so neither can be required.
+            optional = (not f.required or f.read_only or f.write_only) and f.default_source is None
             if optional:
                 ann += " | _rt.Unset"
             default = "_rt.UNSET" if optional else f.default_source
@@ -106,19 +107,20 @@ class _Renderer:
             if optional:
                 decoded = (f"data.get({wire}, _rt.UNSET)" if decoded == src
                            else f"{decoded} if {wire} in data else _rt.UNSET")
-            elif not f.required:
+            elif not f.required or f.read_only or f.write_only:
                 decoded = (f"data.get({wire}, {f.default_source})" if decoded == src
                            else f"{decoded} if {wire} in data else {f.default_source}")
             fields.append({
                 "py_name": f.py_name, "annotation": ann, "default": default, "wire": wire,
                 "doc": _doc(f.description), "decode": decoded, "optional": optional,
-                "encode": encode(f.type, f"self.{f.py_name}", needs),
+                "encode": encode(f.type, f"self.{f.py_name}", needs, request="request"),
+                "read_only": f.read_only,
             })
         additional = None
         if model.additional is not None:
             value_ann = annotation(model.additional, needs)
             value_decode = decode(model.additional, "_v", needs, depth=1)
-            value_encode = encode(model.additional, "_v", needs, depth=1)
+            value_encode = encode(model.additional, "_v", needs, depth=1, request="request")
             additional = {
                 "annotation": f"dict[str, {value_ann}]",
                 "decode": f"{{_k: {value_decode} for _k, _v in data.items() if _k not in _FIELDS}}",
@@ -205,17 +207,23 @@ class _Renderer:
         if op.body is not None:
             b = op.body
             ann = "bytes" if b.kind == "binary" else annotation(b.type, needs)
-            value = encode(b.type, "body", needs) if b.kind in ("json", "form", "multipart") else "body"
+            value = encode(b.type, "body", needs, request="True") if b.kind in ("json", "form", "multipart") else "body"
+            absent = "_rt.UNSET" if b.kind == "json" else "None"
             if b.required:
                 required.append(f"body: {ann}")
             else:
                 optional.append(f"body: {ann} | _rt.Unset = _rt.UNSET")
-                value = f"_rt.UNSET if isinstance(body, _rt.Unset) else {value}"
+                value = f"{absent} if isinstance(body, _rt.Unset) else {value}"
             call_args.append("body=body")
-            key = {"json": "json", "form": "data", "multipart": "data", "binary": "content", "text": "content"}[b.kind]
-            body_kwargs.append(f"{key}={value}")
-            if b.kind != "json":
-                body_kwargs.append(f"content_type={literal(b.media_type)}")
+            if b.kind in ("form", "multipart"):
+                # Form bodies are dicts once encoded; the runtime splits them into fields and files.
+                helper = "form_fields" if b.kind == "form" else "multipart_fields"
+                body_kwargs.append(f"**_rt.{helper}({value})")
+            else:
+                key = {"json": "json", "binary": "content", "text": "content"}[b.kind]
+                body_kwargs.append(f"{key}={value}")
+                if b.kind != "json":
+                    body_kwargs.append(f"content_type={literal(b.media_type)}")
             if b.description:
                 args_doc.append(f"body: {_doc(one_line(b.description, 200))}")
         parts = []

@@ -20,6 +20,7 @@ from ._client import (
     no_body,
     text_body,
 )
+from ._forms import form_fields, multipart_fields
 from ._serde import (
     DecodeError,
     b64decode,
@@ -60,9 +61,11 @@ __all__ = [
     "decode_union",
     "encode_value",
     "enum_value",
+    "form_fields",
     "format_datetime",
     "identity",
     "json_body",
+    "multipart_fields",
     "no_body",
     "open_int_enum",
     "open_str_enum",
