@@ -8,7 +8,7 @@ GENERATOR_SOURCES := $(shell find generator templates -type f \( -name '*.py' -o
 SPECS := $(wildcard specs/*.yaml specs/*.yml specs/*.json)
 GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 
-.PHONY: all venv generate check-generated test lint typecheck golden clean
+.PHONY: all venv generate check-generated test lint typecheck golden corpus clean
 
 all: generate
 
@@ -43,6 +43,10 @@ typecheck: $(STAMP)
 test: $(STAMP)
 	$(PY) -m generator generate --check
 	$(PY) -m pytest -q -n 2
+
+# Slow (minutes): every spec in ../shared/corpus through this generator and openapi-python-client.
+corpus: $(STAMP)
+	$(PY) -m tools.corpus
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -106,10 +106,10 @@ class _Renderer:
             decoded = decode(f.type, src, needs)
             if optional:
                 decoded = (f"data.get({wire}, _rt.UNSET)" if decoded == src
-                           else f"{decoded} if {wire} in data else _rt.UNSET")
+                           else f"({decoded}) if {wire} in data else _rt.UNSET")
             elif not f.required or f.read_only or f.write_only:
                 decoded = (f"data.get({wire}, {f.default_source})" if decoded == src
-                           else f"{decoded} if {wire} in data else {f.default_source}")
+                           else f"({decoded}) if {wire} in data else {f.default_source}")
             fields.append({
                 "py_name": f.py_name, "annotation": ann, "default": default, "wire": wire,
                 "doc": _doc(f.description), "decode": decoded, "optional": optional,
