@@ -384,14 +384,16 @@ class _Lowerer:
             info = resolved if isinstance(resolved, dict) else {}
             t = self.schema_type(prop, name + pascal(wire, fallback="Field"), fptr)
             is_required = wire in required
+            default = self.default_source(info.get("default", _MISSING), t, fptr + "/default")
+            if isinstance(t, ir.LiteralOf) and len(t.values) == 1 and default is None:
+                default = literal(t.values[0])  # a const needs no argument
             fields.append(ir.Field(
                 wire_name=wire,
                 py_name=py_names.claim(snake(wire, fallback="field", reserved=RESERVED_FIELDS)),
                 type=t,
                 required=is_required,
                 description=_text(info.get("description")) or _text(info.get("title")),
-                default_source=None if is_required else self.default_source(info.get("default", _MISSING), t,
-                                                                             fptr + "/default"),
+                default_source=default if not is_required or isinstance(t, ir.LiteralOf) else None,
                 read_only=info.get("readOnly") is True,
                 write_only=info.get("writeOnly") is True,
                 secret=(info.get("format") == "password" or info.get("writeOnly") is True

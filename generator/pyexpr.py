@@ -103,7 +103,9 @@ def decode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0) -> str:
             return f"_rt.{helper}({name}, {src})"
         case ir.UnionOf(variants=variants, discriminator=disc):
             return _decode_union(variants, disc, src, needs, depth)
-        case ir.LiteralOf() | ir.AnyType() | ir.AliasRef():
+        case ir.LiteralOf(values=values):
+            return f"_rt.literal_value({src}, ({''.join(literal(v) + ', ' for v in values)}))"
+        case ir.AnyType() | ir.AliasRef():
             return src
         case ir.Nullable(inner=inner):
             inner_src = decode(inner, src, needs, depth)

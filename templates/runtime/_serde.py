@@ -72,6 +72,14 @@ def open_int_enum(cls: type[E], value: Any) -> E | int:
         ) from None
 
 
+def literal_value(value: Any, allowed: tuple[Any, ...]) -> Any:
+    """Check a ``const`` / closed value; refusing others lets unions tell variants apart."""
+    for option in allowed:
+        if value == option and type(value) is type(option):
+            return value
+    raise DecodeError(f"expected one of {list(allowed)!r}, got {value!r}"[:200])
+
+
 def enum_value(value: enum.Enum | str | int) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
