@@ -426,6 +426,10 @@ class _Lowerer:
             case ir.Primitive(kind="str"):
                 ok = isinstance(value, str)
             case ir.Primitive(kind="int"):
+                if isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value) < 30:
+                    self.warn("default-coerced", f"integer default is written as the string {value!r}; "
+                              f"read as {int(value)}", ptr)
+                    value = int(value)
                 ok = isinstance(value, int) and not isinstance(value, bool)
             case ir.Primitive(kind="float"):
                 ok = isinstance(value, (int, float)) and not isinstance(value, bool)
