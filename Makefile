@@ -8,7 +8,7 @@ GENERATOR_SOURCES := $(shell find generator templates -type f \( -name '*.py' -o
 SPECS := $(wildcard specs/*.yaml specs/*.yml specs/*.json)
 GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 
-.PHONY: all venv generate check-generated test lint typecheck golden corpus clean
+.PHONY: all venv generate check-generated test lint typecheck golden corpus clean api-diff
 
 all: generate
 
@@ -29,6 +29,13 @@ generate: $(GENERATED_STAMP)
 
 check-generated: $(STAMP)
 	$(PY) -m generator generate --check
+
+# Public-API report of the spec changes since BASE_REF; exit 4 if any would break the client's users.
+BASE_REF ?= main
+API_SPEC ?= specs/reflexdb.yaml
+api-diff: $(STAMP)
+	@mkdir -p .api-diff && git show $(BASE_REF):$(API_SPEC) > .api-diff/base-$(notdir $(API_SPEC))
+	$(PY) -m generator diff .api-diff/base-$(notdir $(API_SPEC)) $(API_SPEC) --fail-on-breaking
 
 golden: $(STAMP)
 	$(PY) -m tests.golden_update

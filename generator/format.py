@@ -11,7 +11,7 @@ import black
 from generator.diagnostics import Diagnostic
 
 MODE = black.Mode(
-    target_versions={black.TargetVersion.PY311},
+    target_versions={black.TargetVersion.PY311},  # type: ignore[attr-defined]
     line_length=100,
     string_normalization=True,
     is_pyi=False,

@@ -58,10 +58,10 @@ class Document:
             return (0, 0)
         best = node
         for part in _split_pointer(ptr):
-            child = _child(node, part)
-            if child is None:
+            found = _child(node, part)
+            if found is None:
                 break
-            node = best = child
+            best, node = found  # point at the key ("get:"), not at the value below it
         return (best.start_mark.line + 1, best.start_mark.column + 1)
 
     def diagnostic(self, severity: str, code: str, message: str, ptr: str = "") -> Diagnostic:
@@ -78,13 +78,15 @@ def _split_pointer(ptr: str) -> Iterator[str]:
         yield part.replace("~1", "/").replace("~0", "~")
 
 
-def _child(node: yaml.Node, part: str) -> yaml.Node | None:
+def _child(node: yaml.Node, part: str) -> tuple[yaml.Node, yaml.Node] | None:
+    """(node to report, node to descend into) for one pointer step."""
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == part:
-                return value
+                return key, value
     elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
-        return node.value[int(part)]
+        item = node.value[int(part)]
+        return item, item
     return None
 
 
@@ -123,7 +125,7 @@ def _parse(text: str, display: str, *, is_json: bool) -> Any:
             raise SpecError([Diagnostic(severity="error", code="limit-depth", file=display,
                                         message="document is nested too deeply")]) from None
     try:
-        return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - _SpecLoader is a SafeLoader
+        return yaml.load(text, Loader=_SpecLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise SpecError([Diagnostic(severity="error", code="yaml-syntax", file=display,

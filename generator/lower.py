@@ -223,7 +223,7 @@ class _Lowerer:
             if values and all(isinstance(v, bool) for v in values):
                 return ir.Primitive(kind="bool")
             if values and all(isinstance(v, (str, int, bool)) for v in values):
-                return ir.LiteralOf(values=values)  # type: ignore[arg-type]
+                return ir.LiteralOf(values=values)
             return ir.AnyType()
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list):
@@ -606,12 +606,15 @@ class _Lowerer:
             if location == "header" and wire.lower() in ("accept", "content-type", "authorization"):
                 continue  # set by the client itself
             schema = param.get("schema")
-            if schema is None and isinstance(param.get("content"), dict) and param["content"]:
-                schema = next(iter(param["content"].values()), {}).get("schema")
+            content = param.get("content")
+            if schema is None and isinstance(content, dict) and content:
+                first = next(iter(content.values()))
+                schema = first.get("schema") if isinstance(first, dict) else None
             t = self.schema_type(schema, hint + pascal(wire, fallback="Param"), pptr + "/schema")
-            style = param.get("style") if isinstance(param.get("style"), str) else (
+            raw_style, raw_explode = param.get("style"), param.get("explode")
+            style = raw_style if isinstance(raw_style, str) else (
                 "form" if location in ("query", "cookie") else "simple")
-            explode = param.get("explode") if isinstance(param.get("explode"), bool) else style == "form"
+            explode = raw_explode if isinstance(raw_explode, bool) else style == "form"
             required = location == "path" or param.get("required") is True
             info, _ = self.resolve(schema, pptr + "/schema")
             result.append(ir.Parameter(
@@ -631,7 +634,7 @@ class _Lowerer:
             m = str(media).split(";")[0].strip().lower()
             if m == "application/json":
                 ranked.append((0, str(media), "json"))
-            elif m.endswith("+json") or m.endswith("/json"):
+            elif m.endswith(("+json", "/json")):
                 ranked.append((1, str(media), "json"))
             elif m == "application/x-www-form-urlencoded":
                 ranked.append((2, str(media), "form"))
@@ -723,7 +726,8 @@ class _Lowerer:
         return ""
 
     def lower(self) -> ir.Api:
-        info = self.data.get("info") if isinstance(self.data.get("info"), dict) else {}
+        raw_info = self.data.get("info")
+        info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
         if self.data.get("webhooks"):
             self.warn("webhooks-skipped", "webhooks are not generated (a client does not receive them)",
                       "/webhooks")

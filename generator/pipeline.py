@@ -11,14 +11,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import ir
+from generator.apidiff import Report, against_recorded
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic, SpecError, has_errors
 from generator.format import FormatError, format_python
 from generator.loader import load
 from generator.lower import lower
 from generator.render import render
+from generator.surface import SURFACE, SurfaceError, build_surface, surface_bytes
 from generator.validate import validate
-from generator.writer import MANIFEST, CheckResult, WriteError, WriteStats, check_tree, manifest_bytes, write_tree
+from generator.writer import (
+    MANIFEST,
+    CheckResult,
+    WriteError,
+    WriteStats,
+    check_tree,
+    manifest_bytes,
+    write_tree,
+)
 
 
 @dataclass(slots=True)
@@ -29,6 +39,8 @@ class Result:
     api: ir.Api | None = None
     stats: WriteStats | None = None
     check: CheckResult | None = None
+    api_diff: Report | None = None  # public-API changes against the surface recorded in the output
+    blocked: bool = False  # breaking changes with fail_on_breaking: nothing was written
 
     @property
     def ok(self) -> bool:
@@ -66,15 +78,24 @@ def build(config: ClientConfig, *, strict: bool = False) -> Result:
                 continue
         files[out.path] = text.encode("utf-8")
     if result.ok:
+        files[SURFACE] = surface_bytes(build_surface(api, config.package))
         spec_hash = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         files[MANIFEST] = manifest_bytes(files, spec_hash)
         result.files = files
     return result
 
 
-def generate(config: ClientConfig, *, check: bool = False, force: bool = False, strict: bool = False) -> Result:
+def generate(config: ClientConfig, *, check: bool = False, force: bool = False, strict: bool = False,
+             fail_on_breaking: bool = False) -> Result:
     result = build(config, strict=strict)
     if not result.ok:
+        return result
+    try:
+        result.api_diff = against_recorded(config.output, result.files[SURFACE])
+    except SurfaceError as exc:
+        result.diagnostics.append(Diagnostic(severity="warning", code="surface-unreadable", message=str(exc)))
+    if fail_on_breaking and result.api_diff is not None and result.api_diff.has_breaking:
+        result.blocked = True
         return result
     if check:
         result.check = check_tree(config.output, result.files)

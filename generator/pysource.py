@@ -116,10 +116,14 @@ def toml_string(text: str) -> str:
 
 
 def markdown_text(text: str) -> str:
-    """Prose for a Markdown file: control characters and lone surrogates removed, HTML neutralised."""
+    """Prose for a Markdown file: control characters and lone surrogates replaced.
+
+    Markdown is data, never executed; renderers sanitise HTML, and escaping ``<`` would show up
+    literally inside code spans (``rmk_<id>``), so it is left alone.
+    """
     if not isinstance(text, str):
         return ""
     cleaned = "".join(
         ch if ch in "\n\t" or unicodedata.category(ch) not in _UNSAFE_CATEGORIES else "\ufffd" for ch in text
     )
-    return cleaned.replace("<", "&lt;").replace(">", "&gt;").strip()
+    return cleaned.strip()

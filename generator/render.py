@@ -16,8 +16,8 @@ import jinja2
 
 from generator import __version__, ir
 from generator.config import ClientConfig
-from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode
 from generator.naming import all_order
+from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode
 from generator.pysource import docstring_body, literal, markdown_text, one_line, toml_string
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -60,7 +60,7 @@ def _doc(text: str, fallback: str = "") -> str:
 def _imports(needs: Needs, *, own: str = "", models_prefix: str = ".") -> tuple[list[str], list[str]]:
     """(top-of-module imports, model imports) for a module that used ``needs``."""
     top: list[str] = []
-    for module, line in (("_decimal", "import decimal as _decimal"), ("_dt", "import datetime as _dt"),
+    for module, line in (("_dt", "import datetime as _dt"), ("_decimal", "import decimal as _decimal"),
                          ("_t", "import typing as _t"), ("_uuid", "import uuid as _uuid")):
         if module in needs.modules:
             top.append(line)
@@ -74,8 +74,9 @@ class _Renderer:
         self.config = config
         self.env = environment(config.templates)
         self.package = config.package
-        self.enum_bases = {e.name: e.base for e in api.enums}
-        self.modules: dict[str, str] = {d.name: d.module for d in (*api.models, *api.enums, *api.aliases)}
+        self.enum_bases: dict[str, str] = {e.name: e.base for e in api.enums}
+        decls: tuple[ir.Model | ir.Enum | ir.Alias, ...] = (*api.models, *api.enums, *api.aliases)
+        self.modules: dict[str, str] = {d.name: d.module for d in decls}
         self.header = _header(api)
 
     def needs(self) -> Needs:
@@ -91,28 +92,35 @@ class _Renderer:
     def model_file(self, model: ir.Model) -> OutputFile:
         needs = self.needs()
         needs.modules.add("_t")
-        fields = []
+        fields: list[dict[str, Any]] = []
         for f in model.fields:
             ann = annotation(f.type, needs)
+            # Absent stays absent: a spec default is the server's business, so it is documented
+            # rather than sent, and from_dict → to_dict gives back exactly the JSON received.
             # readOnly / writeOnly fields appear in only one direction, so neither can be required.
-            optional = (not f.required or f.read_only or f.write_only) and f.default_source is None
+            optional = not f.required or f.read_only or f.write_only
             if optional:
                 ann += " | _rt.Unset"
-            default = "_rt.UNSET" if optional else f.default_source
+            default = "_rt.UNSET" if optional else None
+            if not optional and isinstance(f.type, ir.LiteralOf) and f.default_source is not None:
+                default = f.default_source  # a required const: the one value it can have
             if f.secret:
                 default = "_dc.field(repr=False)" if default is None else f"_dc.field(default={default}, repr=False)"
             wire = literal(f.wire_name)
             src = f"data[{wire}]"
             decoded = decode(f.type, src, needs)
             if optional:
-                decoded = (f"data.get({wire}, _rt.UNSET)" if decoded == src
-                           else f"({decoded}) if {wire} in data else _rt.UNSET")
-            elif not f.required or f.read_only or f.write_only:
-                decoded = (f"data.get({wire}, {f.default_source})" if decoded == src
-                           else f"({decoded}) if {wire} in data else {f.default_source}")
+                if decoded == src:
+                    decoded = f"data.get({wire}, _rt.UNSET)"
+                else:
+                    inner = f"({decoded})" if " if " in decoded else decoded
+                    decoded = f"{inner} if {wire} in data else _rt.UNSET"
+            description = f.description
+            if f.default_source is not None:
+                description = (description + "\n\n" if description else "") + f"Default: ``{f.default_source}``."
             fields.append({
                 "py_name": f.py_name, "annotation": ann, "default": default, "wire": wire,
-                "doc": _doc(f.description), "decode": decoded, "optional": optional,
+                "doc": _doc(description), "decode": decoded, "optional": optional,
                 "encode": encode(f.type, f"self.{f.py_name}", needs, request="request"),
                 "read_only": f.read_only,
             })
@@ -167,7 +175,8 @@ class _Renderer:
         return OutputFile(f"{self.package}/models/{alias.module}.py", text, True)
 
     def models_init(self) -> OutputFile:
-        decls = sorted((*self.api.models, *self.api.enums, *self.api.aliases), key=lambda d: d.module)
+        decls: list[ir.Model | ir.Enum | ir.Alias] = sorted(
+            (*self.api.models, *self.api.enums, *self.api.aliases), key=lambda d: d.module)
         text = self.template("models_init.py.jinja",
                              names=[{"name": d.name, "module": d.module} for d in decls],
                              all_names=sorted((d.name for d in decls), key=all_order))

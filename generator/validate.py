@@ -114,7 +114,7 @@ def check_schema(doc: Document) -> list[Diagnostic]:
     where: dict[int, str] | None = None
     try:
         for error in validator_cls(doc.data).iter_errors():
-            path = getattr(error, "absolute_path", None) or getattr(error, "path", ())
+            path = getattr(error, "absolute_path", None) or getattr(error, "path", None) or ()
             ptr = "".join("/" + escape_pointer_part(p) for p in path)
             if not ptr:  # a schema's default or example failed its own schema: find that schema
                 where = where if where is not None else _node_pointers(doc.data)
@@ -132,7 +132,7 @@ def check_schema(doc: Document) -> list[Diagnostic]:
                 break
     except RecursionError:
         problems.append(doc.diagnostic("error", "limit-depth", "document is nested too deeply to validate"))
-    except Exception as exc:  # the validator is third-party code fed untrusted input
+    except Exception as exc:  # noqa: BLE001 - third-party code fed untrusted input
         problems.append(doc.diagnostic("error", "validator-failed",
                                        f"openapi-spec-validator failed: {type(exc).__name__}: {str(exc)[:200]}"))
     return problems

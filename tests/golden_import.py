@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from tests.golden_support import GOLDEN
+from tests.golden_cases import GOLDEN
 
 
 def use(case: str) -> None:

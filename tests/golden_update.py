@@ -1,27 +1,30 @@
-"""Rewrite every golden case's ``expected/`` tree from its spec (``make golden``); review the diff."""
+"""Regenerate every golden tree: ``make golden`` (``python -m tests.golden_update``).
+
+Goldens are only ever updated by this command; read the diff (``git diff tests/golden``) before
+committing it.
+"""
 
 from __future__ import annotations
 
 import shutil
+import sys
 
-from tests.golden_support import GOLDEN, cases, generate_case
+from tests.golden_cases import CASES, generate_case
 
 
 def main() -> int:
-    for case in cases():
-        files, diagnostics = generate_case(case)
-        target = GOLDEN / case / "expected"
-        if target.exists():
-            shutil.rmtree(target)
+    for case in CASES:
+        files = generate_case(case)
+        expected = case / "expected"
+        if expected.exists():
+            shutil.rmtree(expected)
         for path, data in files.items():
-            out = target / path
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(data)
-        (GOLDEN / case / "diagnostics.txt").write_text(
-            "".join(d.render().replace(str(GOLDEN / case) + "/", "") + "\n" for d in diagnostics), encoding="utf-8")
-        print(f"{case}: {len(files)} files, {len(diagnostics)} diagnostics")
+            target = expected / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        print(f"updated {expected} ({len(files)} files)")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.exit(main())

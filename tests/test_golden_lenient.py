@@ -6,13 +6,13 @@ import httpx
 
 from generator.config import ClientConfig
 from generator.pipeline import build
+from tests.golden_cases import GOLDEN
 from tests.golden_import import use
-from tests.golden_support import GOLDEN
 
 use("lenient")
 
-from lenient_client.api import default  # noqa: E402
-from lenient_client.models import Incident  # noqa: E402
+from lenient_client.api import default
+from lenient_client.models import Incident
 
 SPEC = GOLDEN / "lenient" / "spec.yaml"
 

@@ -12,10 +12,12 @@ from tests.server import LocalServer, Reply
 
 use("operations")
 
-from operations_client import Client  # noqa: E402
-from operations_client import APIStatusError  # noqa: E402
-from operations_client.api import default, items  # noqa: E402
-from operations_client.models import Item, LoginBody, Pending, Problem, UploadBody, UploadBodyMeta  # noqa: E402
+from operations_client import (
+    APIStatusError,
+    Client,
+)
+from operations_client.api import default, items
+from operations_client.models import Item, LoginBody, Pending, Problem, UploadBody, UploadBodyMeta
 
 
 def test_parameters_in_every_location(server: LocalServer) -> None:
@@ -43,9 +45,8 @@ def test_several_success_responses_decode_by_status(server: LocalServer) -> None
 @pytest.mark.parametrize("status", [404, 503])
 def test_error_ranges_and_default_decode_the_problem(server: LocalServer, status: int) -> None:
     server.reply(Reply(status=status, body={"title": "nope", "status": status}))
-    with Client(base_url=server.url, max_retries=0) as client:
-        with pytest.raises(APIStatusError) as caught:
-            items.get_item(client, item_id=1)
+    with Client(base_url=server.url, max_retries=0) as client, pytest.raises(APIStatusError) as caught:
+        items.get_item(client, item_id=1)
     assert caught.value.status_code == status
     assert caught.value.body == Problem(title="nope", status=status)
 

@@ -8,7 +8,7 @@ import yaml
 
 from generator.config import ClientConfig
 from generator.pipeline import build
-from tests.golden_support import GOLDEN
+from tests.golden_cases import GOLDEN
 
 
 def _names(spec: dict[str, object], tmp: Path, name: str) -> dict[str, str]:

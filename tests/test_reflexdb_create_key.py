@@ -7,10 +7,10 @@ import datetime as dt
 import uuid
 
 import pytest
-
 from reflexdb_client import AsyncClient, AuthenticationError, Client
 from reflexdb_client.api import account
 from reflexdb_client.models import CreatedManagementKey, CreateManagementKeyBody, Error
+
 from tests.server import LocalServer, Reply
 
 KEY_ID = "2489e9ad-2ee2-8e00-8ec9-32d5f69181c0"
@@ -51,9 +51,8 @@ def test_create_management_key_sends_the_documented_request(server: LocalServer)
 
 def test_401_raises_authentication_error_with_parsed_error_body(server: LocalServer) -> None:
     server.reply(Reply(status=401, body={"error": "unauthorized", "message": "bad token"}))
-    with Client(token="wrong", base_url=server.url) as client:
-        with pytest.raises(AuthenticationError) as caught:
-            account.create_management_key(client, body=CreateManagementKeyBody(name="x"))
+    with Client(token="wrong", base_url=server.url) as client, pytest.raises(AuthenticationError) as caught:
+        account.create_management_key(client, body=CreateManagementKeyBody(name="x"))
     error = caught.value
     assert error.status_code == 401
     assert isinstance(error.body, Error)

@@ -79,9 +79,9 @@ class BuildSummary:
             logs_url=data.get("logsUrl", _rt.UNSET),
             created_at=_rt.parse_datetime(data["createdAt"]),
             finished_at=(
-                None
-                if data["finishedAt"] is None
-                else _rt.parse_datetime(data["finishedAt"]) if "finishedAt" in data else _rt.UNSET
+                (None if data["finishedAt"] is None else _rt.parse_datetime(data["finishedAt"]))
+                if "finishedAt" in data
+                else _rt.UNSET
             ),
             build_duration_seconds=data.get("buildDurationSeconds", _rt.UNSET),
             compute_type_used=data.get("computeTypeUsed", _rt.UNSET),

@@ -32,22 +32,29 @@ _FIELDS = frozenset(
 class CreateConnectionBody:
     """Parameters for creating a new source database connection"""
 
-    backend: CreateConnectionBodyBackend | str = CreateConnectionBodyBackend.MYSQL
-    """Source database engine"""
+    backend: CreateConnectionBodyBackend | str | _rt.Unset = _rt.UNSET
+    """Source database engine
+
+Default: ``CreateConnectionBodyBackend.MYSQL``."""
     name: str
     """Display name — must be unique per account"""
     mysql_host: str
     """Hostname or IP of the source database server"""
-    mysql_port: int = 3306
+    mysql_port: int | _rt.Unset = _rt.UNSET
+    """Default: ``3306``."""
     available_schemas: list[str]
     """MySQL database names to expose to instances"""
     mysql_user: str
     mysql_password: str = _dc.field(repr=False)
     """Stored in SSM Parameter Store — never written to the database"""
-    sync_mode: CreateConnectionBodySyncMode | str = CreateConnectionBodySyncMode.POLL
-    """Poll: periodic full reload; binlog: MySQL CDC; logical: PostgreSQL CDC; cdc: SQL Server CDC"""
-    sync_interval: int = 30
-    """Polling interval in seconds (poll mode only)"""
+    sync_mode: CreateConnectionBodySyncMode | str | _rt.Unset = _rt.UNSET
+    """Poll: periodic full reload; binlog: MySQL CDC; logical: PostgreSQL CDC; cdc: SQL Server CDC
+
+Default: ``CreateConnectionBodySyncMode.POLL``."""
+    sync_interval: int | _rt.Unset = _rt.UNSET
+    """Polling interval in seconds (poll mode only)
+
+Default: ``30``."""
     instance: CreateConnectionInstance | _rt.Unset = _rt.UNSET
     """Optional: create a first database instance as part of this request"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
@@ -56,15 +63,19 @@ class CreateConnectionBody:
     def to_dict(self) -> dict[str, _t.Any]:
         """Encode as a JSON object with the API's property names; absent fields are left out."""
         data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["backend"] = _rt.enum_value(self.backend)
+        if not isinstance(self.backend, _rt.Unset):
+            data["backend"] = _rt.enum_value(self.backend)
         data["name"] = self.name
         data["mysqlHost"] = self.mysql_host
-        data["mysqlPort"] = self.mysql_port
+        if not isinstance(self.mysql_port, _rt.Unset):
+            data["mysqlPort"] = self.mysql_port
         data["availableSchemas"] = self.available_schemas
         data["mysqlUser"] = self.mysql_user
         data["mysqlPassword"] = self.mysql_password
-        data["syncMode"] = _rt.enum_value(self.sync_mode)
-        data["syncInterval"] = self.sync_interval
+        if not isinstance(self.sync_mode, _rt.Unset):
+            data["syncMode"] = _rt.enum_value(self.sync_mode)
+        if not isinstance(self.sync_interval, _rt.Unset):
+            data["syncInterval"] = self.sync_interval
         if not isinstance(self.instance, _rt.Unset):
             data["instance"] = self.instance.to_dict()
         return data
@@ -76,20 +87,20 @@ class CreateConnectionBody:
             backend=(
                 _rt.open_str_enum(CreateConnectionBodyBackend, data["backend"])
                 if "backend" in data
-                else CreateConnectionBodyBackend.MYSQL
+                else _rt.UNSET
             ),
             name=data["name"],
             mysql_host=data["mysqlHost"],
-            mysql_port=data.get("mysqlPort", 3306),
+            mysql_port=data.get("mysqlPort", _rt.UNSET),
             available_schemas=data["availableSchemas"],
             mysql_user=data["mysqlUser"],
             mysql_password=data["mysqlPassword"],
             sync_mode=(
                 _rt.open_str_enum(CreateConnectionBodySyncMode, data["syncMode"])
                 if "syncMode" in data
-                else CreateConnectionBodySyncMode.POLL
+                else _rt.UNSET
             ),
-            sync_interval=data.get("syncInterval", 30),
+            sync_interval=data.get("syncInterval", _rt.UNSET),
             instance=(
                 CreateConnectionInstance.from_dict(data["instance"])
                 if "instance" in data

@@ -21,10 +21,10 @@ class CreateConnectionInstance:
     name: str
     mysql_db: str
     """Schema to use — must be one of availableSchemas"""
-    instance_size: CreateConnectionInstanceInstanceSize | str = (
-        CreateConnectionInstanceInstanceSize.NANO
-    )
-    log_level: str = "info"
+    instance_size: CreateConnectionInstanceInstanceSize | str | _rt.Unset = _rt.UNSET
+    """Default: ``CreateConnectionInstanceInstanceSize.NANO``."""
+    log_level: str | _rt.Unset = _rt.UNSET
+    """Default: ``'info'``."""
     binlog_server_id: int | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """JSON properties this client does not know, kept so that they survive a round trip."""
@@ -34,8 +34,10 @@ class CreateConnectionInstance:
         data: dict[str, _t.Any] = dict(self.additional_properties)
         data["name"] = self.name
         data["mysqlDb"] = self.mysql_db
-        data["instanceSize"] = _rt.enum_value(self.instance_size)
-        data["logLevel"] = self.log_level
+        if not isinstance(self.instance_size, _rt.Unset):
+            data["instanceSize"] = _rt.enum_value(self.instance_size)
+        if not isinstance(self.log_level, _rt.Unset):
+            data["logLevel"] = self.log_level
         if not isinstance(self.binlog_server_id, _rt.Unset):
             data["binlogServerId"] = self.binlog_server_id
         return data
@@ -49,9 +51,9 @@ class CreateConnectionInstance:
             instance_size=(
                 _rt.open_str_enum(CreateConnectionInstanceInstanceSize, data["instanceSize"])
                 if "instanceSize" in data
-                else CreateConnectionInstanceInstanceSize.NANO
+                else _rt.UNSET
             ),
-            log_level=data.get("logLevel", "info"),
+            log_level=data.get("logLevel", _rt.UNSET),
             binlog_server_id=data.get("binlogServerId", _rt.UNSET),
             additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
         )

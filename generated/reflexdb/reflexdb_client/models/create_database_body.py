@@ -28,8 +28,10 @@ class CreateDatabaseBody:
     """Display name — must be unique within the connection"""
     mysql_db: str
     """Schema to use — must be in the connection’s availableSchemas"""
-    instance_size: CreateDatabaseBodyInstanceSize | str = CreateDatabaseBodyInstanceSize.NANO
-    log_level: CreateDatabaseBodyLogLevel | str = CreateDatabaseBodyLogLevel.INFO
+    instance_size: CreateDatabaseBodyInstanceSize | str | _rt.Unset = _rt.UNSET
+    """Default: ``CreateDatabaseBodyInstanceSize.NANO``."""
+    log_level: CreateDatabaseBodyLogLevel | str | _rt.Unset = _rt.UNSET
+    """Default: ``CreateDatabaseBodyLogLevel.INFO``."""
     binlog_server_id: int | _rt.Unset = _rt.UNSET
     """MySQL binlog server ID — must be unique across all replicas"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
@@ -41,8 +43,10 @@ class CreateDatabaseBody:
         data["connectionId"] = str(self.connection_id)
         data["name"] = self.name
         data["mysqlDb"] = self.mysql_db
-        data["instanceSize"] = _rt.enum_value(self.instance_size)
-        data["logLevel"] = _rt.enum_value(self.log_level)
+        if not isinstance(self.instance_size, _rt.Unset):
+            data["instanceSize"] = _rt.enum_value(self.instance_size)
+        if not isinstance(self.log_level, _rt.Unset):
+            data["logLevel"] = _rt.enum_value(self.log_level)
         if not isinstance(self.binlog_server_id, _rt.Unset):
             data["binlogServerId"] = self.binlog_server_id
         return data
@@ -57,12 +61,12 @@ class CreateDatabaseBody:
             instance_size=(
                 _rt.open_str_enum(CreateDatabaseBodyInstanceSize, data["instanceSize"])
                 if "instanceSize" in data
-                else CreateDatabaseBodyInstanceSize.NANO
+                else _rt.UNSET
             ),
             log_level=(
                 _rt.open_str_enum(CreateDatabaseBodyLogLevel, data["logLevel"])
                 if "logLevel" in data
-                else CreateDatabaseBodyLogLevel.INFO
+                else _rt.UNSET
             ),
             binlog_server_id=data.get("binlogServerId", _rt.UNSET),
             additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},

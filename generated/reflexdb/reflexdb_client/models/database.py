@@ -137,13 +137,13 @@ class Database:
             last_error=data.get("lastError", _rt.UNSET),
             endpoint_url=data.get("endpointUrl", _rt.UNSET),
             health_status=(
-                None
-                if data["healthStatus"] is None
-                else (
-                    _rt.open_str_enum(DatabaseHealthStatus, data["healthStatus"])
-                    if "healthStatus" in data
-                    else _rt.UNSET
+                (
+                    None
+                    if data["healthStatus"] is None
+                    else _rt.open_str_enum(DatabaseHealthStatus, data["healthStatus"])
                 )
+                if "healthStatus" in data
+                else _rt.UNSET
             ),
             build_compute_override=data.get("buildComputeOverride", _rt.UNSET),
             instance_size=_rt.open_str_enum(DatabaseInstanceSize, data["instanceSize"]),

@@ -90,32 +90,32 @@ class Instance:
             id=_uuid.UUID(data["id"]),
             database_id=_uuid.UUID(data["databaseId"]),
             build_id=(
-                None
-                if data["buildId"] is None
-                else _uuid.UUID(data["buildId"]) if "buildId" in data else _rt.UNSET
+                (None if data["buildId"] is None else _uuid.UUID(data["buildId"]))
+                if "buildId" in data
+                else _rt.UNSET
             ),
             ecs_service_arn=data.get("ecsServiceArn", _rt.UNSET),
             endpoint_url=data.get("endpointUrl", _rt.UNSET),
             health_status=(
-                None
-                if data["healthStatus"] is None
-                else (
-                    _rt.open_str_enum(InstanceHealthStatus, data["healthStatus"])
-                    if "healthStatus" in data
-                    else _rt.UNSET
+                (
+                    None
+                    if data["healthStatus"] is None
+                    else _rt.open_str_enum(InstanceHealthStatus, data["healthStatus"])
                 )
+                if "healthStatus" in data
+                else _rt.UNSET
             ),
             snapshot_age_ms=data.get("snapshotAgeMs", _rt.UNSET),
             swap_count=data.get("swapCount", _rt.UNSET),
             row_counts=data.get("rowCounts", _rt.UNSET),
             last_health_check=(
-                None
-                if data["lastHealthCheck"] is None
-                else (
-                    _rt.parse_datetime(data["lastHealthCheck"])
-                    if "lastHealthCheck" in data
-                    else _rt.UNSET
+                (
+                    None
+                    if data["lastHealthCheck"] is None
+                    else _rt.parse_datetime(data["lastHealthCheck"])
                 )
+                if "lastHealthCheck" in data
+                else _rt.UNSET
             ),
             created_at=_rt.parse_datetime(data["createdAt"]),
             updated_at=_rt.parse_datetime(data["updatedAt"]),

@@ -95,15 +95,15 @@ class UpdateDatabaseBody:
             ),
             binlog_server_id=data.get("binlogServerId", _rt.UNSET),
             build_compute_override=(
-                None
-                if data["buildComputeOverride"] is None
-                else (
-                    _rt.open_str_enum(
+                (
+                    None
+                    if data["buildComputeOverride"] is None
+                    else _rt.open_str_enum(
                         UpdateDatabaseBodyBuildComputeOverride, data["buildComputeOverride"]
                     )
-                    if "buildComputeOverride" in data
-                    else _rt.UNSET
                 )
+                if "buildComputeOverride" in data
+                else _rt.UNSET
             ),
             reflexdb_custom_domain=data.get("reflexdbCustomDomain", _rt.UNSET),
             pause_schedule=(

@@ -1,0 +1,92 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""The clients: configuration, credentials and connection pooling for every endpoint function."""
+
+from __future__ import annotations
+
+import typing as _t
+
+import httpx as _httpx
+
+from . import _runtime as _rt
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncClient", "Client"]
+
+DEFAULT_BASE_URL: _t.Final[str] = "https://petstore.example.com/api"
+_USER_AGENT: _t.Final[str] = "petstore-basic-client/1.2.0 (python)"
+
+
+def _credentials(
+    *,
+    api_key: str | None,
+) -> dict[str, _rt.Credential]:
+    return {
+        "apiKey": _rt.Credential.resolve(
+            "apiKey",
+            api_key,
+            env_var="PETSTORE_BASIC_CLIENT_API_KEY",
+            location="header",
+            param_name="X-API-Key",
+        ),
+    }
+
+
+class Client(_rt.SyncClient):
+    """Synchronous client for the Petstore.
+
+    Use it as a context manager (``with Client() as client: ...``) or call ``close()``.
+
+    Credentials not passed here are read from the environment:
+    ``api_key`` from ``PETSTORE_BASIC_CLIENT_API_KEY``.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: _rt.Timeout = _rt.DEFAULT_TIMEOUT,
+        max_retries: int = _rt.DEFAULT_MAX_RETRIES,
+        headers: _t.Mapping[str, str] | None = None,
+        follow_redirects: bool = False,
+        transport: _httpx.BaseTransport | None = None,
+        http_client: _httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=DEFAULT_BASE_URL if base_url is None else base_url,
+            credentials=_credentials(api_key=api_key),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            follow_redirects=follow_redirects,
+            user_agent=_USER_AGENT,
+            transport=transport,
+            http_client=http_client,
+        )
+
+
+class AsyncClient(_rt.AsyncClient):
+    """Asynchronous client for the Petstore; the same options as :class:`Client`."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: _rt.Timeout = _rt.DEFAULT_TIMEOUT,
+        max_retries: int = _rt.DEFAULT_MAX_RETRIES,
+        headers: _t.Mapping[str, str] | None = None,
+        follow_redirects: bool = False,
+        transport: _httpx.AsyncBaseTransport | None = None,
+        http_client: _httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=DEFAULT_BASE_URL if base_url is None else base_url,
+            credentials=_credentials(api_key=api_key),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            follow_redirects=follow_redirects,
+            user_agent=_USER_AGENT,
+            transport=transport,
+            http_client=http_client,
+        )

@@ -1,0 +1,37 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""The ``Error`` model."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import typing as _t
+
+__all__ = ["Error"]
+
+_FIELDS = frozenset({"code", "message"})
+
+
+@_dc.dataclass(kw_only=True, slots=True)
+class Error:
+    """Error object."""
+
+    code: int
+    message: str
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    """JSON properties this client does not know, kept so that they survive a round trip."""
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out."""
+        data: dict[str, _t.Any] = dict(self.additional_properties)
+        data["code"] = self.code
+        data["message"] = self.message
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Error:
+        """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        return cls(
+            code=data["code"],
+            message=data["message"],
+            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+        )

@@ -1,0 +1,19 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""The ``PetStatus`` enumeration."""
+
+from __future__ import annotations
+
+import enum as _enum
+
+__all__ = ["PetStatus"]
+
+
+class PetStatus(_enum.StrEnum):
+    """PetStatus values.
+
+    Fields of this type also accept and return values this client does not know yet.
+    """
+
+    AVAILABLE = "available"
+    PENDING = "pending"
+    SOLD = "sold"

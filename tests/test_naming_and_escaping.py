@@ -1,0 +1,71 @@
+"""Identifiers and literals: every spec string reaches Python source through these, so test hard."""
+
+from __future__ import annotations
+
+import ast
+import keyword
+
+import pytest
+
+from generator.naming import NameTable, all_order, module_name, pascal, snake, upper_snake
+from generator.pysource import docstring_body, literal, toml_string
+
+NASTY = [
+    "", "class", "None", "match", "_", "123", "ｉｆ", "𝐢𝐦𝐩𝐨𝐫𝐭", "Привет", "a-b c.d", "__init__",
+    "x\x00y", "\udc80", "'; import os; '", "con", "NUL", "../etc/passwd", "C:\\x",
+]
+
+
+@pytest.mark.parametrize("name", NASTY)
+def test_identifiers_are_always_valid_and_never_keywords(name: str) -> None:
+    for ident in (snake(name), pascal(name), upper_snake(name)):
+        assert ident.isidentifier() and ident.isascii()
+        assert not keyword.iskeyword(ident) and not keyword.issoftkeyword(ident)
+    file_name = module_name(name)
+    assert file_name.isidentifier() and file_name.lower() not in {"con", "nul", "prn", "aux"}
+
+
+def test_case_conversions() -> None:
+    assert snake("createManagementKey") == "create_management_key"
+    assert snake("HTTPServerID") == "http_server_id"
+    assert pascal("create_management-key body") == "CreateManagementKeyBody"
+    assert upper_snake("in-progress") == "IN_PROGRESS"
+    assert snake("ｉｆ") == "if_"  # NFKC folds the full-width letters into a keyword
+
+
+def test_name_table_resolves_collisions_deterministically() -> None:
+    table = NameTable({"client"}, casefold=True)
+    assert [table.claim(n) for n in ("client", "Pet", "pet", "pet", "v2", "v2")] == [
+        "client2", "Pet", "pet2", "pet3", "v2", "v2_2"]
+
+
+def test_all_order_matches_ruff() -> None:
+    names = ["b_func", "Created", "CreateM", "CONST", "Model10", "Model2"]
+    assert sorted(names, key=all_order) == ["CONST", "CreateM", "Created", "Model2", "Model10", "b_func"]
+
+
+@pytest.mark.parametrize("text", [
+    'a """ b', "ends with quote\"", "back\\slash\\", "nul\x00 and bell\x07", "\udc80 lone surrogate",
+    "f{x} {{y}}", "line\u2028separator", "'''", "\"\"\"; import os; \"\"\"",
+])
+def test_docstrings_cannot_be_closed_and_keep_the_text(text: str) -> None:
+    body = docstring_body(text)
+    module = ast.parse(f'def f():\n    """{body}"""\n')
+    function = module.body[0]
+    assert isinstance(function, ast.FunctionDef) and len(function.body) == 1
+    assert ast.get_docstring(function, clean=False) == text
+
+
+@pytest.mark.parametrize("value", [
+    "x'\"\\\n\r\x00\udc80", 0, -1, 1.5, True, None, [1, "a", {"k": [None]}], {"'": "\"\"\""},
+])
+def test_literals_round_trip(value: object) -> None:
+    assert ast.literal_eval(literal(value)) == value
+
+
+def test_toml_strings_are_valid_toml() -> None:
+    import tomllib
+
+    text = "a\"b\\c\nd\x00\udc80é😀"
+    parsed = tomllib.loads(f"k = {toml_string(text)}")["k"]
+    assert parsed == text.replace("\udc80", "\ufffd")
