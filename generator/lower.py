@@ -57,8 +57,13 @@ def _schema_kind(schema: Any) -> SchemaKind:
     return "other"
 
 
+def _allof_parts(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The parts of an ``allOf`` that carry a type (not those that only annotate, e.g. nullable)."""
+    return [p for p in schema["allOf"] if isinstance(p, dict) and (p.keys() - _ANNOTATIONS or not p)]
+
+
 def _allof_is_model(schema: dict[str, Any]) -> bool:
-    parts = [p for p in schema["allOf"] if isinstance(p, dict)]
+    parts = _allof_parts(schema)
     own_props = isinstance(schema.get("properties"), dict) and bool(schema["properties"])
     return len(parts) > 1 or own_props
 
@@ -71,8 +76,18 @@ def _types(schema: dict[str, Any]) -> tuple[list[str], bool]:
         names = [raw]
     else:
         names = []
-    nullable = schema.get("nullable") is True or "null" in names
+    nullable = schema.get("nullable") is True or "null" in names or _allof_says_nullable(schema)
     return [t for t in names if t != "null"], nullable
+
+
+_ANNOTATIONS = frozenset({"nullable", "description", "title", "example", "examples", "deprecated"})
+
+
+def _allof_says_nullable(schema: dict[str, Any]) -> bool:
+    """``allOf: [{$ref: X}, {nullable: true}]`` (Box): a part that only adds ``nullable``."""
+    parts = schema.get("allOf")
+    return isinstance(parts, list) and any(
+        isinstance(p, dict) and p.get("nullable") is True and not (p.keys() - _ANNOTATIONS) for p in parts)
 
 
 def _primary_type(schema: dict[str, Any]) -> str:
@@ -234,9 +249,9 @@ class _Lowerer:
             return self.model(schema, self._decl_name(hint, own_name), ptr,
                               list(schema["properties"].items()), ptr + "/properties", schema.get("required"))
         if isinstance(schema.get("allOf"), list):
-            parts = [p for p in schema["allOf"] if isinstance(p, dict)]
+            parts = _allof_parts(schema)
             if len(parts) == 1:
-                return self.schema_type(parts[0], hint, ptr + "/allOf/0")
+                return self.schema_type(parts[0], hint, f"{ptr}/allOf/{schema['allOf'].index(parts[0])}")
             return ir.AnyType()
         names, _ = _types(schema)
         if len(names) > 1:

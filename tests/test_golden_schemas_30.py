@@ -48,6 +48,7 @@ EVERYTHING = {
     "closed": {"only": "x"},
     "tree": {"value": "root", "children": [{"value": "leaf", "children": []}], "partner": {"back": {"value": "p"}}},
     "alias": {"kind": "cat", "name": "Alias", "lives": 9},
+    "link_or_null": None,
     "extra": {"kept": True},
 }
 
