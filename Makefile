@@ -7,8 +7,10 @@ STAMP := $(VENV)/.installed
 GENERATOR_SOURCES := $(shell find generator templates -type f \( -name '*.py' -o -name '*.jinja' \) 2>/dev/null)
 SPECS := $(wildcard specs/*.yaml specs/*.yml specs/*.json)
 GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
+# The Prism mock server for the contract tests, pinned by tests/contract/package-lock.json.
+PRISM_STAMP := tests/contract/node_modules/.package-lock.json
 
-.PHONY: all venv generate check-generated test lint typecheck golden corpus clean api-diff
+.PHONY: all venv generate check-generated test lint typecheck golden corpus clean api-diff contract-deps
 
 all: generate
 
@@ -47,7 +49,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy generator
 
-test: $(STAMP)
+$(PRISM_STAMP): tests/contract/package.json tests/contract/package-lock.json
+	npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
+	@touch $(PRISM_STAMP)
+
+contract-deps: $(PRISM_STAMP)
+
+test: $(STAMP) $(PRISM_STAMP)
 	$(PY) -m generator generate --check
 	$(PY) -m pytest -q -n 2
 
@@ -56,4 +64,4 @@ corpus: $(STAMP)
 	$(PY) -m tools.corpus
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tests/contract/node_modules

@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="write nothing; exit 1 and print a diff if the output is not up to date")
     gen.add_argument("--force", action="store_true",
                      help="write into a non-empty folder the generator did not create")
+    gen.add_argument("--tests", action="store_true",
+                     help="also write a pytest module per API group under tests/ (contract tests that "
+                          "run offline through the generated FakeTransport, or against a server)")
     gen.add_argument("--fail-on-breaking", action="store_true",
                      help="exit 4 and write nothing if the public API changes in a way that breaks callers")
     _common(gen)
@@ -110,9 +113,16 @@ def _configs(args: argparse.Namespace) -> tuple[ClientConfig, ...]:
         if not package.isidentifier():
             raise SpecError([Diagnostic(severity="error", code="usage",
                                         message=f"--package {package!r} is not a Python identifier")])
-        return (ClientConfig(spec=args.spec, output=getattr(args, "output", None) or Path("."),
-                             package=package),)
-    return load_project(args.config)
+        return _with_tests((ClientConfig(spec=args.spec, output=getattr(args, "output", None) or Path("."),
+                                         package=package),), args)
+    configs = load_project(args.config)
+    return _with_tests(configs, args)
+
+
+def _with_tests(configs: tuple[ClientConfig, ...], args: argparse.Namespace) -> tuple[ClientConfig, ...]:
+    if getattr(args, "tests", False):
+        return tuple(dataclasses.replace(c, tests=True) for c in configs)
+    return configs
 
 
 def _print(results: list[Result], args: argparse.Namespace, elapsed: float) -> None:

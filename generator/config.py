@@ -25,6 +25,7 @@ class ClientConfig:
     secret_fields: tuple[str, ...] = ()
     operation_names: tuple[tuple[str, str], ...] = ()  # ("POST /path", "python_name")
     templates: Path | None = None
+    tests: bool = False  # also emit a pytest module per API group under tests/
 
     @property
     def distribution(self) -> str:
@@ -53,6 +54,9 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str) -> Clien
     if not isinstance(names, dict):
         raise SpecError([Diagnostic(severity="error", code="config-type", file=where,
                                     message="operation_names must be a table of 'METHOD /path' = 'name'")])
+    if not isinstance(raw.get("tests", False), bool):
+        raise SpecError([Diagnostic(severity="error", code="config-type", file=where,
+                                    message="tests must be true or false")])
     templates = raw.get("templates")
     return ClientConfig(
         spec=root / str(raw["spec"]),
@@ -64,6 +68,7 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str) -> Clien
         secret_fields=tuple(str(s) for s in raw.get("secret_fields", ())),
         operation_names=tuple(sorted((str(k), str(v)) for k, v in names.items())),
         templates=root / str(templates) if templates else None,
+        tests=raw.get("tests") is True,
     )
 
 

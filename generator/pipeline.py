@@ -17,7 +17,7 @@ from generator.diagnostics import Diagnostic, SpecError, has_errors
 from generator.format import FormatError, format_python
 from generator.loader import load
 from generator.lower import lower
-from generator.render import render
+from generator.render import render, render_testing
 from generator.surface import SURFACE, SurfaceError, build_surface, surface_bytes
 from generator.validate import validate
 from generator.writer import (
@@ -68,7 +68,7 @@ def build(config: ClientConfig, *, strict: bool = False) -> Result:
         return result
     result.api = api
     files: dict[str, bytes] = {}
-    for out in render(api, config):
+    for out in sorted([*render(api, config), *render_testing(api, config, doc.data)], key=lambda f: f.path):
         text = out.text
         if out.python:
             try:

@@ -1,0 +1,189 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""Offline testing support: a fake transport that answers from the API description.
+
+``Client(transport=FakeTransport())`` sends nothing over the network: each request is checked
+against the operation it targets, recorded in ``fake.calls`` and answered with the spec's example
+(or with a value built from the schema), unless the test chose another answer with
+``fake.set_response(...)``. ``example_arguments(name)`` gives valid keyword arguments for a call.
+"""
+
+from __future__ import annotations
+
+import typing as _t
+
+from . import _runtime as _rt
+from ._runtime import _fake
+from .models.new_pet import NewPet
+from .models.pet_status import PetStatus
+
+__all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_arguments"]
+
+FakeCall = _fake.FakeCall
+
+SCHEMAS: dict[str, _t.Any] = {
+    "Error": {
+        "type": "object",
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
+        "required": ["code", "message"],
+        "additional": {},
+    },
+    "NewPet": {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "tag": {"nullable": {"type": "string"}},
+            "status": {"ref": "PetStatus"},
+        },
+        "required": ["name"],
+        "additional": {},
+    },
+    "Pet": {
+        "type": "object",
+        "properties": {
+            "id": {"type": "integer"},
+            "name": {"type": "string"},
+            "tag": {"nullable": {"type": "string"}},
+            "status": {"ref": "PetStatus"},
+            "vaccinated": {"type": "boolean"},
+        },
+        "required": ["id", "name"],
+        "additional": {},
+    },
+    "PetStatus": {"enum": ["available", "pending", "sold"]},
+}
+"""Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
+
+OPERATIONS: dict[str, _t.Any] = {
+    "list_pets": {
+        "method": "GET",
+        "path": "/pets",
+        "group": "pets",
+        "params": [
+            {"name": "limit", "in": "query", "required": False, "shape": {"type": "integer"}},
+            {"name": "status", "in": "query", "required": False, "shape": {"ref": "PetStatus"}},
+        ],
+        "body": None,
+        "default_status": "200",
+        "responses": {
+            "200": {
+                "media_type": "application/json",
+                "kind": "json",
+                "example": [
+                    {
+                        "id": 1,
+                        "name": "example",
+                        "tag": "example",
+                        "status": "available",
+                        "vaccinated": False,
+                    }
+                ],
+            }
+        },
+    },
+    "create_pet": {
+        "method": "POST",
+        "path": "/pets",
+        "group": "pets",
+        "params": [],
+        "body": {
+            "required": True,
+            "kind": "json",
+            "media_type": "application/json",
+            "shape": {"ref": "NewPet"},
+        },
+        "default_status": "201",
+        "responses": {
+            "201": {
+                "media_type": "application/json",
+                "kind": "json",
+                "example": {
+                    "id": 1,
+                    "name": "example",
+                    "tag": "example",
+                    "status": "available",
+                    "vaccinated": False,
+                },
+            },
+            "default": {
+                "media_type": "application/json",
+                "kind": "json",
+                "example": {"code": 1, "message": "example"},
+            },
+        },
+    },
+    "get_pets_by_pet_id": {
+        "method": "GET",
+        "path": "/pets/{petId}",
+        "group": "pets",
+        "params": [{"name": "petId", "in": "path", "required": True, "shape": {"type": "integer"}}],
+        "body": None,
+        "default_status": "200",
+        "responses": {
+            "200": {
+                "media_type": "application/json",
+                "kind": "json",
+                "example": {
+                    "id": 1,
+                    "name": "example",
+                    "tag": "example",
+                    "status": "available",
+                    "vaccinated": False,
+                },
+            },
+            "404": {
+                "media_type": "application/json",
+                "kind": "json",
+                "example": {"code": 1, "message": "example"},
+            },
+        },
+    },
+}
+"""Every operation: method, path template, parameters, body shape and example answers."""
+
+
+class FakeTransport(_fake.FakeTransport):
+    """An ``httpx`` transport (sync and async) that plays the API offline; see the module docstring."""
+
+    def __init__(self) -> None:
+        super().__init__(OPERATIONS, SCHEMAS)
+
+
+def _list_pets_arguments(full: bool) -> dict[str, _t.Any]:
+    if full:
+        return {
+            "limit": 20,
+            "status": _rt.open_str_enum(PetStatus, "available"),
+        }
+    return {}
+
+
+def _create_pet_arguments(full: bool) -> dict[str, _t.Any]:
+    if full:
+        return {
+            "body": NewPet.from_dict({"name": "example", "tag": "example", "status": "available"}),
+        }
+    return {
+        "body": NewPet.from_dict({"name": "example"}),
+    }
+
+
+def _get_pets_by_pet_id_arguments(full: bool) -> dict[str, _t.Any]:
+    return {
+        "pet_id": 1,
+    }
+
+
+_EXAMPLES: dict[str, _t.Callable[[bool], dict[str, _t.Any]]] = {
+    "list_pets": _list_pets_arguments,
+    "create_pet": _create_pet_arguments,
+    "get_pets_by_pet_id": _get_pets_by_pet_id_arguments,
+}
+
+
+def example_arguments(operation: str, *, full: bool = False) -> dict[str, _t.Any]:
+    """Keyword arguments for a valid call of ``operation``: required ones only, or every one.
+
+    Values come from the spec's examples, defaults and schemas. Raises ``KeyError`` for an
+    unknown operation name.
+    """
+    return _EXAMPLES[operation](full)
