@@ -1,11 +1,12 @@
 # Build steps for the generator and the clients it writes. See README.md.
 PYTHON_BASE ?= python3
-VENV := .venv
+VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 GENERATOR_SOURCES := $(shell find generator templates -type f \( -name '*.py' -o -name '*.jinja' \) 2>/dev/null)
-SPECS := $(wildcard specs/*.yaml specs/*.yml specs/*.json)
+# Every file under specs/, so a multi-file spec's referenced files count too.
+SPECS := $(shell find specs -type f 2>/dev/null)
 GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 # The Prism mock server for the contract tests, pinned by tests/contract/package-lock.json.
 PRISM_STAMP := tests/contract/node_modules/.package-lock.json
@@ -23,12 +24,14 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 # generated/ depends on the specs, the templates and the generator: nothing changed, nothing runs.
+# The generator itself rewrites only changed files, so the manifest is touched to record the run.
 $(GENERATED_STAMP): $(STAMP) $(SPECS) $(GENERATOR_SOURCES) pyproject.toml
 	$(PY) -m generator generate
 	@touch $(GENERATED_STAMP)
 
 generate: $(GENERATED_STAMP)
 
+# CI: exit 1 with a unified diff when generated/ is not what the specs produce; writes nothing.
 check-generated: $(STAMP)
 	$(PY) -m generator generate --check
 
@@ -39,6 +42,7 @@ api-diff: $(STAMP)
 	@mkdir -p .api-diff && git show $(BASE_REF):$(API_SPEC) > .api-diff/base-$(notdir $(API_SPEC))
 	$(PY) -m generator diff .api-diff/base-$(notdir $(API_SPEC)) $(API_SPEC) --fail-on-breaking
 
+# Rewrites tests/golden/*/expected/ and tests/errors/*/expected.txt; review with `git diff`.
 golden: $(STAMP)
 	$(PY) -m tests.golden_update
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import keyword
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from generator import __version__
@@ -20,27 +22,33 @@ from generator.apireport import FORMATS
 from generator.apireport import render as render_report
 from generator.config import ClientConfig, load_project
 from generator.diagnostics import Diagnostic, SpecError
-from generator.pipeline import Result, generate
+from generator.pipeline import Result, build, generate
 from generator.specdiff import diff_specs
 
 EXIT_OK, EXIT_DIFFERENT, EXIT_INVALID, EXIT_INTERNAL, EXIT_BREAKING = 0, 1, 2, 3, 4
+_EXIT_CODES = ("exit codes: 0 ok; 1 --check found differences; 2 invalid spec, configuration or usage; "
+               "3 internal error (a generator bug); 4 --fail-on-breaking found a breaking API change")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator",
-                                     description="Generate typed Python clients from OpenAPI descriptions.")
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Generate typed Python clients from OpenAPI 3.0/3.1 descriptions.",
+        epilog=_EXIT_CODES)
     parser.add_argument("--version", action="version", version=f"generator {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
-    gen = sub.add_parser("generate", help="generate clients (all configured ones when no SPEC is given)",
-                         description="Generate a client from SPEC, or every client configured in "
-                                     "pyproject.toml [tool.generator] when SPEC is omitted.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    gen = sub.add_parser(
+        "generate", help="generate clients (every configured one when no SPEC is given)",
+        description="Generate a client from SPEC, or every client configured in pyproject.toml "
+                    "[tool.generator] when SPEC is omitted. Only changed files are written; the new tree "
+                    "replaces the old one atomically; files you added to the output folder are kept.",
+        epilog=_EXIT_CODES)
     gen.add_argument("spec", nargs="?", type=Path, help="OpenAPI 3.0/3.1 file (YAML or JSON)")
     gen.add_argument("--output", type=Path, help="output folder (required with SPEC)")
     gen.add_argument("--package", help="import name of the generated package (required with SPEC)")
-    gen.add_argument("--config", type=Path, default=Path("pyproject.toml"),
-                     help="configuration file (default: ./pyproject.toml)")
+    _config_option(gen)
     gen.add_argument("--check", action="store_true",
-                     help="write nothing; exit 1 and print a diff if the output is not up to date")
+                     help="write nothing; exit 1 and print a unified diff if the output is not up to date")
     gen.add_argument("--force", action="store_true",
                      help="write into a non-empty folder the generator did not create")
     gen.add_argument("--tests", action="store_true",
@@ -50,24 +58,37 @@ def _parser() -> argparse.ArgumentParser:
                      help="exit 4 and write nothing if the public API changes in a way that breaks callers")
     _common(gen)
     _diff_parser(sub)
-    val = sub.add_parser("validate", help="report diagnostics for SPEC without generating",
-                         description="Load, validate and lower SPEC; print diagnostics only.")
-    val.add_argument("spec", type=Path)
+    val = sub.add_parser(
+        "validate", help="report diagnostics without generating",
+        description="Load, validate and lower SPEC (or every configured spec) and print diagnostics; "
+                    "nothing is written.",
+        epilog="exit codes: 0 valid; 2 invalid spec, configuration or usage; 3 internal error")
+    val.add_argument("spec", nargs="?", type=Path, help="OpenAPI 3.0/3.1 file (YAML or JSON)")
+    _config_option(val)
     _common(val)
     return parser
 
 
+def _config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, default=Path("pyproject.toml"),
+                        help="configuration file with [tool.generator] (default: ./pyproject.toml)")
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="diagnostics format")
-    parser.add_argument("-v", "--verbose", action="store_true", help="print warnings and details")
+    parser.add_argument("--strict", action="store_true",
+                        help="treat warnings (skipped or degraded constructs) as errors")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="diagnostics format: text (FILE:LINE:COL: ...) or json (with a coverage report)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print the summary even when nothing changed")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
 
 def _diff_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     diff = sub.add_parser("diff", help="report public-API changes between two specs; writes nothing",
                           description="Compare the clients OLD_SPEC and NEW_SPEC would generate and report "
-                                      "additions, removals and changes, each marked breaking or not.")
+                                      "additions, removals and changes, each marked breaking or not.",
+                          epilog="exit codes: 0 ok; 2 invalid spec or usage; 3 internal error; "
+                                 "4 --fail-on-breaking found a breaking change")
     diff.add_argument("old_spec", type=Path, metavar="OLD_SPEC")
     diff.add_argument("new_spec", type=Path, metavar="NEW_SPEC")
     diff.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
@@ -105,18 +126,17 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _configs(args: argparse.Namespace) -> tuple[ClientConfig, ...]:
-    if args.command == "validate" or args.spec is not None:
-        if args.command == "generate" and (args.output is None or args.package is None):
-            raise SpecError([Diagnostic(severity="error", code="usage",
-                                        message="--output and --package are required with SPEC")])
-        package = getattr(args, "package", None) or "client"
-        if not package.isidentifier():
-            raise SpecError([Diagnostic(severity="error", code="usage",
-                                        message=f"--package {package!r} is not a Python identifier")])
-        return _with_tests((ClientConfig(spec=args.spec, output=getattr(args, "output", None) or Path("."),
-                                         package=package),), args)
-    configs = load_project(args.config)
-    return _with_tests(configs, args)
+    if args.spec is None:
+        return _with_tests(load_project(args.config), args)
+    if args.command == "generate" and (args.output is None or args.package is None):
+        raise SpecError([Diagnostic(severity="error", code="usage",
+                                    message="--output and --package are required with SPEC")])
+    package = getattr(args, "package", None) or "client"
+    if not package.isidentifier() or keyword.iskeyword(package):
+        raise SpecError([Diagnostic(severity="error", code="usage",
+                                    message=f"--package {package!r} is not a Python identifier")])
+    return _with_tests((ClientConfig(spec=args.spec, output=getattr(args, "output", None) or Path("."),
+                                     package=package),), args)
 
 
 def _with_tests(configs: tuple[ClientConfig, ...], args: argparse.Namespace) -> tuple[ClientConfig, ...]:
@@ -125,75 +145,164 @@ def _with_tests(configs: tuple[ClientConfig, ...], args: argparse.Namespace) -> 
     return configs
 
 
-def _print(results: list[Result], args: argparse.Namespace, elapsed: float) -> None:
-    if args.format == "json":
-        payload = [{
-            "spec": str(r.config.spec),
-            "output": str(r.config.output),
-            "ok": r.ok,
-            "diagnostics": [d.as_json() for d in r.diagnostics],
-            "files": len(r.files),
-            "blocked": r.blocked,
-            "api_changes": None if r.api_diff is None else json.loads(render_report(r.api_diff, "json")),
-        } for r in results]
-        print(json.dumps(payload, indent=2, sort_keys=True))
-        return
+class _ProgressLine:
+    """A one-line progress indicator on a terminal, shown only once a run has taken over a second."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.started = time.perf_counter()
+        self.label = ""
+        self.shown = False
+
+    def for_client(self, config: ClientConfig) -> Callable[[str], None]:
+        self.label = str(config.spec)
+        return self.update
+
+    def update(self, stage: str) -> None:
+        if self.enabled and time.perf_counter() - self.started > 1.0:
+            sys.stderr.write(f"\r\033[K{self.label}: {stage}")
+            sys.stderr.flush()
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self.shown = False
+
+
+def coverage(result: Result) -> dict[str, object]:
+    """Everything skipped or degraded (the warnings), by kind, with stable codes."""
+    entries = [{
+        "code": d.code, "kind": _kind(d.pointer), "severity": d.severity, "pointer": d.pointer, "file": d.file,
+        "line": d.line, "message": d.message,
+    } for d in result.degraded]
+    counts: dict[str, int] = {}
+    for entry in entries:
+        counts[str(entry["code"])] = counts.get(str(entry["code"]), 0) + 1
+    api = result.api
+    return {
+        "operations": len(api.operations) if api is not None else 0,
+        "skipped_or_degraded": entries,
+        "counts": dict(sorted(counts.items())),
+    }
+
+
+def _kind(ptr: str) -> str:
+    if ptr.startswith("/paths/"):
+        return "operation"
+    if ptr.startswith("/webhooks"):
+        return "webhook"
+    if ptr.startswith("/components/securitySchemes") or "/security" in ptr:
+        return "security"
+    if ptr.startswith("/components/schemas") or "/schema" in ptr or "/properties/" in ptr:
+        return "schema"
+    return "document"
+
+
+def _json_payload(results: list[Result], problems: tuple[Diagnostic, ...] = ()) -> str:
+    """A JSON list with one object per client; a configuration error is one object without a spec."""
+    payload: list[dict[str, object]] = [{
+        "spec": str(r.config.spec),
+        "output": str(r.config.output),
+        "ok": r.ok,
+        "diagnostics": [d.as_json() for d in r.diagnostics],
+        "coverage": coverage(r),
+        "files": len(r.files),
+        "written": r.stats.written if r.stats else [],
+        "unchanged": len(r.stats.unchanged) if r.stats else 0,
+        "removed": r.stats.removed if r.stats else [],
+        "blocked": r.blocked,
+        "api_changes": None if r.api_diff is None else json.loads(render_report(r.api_diff, "json")),
+        "check": None if r.check is None else {
+            "clean": r.check.clean, "missing": r.check.missing, "extra": r.check.extra,
+            "changed": r.check.changed, "diff": "".join(r.check.diff),
+        },
+    } for r in results]
+    if problems:
+        payload.append({"spec": None, "output": None, "ok": False,
+                        "diagnostics": [d.as_json() for d in problems]})
+    return json.dumps(payload, indent=2, sort_keys=True)
+
+
+def _print_text(results: list[Result], args: argparse.Namespace, elapsed: float) -> None:
     for r in results:
         for d in r.diagnostics:
-            if d.severity == "error" or args.verbose or (not args.quiet and d.severity == "warning"):
+            if d.severity == "error" or not args.quiet:
                 print(d.render(), file=sys.stderr)
         if r.check is not None and not r.check.clean:
+            sys.stdout.writelines(r.check.diff)
+            for path in r.check.changed:
+                print(f"changed: {r.config.output / path}", file=sys.stderr)
             for path in r.check.missing:
                 print(f"missing: {r.config.output / path}", file=sys.stderr)
             for path in r.check.extra:
                 print(f"extra: {r.config.output / path}", file=sys.stderr)
-            sys.stdout.writelines(r.check.diff)
+            print(f"{r.config.output}: not up to date ({len(r.check.changed)} changed, {len(r.check.missing)} "
+                  f"missing, {len(r.check.extra)} extra); run the generator without --check", file=sys.stderr)
         if r.api_diff is not None and r.api_diff.changes and (not args.quiet or r.blocked):
             sys.stderr.write(render_report(r.api_diff, "text"))
         if r.blocked:
             print(f"{r.config.output}: not written: breaking changes to the public API (--fail-on-breaking)",
                   file=sys.stderr)
-        if r.stats is not None and not args.quiet and (args.verbose or r.stats.written or r.stats.removed):
-            print(f"{r.config.output}: {len(r.stats.written)} written, {len(r.stats.unchanged)} unchanged, "
-                  f"{len(r.stats.removed)} removed in {elapsed:.2f}s", file=sys.stderr)
+        if r.stats is not None and not args.quiet:
+            for note in r.stats.recovered:
+                print(f"{r.config.output}: {note} (left by an interrupted run)", file=sys.stderr)
+            if args.verbose or r.stats.written or r.stats.removed:
+                print(f"{r.config.output}: {len(r.stats.written)} written, {len(r.stats.unchanged)} unchanged, "
+                      f"{len(r.stats.removed)} removed in {elapsed:.2f}s", file=sys.stderr)
+        elif r.check is not None and r.check.clean and args.verbose:
+            print(f"{r.config.output}: up to date ({len(r.files)} files) in {elapsed:.2f}s", file=sys.stderr)
+        elif args.command == "validate" and r.ok and args.verbose:
+            print(f"{r.config.spec}: valid in {elapsed:.2f}s", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     started = time.perf_counter()
+    progress = _ProgressLine(enabled=sys.stderr.isatty() and args.format == "text"
+                             and not getattr(args, "quiet", False))
     try:
         if args.command == "diff":
             return _diff(args)
         configs = _configs(args)
-        results = [generate(c, check=args.command == "generate" and args.check,
-                            force=getattr(args, "force", False), strict=args.strict,
-                            fail_on_breaking=getattr(args, "fail_on_breaking", False))
-                   if args.command == "generate"
-                   else _validate_only(c, strict=args.strict) for c in configs]
+        results: list[Result] = []
+        for config in configs:
+            update = progress.for_client(config)
+            if args.command == "generate":
+                results.append(generate(config, check=args.check, force=args.force, strict=args.strict,
+                                        fail_on_breaking=args.fail_on_breaking, progress=update))
+            else:
+                results.append(build(config, strict=args.strict, progress=update))
     except SpecError as exc:
-        for d in exc.diagnostics:
-            print(d.render(), file=sys.stderr)
+        progress.clear()
+        if args.format == "json":
+            print(_json_payload([], exc.diagnostics))
+        else:
+            for d in exc.diagnostics:
+                print(d.render(), file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
-        print("interrupted; the output folder was left as it was before this file", file=sys.stderr)
+        progress.clear()
+        print("interrupted; the output folder was left as it was before this run", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - a bug in the generator, not in the spec
+        progress.clear()
         print(f"internal error: {type(exc).__name__}: {exc} (this is a generator bug; run with -v for "
               "a traceback)", file=sys.stderr)
         if getattr(args, "verbose", False):
             traceback.print_exc()
         return EXIT_INTERNAL
-    _print(results, args, time.perf_counter() - started)
+    progress.clear()
+    code = EXIT_OK
     if any(not r.ok for r in results):
-        return EXIT_INVALID
-    if any(r.blocked for r in results):
-        return EXIT_BREAKING
-    if any(r.check is not None and not r.check.clean for r in results):
-        return EXIT_DIFFERENT
-    return EXIT_OK
-
-
-def _validate_only(config: ClientConfig, *, strict: bool) -> Result:
-    from generator.pipeline import build
-
-    return build(config, strict=strict)
+        code = EXIT_INVALID
+    elif any(r.blocked for r in results):
+        code = EXIT_BREAKING
+    elif any(r.check is not None and not r.check.clean for r in results):
+        code = EXIT_DIFFERENT
+    if args.format == "json":
+        print(_json_payload(results))
+    else:
+        _print_text(results, args, time.perf_counter() - started)
+    return code

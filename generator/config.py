@@ -7,6 +7,8 @@ caller. Unknown keys are errors, so a typo cannot silently change the output.
 from __future__ import annotations
 
 import dataclasses
+import keyword
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -33,31 +35,99 @@ class ClientConfig:
 
 
 _KEYS = {f.name for f in dataclasses.fields(ClientConfig)}
+_TOP_KEYS = {"clients", "templates"}
+_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
+_CLIENTS_HEADER = re.compile(r"^\s*\[\[\s*tool\s*\.\s*generator\s*\.\s*clients\s*\]\]")
+_SECTION_HEADER = re.compile(r"^\s*\[\s*tool\s*\.\s*generator\s*\]")
+_ANY_HEADER = re.compile(r"^\s*\[")
 
 
-def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str) -> ClientConfig:
-    unknown = sorted(set(raw) - _KEYS)
-    missing = sorted({"spec", "output", "package"} - set(raw))
-    problems = [
-        Diagnostic(severity="error", code="config-unknown-key", file=where,
-                   message=f"unknown key {key!r} in [tool.generator] client entry "
-                           f"(known: {', '.join(sorted(_KEYS))})")
-        for key in unknown
-    ] + [
-        Diagnostic(severity="error", code="config-missing-key", file=where,
-                   message=f"missing key {key!r} in [tool.generator] client entry")
-        for key in missing
-    ]
-    if problems:
-        raise SpecError(problems)
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Source:
+    """The configuration file's text, to find line numbers (tomllib reports none)."""
+
+    where: str
+    text: str
+
+    def block(self, header: re.Pattern[str], index: int = 0) -> tuple[int, int]:
+        """(first, end) 0-based line range of the ``index``-th table with this header; (-1, -1) if absent."""
+        lines = self.text.splitlines()
+        seen = -1
+        for number, line in enumerate(lines):
+            if header.match(line):
+                seen += 1
+                if seen == index:
+                    end = next((n for n in range(number + 1, len(lines)) if _ANY_HEADER.match(lines[n])),
+                               len(lines))
+                    return number, end
+        return -1, -1
+
+    def locate(self, header: re.Pattern[str], index: int, key: str | None) -> tuple[int, int]:
+        """1-based (line, column) of ``key`` in that table, or of the table's header; (0, 0) if unknown."""
+        first, end = self.block(header, index)
+        if first < 0:
+            return 0, 0
+        if key is not None:
+            pattern = re.compile(r"^(\s*)(?:" + re.escape(key) + r'|"' + re.escape(key) + r'"|\'' + re.escape(key)
+                                 + r"\')\s*[=.]")
+            lines = self.text.splitlines()
+            for number in range(first + 1, end):
+                match = pattern.match(lines[number])
+                if match:
+                    return number + 1, len(match.group(1)) + 1
+        return first + 1, 1
+
+    def error(self, code: str, message: str, header: re.Pattern[str] = _SECTION_HEADER, index: int = 0,
+              key: str | None = None) -> Diagnostic:
+        line, column = self.locate(header, index, key)
+        return Diagnostic(severity="error", code=code, file=self.where, line=line, column=column, message=message)
+
+
+def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: int = 0,
+                        text: str = "", templates: Path | None = None) -> ClientConfig:
+    """One ``[[tool.generator.clients]]`` entry → ClientConfig; raises SpecError listing every problem."""
+    src = _Source(where, text)
+
+    def err(code: str, message: str, key: str | None = None) -> Diagnostic:
+        return src.error(code, message, _CLIENTS_HEADER, index, key)
+
+    problems = [err("config-unknown-key", f"unknown key {key!r} in [[tool.generator.clients]] entry "
+                    f"(known: {', '.join(sorted(_KEYS))})", key) for key in sorted(set(raw) - _KEYS)]
+    problems += [err("config-missing-key", f"missing key {key!r} in [[tool.generator.clients]] entry")
+                 for key in sorted({"spec", "output", "package"} - set(raw))]
+    for key in ("spec", "output", "package", "project_name", "base_url", "token_env", "templates"):
+        if key in raw and not isinstance(raw[key], str):
+            problems.append(err("config-type", f"{key} must be a string", key))
+    package = raw.get("package")
+    if isinstance(package, str) and (not package.isidentifier() or keyword.iskeyword(package)):
+        problems.append(err("config-package", f"package {package!r} is not a valid Python identifier "
+                            "(it is the import name, e.g. 'petstore_client')", "package"))
+    token_env = raw.get("token_env")
+    if isinstance(token_env, str) and token_env and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", token_env):
+        problems.append(err("config-type", f"token_env {token_env!r} is not an environment variable name",
+                            "token_env"))
+    if not isinstance(raw.get("tests", False), bool):
+        problems.append(err("config-type", "tests must be true or false", "tests"))
+    secrets = raw.get("secret_fields", [])
+    if not isinstance(secrets, list) or not all(isinstance(s, str) for s in secrets):
+        problems.append(err("config-type", "secret_fields must be a list of strings", "secret_fields"))
     names = raw.get("operation_names", {})
     if not isinstance(names, dict):
-        raise SpecError([Diagnostic(severity="error", code="config-type", file=where,
-                                    message="operation_names must be a table of 'METHOD /path' = 'name'")])
-    if not isinstance(raw.get("tests", False), bool):
-        raise SpecError([Diagnostic(severity="error", code="config-type", file=where,
-                                    message="tests must be true or false")])
-    templates = raw.get("templates")
+        problems.append(err("config-type", "operation_names must be a table of 'METHOD /path' = 'name'",
+                            "operation_names"))
+        names = {}
+    for op, name in names.items():
+        method, _, path = str(op).partition(" ")
+        if method not in _METHODS or not path.startswith("/"):
+            problems.append(err("config-operation-key", f"operation_names key {op!r} must look like "
+                                "'GET /pets/{petId}' (an upper-case HTTP method, a space, the spec's path)",
+                                "operation_names"))
+        elif not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
+            problems.append(err("config-operation-name", f"operation_names[{op!r}] = {name!r} is not a valid "
+                                "Python identifier", "operation_names"))
+    if problems:
+        raise SpecError(problems)
+    own_templates = raw.get("templates")
     return ClientConfig(
         spec=root / str(raw["spec"]),
         output=root / str(raw["output"]),
@@ -65,28 +135,55 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str) -> Clien
         project_name=str(raw.get("project_name", "")),
         base_url=str(raw.get("base_url", "")),
         token_env=str(raw.get("token_env", "")),
-        secret_fields=tuple(str(s) for s in raw.get("secret_fields", ())),
+        secret_fields=tuple(str(s) for s in secrets),
         operation_names=tuple(sorted((str(k), str(v)) for k, v in names.items())),
-        templates=root / str(templates) if templates else None,
+        templates=root / str(own_templates) if own_templates else templates,
         tests=raw.get("tests") is True,
     )
 
 
 def load_project(pyproject: Path) -> tuple[ClientConfig, ...]:
+    """Every client configured in ``pyproject``; raises SpecError with located diagnostics."""
     where = str(pyproject)
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        text = pyproject.read_text(encoding="utf-8")
+    except OSError as exc:
         raise SpecError([Diagnostic(severity="error", code="config-unreadable", file=where,
-                                    message=f"cannot read configuration: {exc}")]) from None
+                                    message=f"cannot read configuration: {exc.strerror or exc}")]) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line, column = _toml_error_position(str(exc))
+        raise SpecError([Diagnostic(severity="error", code="config-syntax", file=where, line=line, column=column,
+                                    message=f"invalid TOML: {exc}")]) from None
+    src = _Source(where, text)
     section = data.get("tool", {}).get("generator")
-    if not isinstance(section, dict) or not isinstance(section.get("clients"), list):
-        raise SpecError([Diagnostic(severity="error", code="config-missing", file=where,
-                                    message="no [[tool.generator.clients]] entries")])
-    extra = sorted(set(section) - {"clients"})
+    if not isinstance(section, dict) or not isinstance(section.get("clients"), list) or not section["clients"]:
+        raise SpecError([src.error("config-missing", "no [[tool.generator.clients]] entries "
+                                   "(see README.md, 'Configuration')")])
+    extra = sorted(set(section) - _TOP_KEYS)
     if extra:
-        raise SpecError([Diagnostic(severity="error", code="config-unknown-key", file=where,
-                                    message=f"unknown key {k!r} in [tool.generator]") for k in extra])
-    return tuple(
-        client_from_mapping(entry, root=pyproject.parent, where=where) for entry in section["clients"]
-    )
+        raise SpecError([src.error("config-unknown-key", f"unknown key {k!r} in [tool.generator] "
+                                   f"(known: {', '.join(sorted(_TOP_KEYS))})", key=k) for k in extra])
+    templates = section.get("templates")
+    if templates is not None and not isinstance(templates, str):
+        raise SpecError([src.error("config-type", "templates must be a string (a folder)", key="templates")])
+    problems: list[Diagnostic] = []
+    clients: list[ClientConfig] = []
+    for index, entry in enumerate(section["clients"]):
+        if not isinstance(entry, dict):
+            problems.append(src.error("config-type", "each client entry must be a table", _CLIENTS_HEADER, index))
+            continue
+        try:
+            clients.append(client_from_mapping(entry, root=pyproject.parent, where=where, index=index, text=text,
+                                               templates=pyproject.parent / templates if templates else None))
+        except SpecError as exc:
+            problems.extend(exc.diagnostics)
+    if problems:
+        raise SpecError(problems)
+    return tuple(clients)
+
+
+def _toml_error_position(message: str) -> tuple[int, int]:
+    match = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    return (int(match.group(1)), int(match.group(2))) if match else (0, 0)

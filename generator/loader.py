@@ -8,6 +8,7 @@ the YAML node tree on demand instead of slowing down every load.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ from generator.diagnostics import Diagnostic, SpecError
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_SPEC_BYTES = 64 * 1024 * 1024
+# Where files reached through relative ``$ref``s are placed in the root document (an extension
+# key, so the Components object stays valid OpenAPI).
+BUNDLE_POINTER = "/components/x-generator-files"
 
 
 class _SpecLoader(_BaseLoader):  # type: ignore[misc,valid-type]
@@ -38,12 +42,30 @@ class Document:
     path: Path
     text: str
     data: Any
+    # Files bundled into ``data`` under BUNDLE_POINTER, by key (see generator/bundle.py).
+    parts: dict[str, Document] = field(default_factory=dict)
     _node: yaml.Node | None = field(default=None, repr=False)
     _composed: bool = field(default=False, repr=False)
 
     @property
     def display(self) -> str:
         return str(self.path)
+
+    def source_sha256(self) -> str:
+        """Hash of every file the document was built from (the root and each bundled file)."""
+        digest = hashlib.sha256(self.text.encode("utf-8"))
+        for key, part in sorted(self.parts.items()):
+            digest.update(b"\0" + key.encode("utf-8") + b"\0" + part.text.encode("utf-8"))
+        return digest.hexdigest()
+
+    def owner(self, ptr: str) -> tuple[Document, str]:
+        """The file that holds the value at ``ptr`` and the pointer inside that file."""
+        if ptr.startswith(BUNDLE_POINTER + "/") and self.parts:
+            key, _, rest = ptr[len(BUNDLE_POINTER) + 1:].partition("/")
+            part = self.parts.get(key.replace("~1", "/").replace("~0", "~"))
+            if part is not None:
+                return part, ("/" + rest if rest else "")
+        return self, ptr
 
     def locate(self, ptr: str) -> tuple[int, int]:
         """1-based (line, column) of the value at JSON pointer ``ptr``; (0, 0) when unknown."""
@@ -65,9 +87,10 @@ class Document:
         return (best.start_mark.line + 1, best.start_mark.column + 1)
 
     def diagnostic(self, severity: str, code: str, message: str, ptr: str = "") -> Diagnostic:
-        line, column = self.locate(ptr) if ptr else (0, 0)
+        doc, local = self.owner(ptr)
+        line, column = doc.locate(local) if ptr else (0, 0)
         return Diagnostic(severity=severity,  # type: ignore[arg-type]
-                          code=code, message=message, file=self.display, pointer=ptr,
+                          code=code, message=message, file=doc.display, pointer=local,
                           line=line, column=column)
 
 
@@ -91,6 +114,16 @@ def _child(node: yaml.Node, part: str) -> tuple[yaml.Node, yaml.Node] | None:
 
 
 def load(path: Path) -> Document:
+    """Read a spec and the files its relative ``$ref``s reach, bundled into one document.
+
+    Raises SpecError with located diagnostics for unreadable files and refused references.
+    """
+    from generator.bundle import bundle
+
+    return bundle(load_file(path))
+
+
+def load_file(path: Path) -> Document:
     """Read and parse one spec file; raises SpecError with a located diagnostic on failure."""
     display = str(path)
     try:

@@ -22,6 +22,8 @@ from generator.validate import resolve_pointer
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT_METHODS = frozenset({"get", "put", "delete", "options", "head", "trace"})
 # Names a generated endpoint function uses for its own keyword arguments.
+# Attributes of the runtime's APIResponse that a declared response header must not shadow.
+RESERVED_HEADER_ATTRS = frozenset({"http_response", "parsed", "status_code", "headers", "of"})
 RESERVED_PARAMS = frozenset({"client", "body", "extra_headers", "extra_query", "timeout", "max_retries"})
 # Field names that would shadow names used in annotations inside the model class, or its API.
 RESERVED_FIELDS = frozenset(
@@ -528,8 +530,8 @@ class _Lowerer:
                 self.warn("security-unknown", f"security requirement names unknown scheme(s) {unknown}", ptr)
                 continue
             alternatives.append(names)
-        if any(alt == () for alt in alternatives):
-            return ()  # authentication is optional
+        # An empty requirement makes authentication optional; it stays in the IR (as ``()``) so the
+        # client still sends credentials it has. Only an empty list means no authentication at all.
         return tuple(alternatives)
 
     def operations(self, schemes: tuple[ir.SecurityScheme, ...]) -> tuple[ir.Operation, ...]:
@@ -721,7 +723,26 @@ class _Lowerer:
                     t = ir.Primitive(kind="binary")
             result.append(ir.Response(status=status, description=_text(response.get("description")),
                                       media_type=media, kind=kind,  # type: ignore[arg-type]
-                                      type=t))
+                                      type=t, headers=self.response_headers(response, rptr, name)))
+        return tuple(result)
+
+    def response_headers(self, response: dict[str, Any], ptr: str, hint: str) -> tuple[ir.ResponseHeader, ...]:
+        """Declared response headers, in spec order; names are attributes of a generated response class."""
+        raw = response.get("headers")
+        if not isinstance(raw, dict):
+            return ()
+        names = NameTable(RESERVED_HEADER_ATTRS)
+        result: list[ir.ResponseHeader] = []
+        for wire, header in raw.items():
+            hptr = f"{ptr}/headers/{escape_pointer_part(str(wire))}"
+            header, hptr = self.resolve(header, hptr)
+            if not isinstance(header, dict) or str(wire).lower() == "content-type":
+                continue  # OpenAPI: a Content-Type entry in headers is ignored
+            t = self.schema_type(header.get("schema"), hint + pascal(str(wire), fallback="Header"),
+                                 hptr + "/schema")
+            result.append(ir.ResponseHeader(
+                wire_name=str(wire), py_name=names.claim(snake(str(wire), fallback="header")), type=t,
+                required=header.get("required") is True, description=_text(header.get("description"))))
         return tuple(result)
 
     # -- the whole API -------------------------------------------------------------------------

@@ -6,7 +6,8 @@ check. Spec problems come back as diagnostics in the result; only generator bugs
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from generator.diagnostics import Diagnostic, SpecError, has_errors
 from generator.format import FormatError, format_python
 from generator.loader import load
 from generator.lower import lower
-from generator.render import render, render_testing
+from generator.render import OutputFile, render, render_testing
 from generator.surface import SURFACE, SurfaceError, build_surface, surface_bytes
 from generator.validate import validate
 from generator.writer import (
@@ -39,6 +40,8 @@ class Result:
     api: ir.Api | None = None
     stats: WriteStats | None = None
     check: CheckResult | None = None
+    # Warnings as reported (skipped or degraded constructs), kept when --strict turns them into errors.
+    degraded: list[Diagnostic] = field(default_factory=list)
     api_diff: Report | None = None  # public-API changes against the surface recorded in the output
     blocked: bool = False  # breaking changes with fail_on_breaking: nothing was written
 
@@ -47,47 +50,71 @@ class Result:
         return not has_errors(self.diagnostics)
 
 
-def build(config: ClientConfig, *, strict: bool = False) -> Result:
-    result = Result(config=config)
-    try:
-        doc = load(config.spec)
-    except SpecError as exc:
-        result.diagnostics.extend(exc.diagnostics)
-        return result
-    result.diagnostics.extend(validate(doc))
-    if not result.ok:
-        return result
-    api, problems = lower(doc, config)
-    result.diagnostics.extend(problems)
-    if strict:
-        result.diagnostics = [
-            Diagnostic(**{**d.as_json(), "severity": "error"}) if d.severity == "warning" else d  # type: ignore[arg-type]
-            for d in result.diagnostics
-        ]
-    if not result.ok:
-        return result
-    result.api = api
+Progress = Callable[[str], None]
+
+
+def _quiet(stage: str) -> None:
+    """The default progress callback: say nothing."""
+
+
+def _strict(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """--strict: every warning becomes an error (keeping its code, so the coverage report stays)."""
+    return [dataclasses.replace(d, severity="error") if d.severity == "warning" else d for d in diagnostics]
+
+
+def format_files(outputs: list[OutputFile], result: Result, progress: Progress = _quiet) -> dict[str, bytes]:
+    """Rendered files → bytes, Python files through black; failures become diagnostics."""
     files: dict[str, bytes] = {}
-    for out in sorted([*render(api, config), *render_testing(api, config, doc.data)], key=lambda f: f.path):
+    total = len(outputs)
+    for index, out in enumerate(outputs, 1):
         text = out.text
         if out.python:
+            progress(f"formatting {index}/{total}")
             try:
                 text = format_python(out.path, text)
             except FormatError as exc:
                 result.diagnostics.append(exc.diagnostic)
                 continue
         files[out.path] = text.encode("utf-8")
+    return files
+
+
+def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _quiet) -> Result:
+    """Spec → files in memory (with the manifest), or diagnostics saying why not. Writes nothing."""
+    result = Result(config=config)
+    progress("loading")
+    try:
+        doc = load(config.spec)
+    except SpecError as exc:
+        result.diagnostics.extend(exc.diagnostics)
+        return result
+    progress("validating")
+    result.diagnostics.extend(validate(doc))
+    if not result.ok:
+        return result
+    progress("lowering")
+    api, problems = lower(doc, config)
+    result.diagnostics.extend(problems)
+    result.degraded = [d for d in result.diagnostics if d.severity == "warning"]
+    if strict:
+        result.diagnostics = _strict(result.diagnostics)
+    if not result.ok:
+        return result
+    result.api = api
+    progress("rendering")
+    outputs = sorted([*render(api, config), *render_testing(api, config, doc.data)], key=lambda f: f.path)
+    files = format_files(outputs, result, progress)
     if result.ok:
         files[SURFACE] = surface_bytes(build_surface(api, config.package))
-        spec_hash = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
-        files[MANIFEST] = manifest_bytes(files, spec_hash)
+        files[MANIFEST] = manifest_bytes(files, doc.source_sha256())
         result.files = files
     return result
 
 
 def generate(config: ClientConfig, *, check: bool = False, force: bool = False, strict: bool = False,
-             fail_on_breaking: bool = False) -> Result:
-    result = build(config, strict=strict)
+             fail_on_breaking: bool = False, progress: Progress = _quiet) -> Result:
+    """``build``, then write the files (atomically, only changes) or, with ``check``, compare them."""
+    result = build(config, strict=strict, progress=progress)
     if not result.ok:
         return result
     try:
@@ -97,6 +124,7 @@ def generate(config: ClientConfig, *, check: bool = False, force: bool = False, 
     if fail_on_breaking and result.api_diff is not None and result.api_diff.has_breaking:
         result.blocked = True
         return result
+    progress("checking" if check else "writing")
     if check:
         result.check = check_tree(config.output, result.files)
         return result

@@ -16,8 +16,9 @@ import jinja2
 
 from generator import __version__, ir
 from generator.config import ClientConfig
+from generator.doc_examples import Examples
 from generator.examples import Sampler
-from generator.naming import all_order, upper_snake
+from generator.naming import NameTable, all_order, pascal, upper_snake
 from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode
 from generator.pysource import docstring_body, literal, markdown_text, one_line, toml_string
 
@@ -301,17 +302,56 @@ class _Renderer:
             "doc": "\n\n".join(p for p in doc_parts if p),
         }
 
+    def response_class(self, op: ir.Operation, needs: Needs, taken: NameTable) -> dict[str, Any] | None:
+        """A typed ``APIResponse`` subclass for an operation whose success responses declare headers."""
+        successes = [r for r in op.responses if r.status.startswith("2")] or \
+            [r for r in op.responses if r.status == "default"]
+        seen: dict[str, tuple[ir.ResponseHeader, bool]] = {}
+        for r in successes:
+            for h in r.headers:
+                key = h.wire_name.lower()
+                # Required only when every success response promises it.
+                required = h.required and all(
+                    any(x.wire_name.lower() == key and x.required for x in other.headers) for other in successes)
+                seen.setdefault(key, (h, required))
+        if not seen:
+            return None
+        attrs = []
+        for h, required in seen.values():
+            ann, parser = _header_parser(h.type, needs)
+            attrs.append({
+                "name": h.py_name, "annotation": ann if required else f"{ann} | None",
+                "read": f"_rt.{'require_header' if required else 'read_header'}(headers, {literal(h.wire_name)}, {parser})",
+                "doc": _doc(h.description, f"The ``{h.wire_name}`` response header."),
+            })
+        return {
+            "name": taken.claim(pascal(op.py_name) + "Response"),
+            "doc": _doc(f"The result of :func:`{op.py_name}_with_response`.\n\nThe decoded body, and the "
+                        "response headers the API description declares as typed attributes."),
+            "slots": ", ".join(literal(a["name"]) for a in attrs) + ",",
+            "wires": [h.wire_name for h, _ in seen.values()],
+            "attrs": attrs,
+        }
+
     def group_file(self, group: str, ops: list[ir.Operation]) -> OutputFile:
         needs = self.needs()
         contexts = [self.operation_context(op, needs) for op in ops]
+        taken = NameTable([*self.modules, *(n for c in contexts for n in (
+            c["name"], c["name"] + "_async", c["name"] + "_with_response", c["name"] + "_with_response_async"))])
+        for op, c in zip(ops, contexts):
+            rc = self.response_class(op, needs, taken)
+            c["response_class"] = rc
+            c["raw_type"] = rc["name"] if rc else f"_rt.APIResponse[{c['return_type']}]"
         top, names = _imports(needs)
         text = self.template(
             "api_group.py.jinja",
             operations=contexts,
             imports=top,
             model_imports=[self.model_import(n, "..models.") for n in names],
+            needs_httpx=any(c["response_class"] for c in contexts),
             all_names=sorted((n for c in contexts for n in (
-                c["name"], c["name"] + "_async", c["name"] + "_with_response", c["name"] + "_with_response_async")), key=all_order),
+                c["name"], c["name"] + "_async", c["name"] + "_with_response", c["name"] + "_with_response_async",
+                *([c["response_class"]["name"]] if c["response_class"] else []))), key=all_order),
         )
         return OutputFile(f"{self.package}/api/{group}.py", text, True)
 
@@ -356,6 +396,7 @@ class _Renderer:
                 version=toml_string(self.version()),
                 description=toml_string(one_line(self.api.title, 200)), package=self.package), False),
             OutputFile("README.md", self.readme(), False),
+            OutputFile("api.md", self.api_doc(), False),
         ]
         for path in sorted(RUNTIME.glob("*.py")):
             files.append(OutputFile(f"{self.package}/_runtime/{path.name}",
@@ -365,11 +406,21 @@ class _Renderer:
     def readme(self) -> str:
         ops = []
         for op in self.api.operations:
+            examples = Examples(self.api)
+            call = f"{op.group}.{op.py_name}(client{examples.arguments(op)})"
+            imports = [f"import {m}" for m in sorted(examples.modules)]
+            imports.append(f"from {self.package} import Client")
+            imports.append(f"from {self.package}.api import {op.group}")
+            if examples.models:
+                imports.append(f"from {self.package}.models import {', '.join(sorted(examples.models))}")
             ops.append({
                 "name": op.py_name, "group": op.group, "method": op.method,
                 "path": markdown_text(op.path).replace("`", "'"),
                 "summary": markdown_text(one_line(op.summary or op.description, 200)),
                 "needs_body": op.body is not None and op.body.required,
+                "example_imports": imports, "example_call": call,
+                "returns_none": self.operation_context(op, self.needs())["return_type"] == "None",
+                "anchor": f"{op.group}-{op.py_name}".replace("_", "-"),
             })
         return self.template(
             "README.md.jinja", title=markdown_text(self.api.title), description=markdown_text(self.api.description),
@@ -377,6 +428,50 @@ class _Renderer:
             env_vars=[s.env_var for s in self.api.security_schemes],
             token_param=next((s.py_name for s in self.api.security_schemes), ""),
             base_url=markdown_text(self.api.base_url),
+        )
+
+    def api_doc(self) -> str:
+        """api.md: the whole public surface, from the same contexts the modules are rendered from."""
+        groups = []
+        for group in sorted({op.group for op in self.api.operations}):
+            ops = [op for op in self.api.operations if op.group == group]
+            needs = self.needs()
+            contexts = [self.operation_context(op, needs) for op in ops]
+            taken = NameTable(self.modules)
+            entries = []
+            for op, c in zip(ops, contexts):
+                rc = self.response_class(op, needs, taken)
+                entries.append({
+                    "name": op.py_name, "method": op.method, "path": markdown_text(op.path).replace("`", "'"),
+                    "summary": markdown_text(one_line(op.summary or op.description, 300)),
+                    "params": [_public(p) for p in c["params"]],
+                    "returns": _public(c["return_type"]),
+                    "raw": _public(rc["name"] if rc else f"APIResponse[{c['return_type']}]"),
+                    "headers": [{"name": a["name"], "annotation": _public(a["annotation"]),
+                                 "wire": markdown_text(h)} for a, h in zip(rc["attrs"], rc["wires"])] if rc else [],
+                })
+            groups.append({"name": group, "operations": entries})
+        models = []
+        for m in self.api.models:
+            needs = self.needs()
+            fields = [{"name": f.py_name, "wire": markdown_text(f.wire_name).replace("`", "'"),
+                       "annotation": _public(annotation(f.type, needs)
+                                             + ("" if f.required or f.default_source is not None else " | Unset")),
+                       "doc": markdown_text(one_line(f.description, 200)), "secret": f.secret}
+                      for f in m.fields]
+            models.append({"name": m.name, "doc": markdown_text(one_line(m.description, 300)), "fields": fields,
+                           "additional": m.additional is not None})
+        enums = [{"name": e.name, "doc": markdown_text(one_line(e.description, 300)),
+                  "members": [{"name": x.py_name, "value": markdown_text(x.value_source).replace("`", "'")}
+                              for x in e.members]} for e in self.api.enums]
+        aliases = [{"name": a.name, "annotation": _public(annotation(a.type, self.needs()))}
+                   for a in self.api.aliases]
+        return self.template(
+            "api.md.jinja", title=markdown_text(self.api.title), package=self.package, groups=groups,
+            models=models, enums=enums, aliases=aliases,
+            cred_params=[{"name": s.py_name, "env": s.env_var, "kind": s.kind,
+                          "annotation": "tuple[str, str] | None" if s.kind == "basic" else "str | None"}
+                         for s in self.api.security_schemes],
         )
 
     def render(self) -> list[OutputFile]:
@@ -391,6 +486,47 @@ class _Renderer:
             by_group.setdefault(op.group, []).append(op)
         files.extend(self.group_file(g, ops) for g, ops in sorted(by_group.items()))
         return sorted(files, key=lambda f: f.path)
+
+
+_HEADER_PRIMITIVES = {
+    "str": ("str", "str"), "int": ("int", "int"), "float": ("float", "float"),
+    "bool": ("bool", "_rt.parse_bool"), "datetime": ("_dt.datetime", "_rt.parse_datetime"),
+    "date": ("_dt.date", "_dt.date.fromisoformat"), "uuid": ("_uuid.UUID", "_uuid.UUID"),
+    "decimal": ("_decimal.Decimal", "_decimal.Decimal"),
+}
+
+
+def _header_parser(t: ir.TypeExpr, needs: Needs) -> tuple[str, str]:
+    """(annotation, parser of the header's text) for a declared response header; unknown shapes stay str."""
+    match t:
+        case ir.Nullable(inner=inner):
+            return _header_parser(inner, needs)
+        case ir.Primitive(kind=kind) if kind in _HEADER_PRIMITIVES:
+            ann, parser = _HEADER_PRIMITIVES[kind]
+            if "." in ann and not ann.startswith("_rt"):
+                needs.modules.add(ann.split(".")[0])
+            return ann, parser
+        case ir.ListOf(item=item):
+            ann, parser = _header_parser(item, needs)
+            return f"list[{ann}]", f"_rt.parse_list({parser})"
+        case ir.EnumRef(name=name):
+            ann = annotation(t, needs)
+            if needs.enum_bases.get(name) == "int":
+                return ann, f"lambda _s: _rt.open_int_enum({name}, int(_s))"
+            return ann, f"lambda _s: _rt.open_str_enum({name}, _s)"
+        case _:
+            return "str", "str"
+
+
+_PUBLIC_MODULES = (("_dt.", "datetime."), ("_t.", "typing."), ("_uuid.", "uuid."), ("_decimal.", "decimal."),
+                   ("_rt.", ""), ("_Mapping", "Mapping"))
+
+
+def _public(source: str) -> str:
+    """A generated annotation or parameter as a reader sees it (without the private import aliases)."""
+    for private, public in _PUBLIC_MODULES:
+        source = source.replace(private, public)
+    return source
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -1,8 +1,14 @@
 """Writing: files in memory → the output folder, the only place the generator touches the disk.
 
-Paths are checked before anything is written (relative, no ``..``, no symlinks on the way). A file
-whose bytes did not change is not rewritten, so its mtime stays. A manifest records what the
-generator wrote; only files listed there are ever removed. ``check`` compares without writing.
+Paths are checked before anything is written (relative, no ``..``, no symlinks anywhere in the
+output folder). A manifest records what the generator wrote; only files listed there are ever
+removed, so files a person added survive.
+
+A run that changes something stages the complete new tree beside the output folder (unchanged
+files and the person's files are hard-linked, so their inode and mtime stay), then swaps it into
+place with two renames. An interruption before the swap leaves the old tree untouched; one
+between the two renames leaves a backup that the next run moves back (``recover``). A run that
+changes nothing touches nothing. ``check_tree`` compares without writing.
 """
 
 from __future__ import annotations
@@ -12,7 +18,9 @@ import hashlib
 import json
 import os
 import re
-import tempfile
+import shutil
+import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +28,9 @@ from generator import __version__
 
 MANIFEST = ".generator-manifest.json"
 _SAFE_PART = re.compile(r"^\.?[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+# Test hook: when set, write_tree creates this file once the staging tree is complete and then
+# waits, so a test can kill the process between staging and swap.
+PAUSE_HOOK_ENV = "GENERATOR_TEST_PAUSE_BEFORE_SWAP"
 
 
 class WriteError(Exception):
@@ -31,6 +42,7 @@ class WriteStats:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    recovered: list[str] = field(default_factory=list)
 
 
 def check_relative(path: str) -> None:
@@ -39,9 +51,11 @@ def check_relative(path: str) -> None:
         raise WriteError(f"refusing to write unsafe path {path!r}")
 
 
-def manifest_bytes(files: dict[str, bytes], spec_hash: str) -> bytes:
+def manifest_bytes(files: dict[str, bytes], spec_hash: str, **extra: object) -> bytes:
+    """The manifest: generator version, spec hash, sha256 per file; ``extra`` adds top-level keys."""
     entries = {path: hashlib.sha256(data).hexdigest() for path, data in sorted(files.items())}
-    body = {"generator_version": __version__, "spec_sha256": spec_hash, "files": entries}
+    body: dict[str, object] = {"generator_version": __version__, "spec_sha256": spec_hash, "files": entries}
+    body.update(extra)
     return (json.dumps(body, indent=2, sort_keys=True) + "\n").encode()
 
 
@@ -54,96 +68,198 @@ def read_manifest(output: Path) -> dict[str, str] | None:
     return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else None
 
 
-def _ensure_inside(output: Path, target: Path) -> None:
-    """Refuse symlinks anywhere between the output folder and the target."""
-    current = output
-    for part in target.relative_to(output).parts:
-        current = current / part
-        if current.is_symlink():
-            raise WriteError(f"refusing to write through symlink {current}")
+def staging_dir(output: Path) -> Path:
+    return output.parent / f".{output.name}.generator-staging"
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.name)
+def backup_dir(output: Path) -> Path:
+    return output.parent / f".{output.name}.generator-backup"
+
+
+def recover(output: Path) -> list[str]:
+    """Undo what an interrupted earlier run left behind; returns what was done, for the summary."""
+    done: list[str] = []
+    backup, staging = backup_dir(output), staging_dir(output)
+    if backup.is_dir() and not backup.is_symlink():
+        if not output.exists() and not output.is_symlink():
+            # Interrupted between the two renames: the old tree is the backup.
+            os.rename(backup, output)
+            done.append(f"restored {output} from {backup.name}")
+        else:
+            shutil.rmtree(backup)
+            done.append(f"removed leftover {backup.name}")
+    if staging.is_dir() and not staging.is_symlink():
+        shutil.rmtree(staging)
+        done.append(f"removed leftover {staging.name}")
+    return done
+
+
+def _scan(output: Path) -> tuple[dict[str, Path], list[str]]:
+    """Existing files (relative POSIX path → path) and folders; refuses symlinks and special files."""
+    files: dict[str, Path] = {}
+    folders: list[str] = []
+    if not output.exists():
+        return files, folders
+    for folder, dirnames, filenames in os.walk(output, followlinks=False):
+        base = Path(folder)
+        for name in sorted(dirnames + filenames):
+            path = base / name
+            info = path.lstat()
+            rel = path.relative_to(output).as_posix()
+            if stat.S_ISLNK(info.st_mode):
+                raise WriteError(f"refusing to write into {output}: {path} is a symlink "
+                                 "(the generator never follows links in its output folder)")
+            if stat.S_ISDIR(info.st_mode):
+                folders.append(rel)
+            elif stat.S_ISREG(info.st_mode):
+                files[rel] = path
+            else:
+                raise WriteError(f"refusing to write into {output}: {path} is not a regular file or folder")
+    return files, folders
+
+
+def _same(path: Path | None, data: bytes) -> bool:
+    if path is None:
+        return False
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _pause_for_tests(stage: Path) -> None:
+    marker = os.environ.get(PAUSE_HOOK_ENV)
+    if marker:
+        Path(marker).write_text(str(stage), encoding="utf-8")
+        time.sleep(60)
 
 
 def write_tree(output: Path, files: dict[str, bytes], *, force: bool = False) -> WriteStats:
-    """Write ``files`` (which include the manifest) into ``output``."""
+    """Make ``output`` hold ``files`` (which include the manifest), atomically, touching only changes."""
     for path in files:
         check_relative(path)
     if output.is_symlink():
         raise WriteError(f"refusing to write into {output}: it is a symlink")
+    if output.exists() and not output.is_dir():
+        raise WriteError(f"refusing to write into {output}: it is not a folder")
+    stats = WriteStats(recovered=recover(output))
     previous = read_manifest(output)
-    if previous is None and output.exists() and any(output.iterdir()) and not force:
+    existing, folders = _scan(output)
+    if previous is None and existing and not force:
         raise WriteError(f"{output} is not empty and was not written by the generator (no {MANIFEST}); "
                          "pass --force to write into it anyway")
-    all_files = files
-    stats = WriteStats()
-    output.mkdir(parents=True, exist_ok=True)
-    for path, data in sorted(all_files.items()):
-        target = output / path
-        _ensure_inside(output, target)
-        try:
-            if target.is_file() and target.read_bytes() == data:
-                stats.unchanged.append(path)
-                continue
-        except OSError:
-            pass
-        _atomic_write(target, data)
-        stats.written.append(path)
-    for path in sorted(set(previous or {}) - set(all_files)):
-        try:
-            check_relative(path)
-        except WriteError:
-            continue
-        target = output / path
-        _ensure_inside(output, target)
-        if target.is_file():
-            target.unlink()
-            stats.removed.append(path)
-            _prune_empty(output, target.parent)
+    generated_before = set(previous or {})
+    clobbered = sorted(p for p in files if p in existing and p not in generated_before and p != MANIFEST
+                       and previous is not None and not _same(existing[p], files[p]))
+    if clobbered and not force:
+        raise WriteError(f"{output}: {', '.join(clobbered[:5])} was not written by the generator but the "
+                         "generator now writes a file there; move it away or pass --force")
+    stale = sorted(p for p in generated_before - set(files) if p in existing and _is_safe(p))
+    for path, data in sorted(files.items()):
+        (stats.unchanged if _same(existing.get(path), data) else stats.written).append(path)
+    stats.removed = stale
+    if not stats.written and not stats.removed:
+        return stats  # nothing to do: touch nothing
+    _stage_and_swap(output, files, existing, folders, stats)
     return stats
 
 
-def _prune_empty(output: Path, folder: Path) -> None:
-    while folder != output and folder.is_dir() and not any(folder.iterdir()):
-        folder.rmdir()
-        folder = folder.parent
+def _is_safe(path: str) -> bool:
+    try:
+        check_relative(path)
+    except WriteError:
+        return False
+    return True
+
+
+def _stage_and_swap(output: Path, files: dict[str, bytes], existing: dict[str, Path], folders: list[str],
+                    stats: WriteStats) -> None:
+    stage, backup = staging_dir(output), backup_dir(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    stage.mkdir()
+    try:
+        if output.is_dir():
+            shutil.copymode(output, stage)
+        for folder in folders:
+            (stage / folder).mkdir(parents=True, exist_ok=True)
+        written = set(stats.written)
+        removed = set(stats.removed)
+        for rel, source in existing.items():
+            if rel not in written and rel not in removed:
+                _link_or_copy(source, stage / rel)  # unchanged generated files and the person's files
+        for rel in stats.written:
+            target = stage / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(target, "wb") as handle:
+                handle.write(files[rel])
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(target, 0o644)
+        _prune_empty_folders(stage, {str(Path(p).parent) for p in removed})
+        _pause_for_tests(stage)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    if output.exists():
+        os.rename(output, backup)
+        try:
+            os.rename(stage, output)
+        except BaseException:
+            os.rename(backup, output)
+            raise
+        shutil.rmtree(backup, ignore_errors=True)
+    else:
+        os.rename(stage, output)
+
+
+def _prune_empty_folders(root: Path, candidates: set[str]) -> None:
+    """Remove folders that only held stale files (never the person's empty folders elsewhere)."""
+    for rel in sorted(candidates, key=lambda p: -p.count("/")):
+        folder = root / rel
+        while folder != root and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
 
 
 @dataclass(slots=True)
 class CheckResult:
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
     diff: list[str] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
-        return not (self.missing or self.extra or self.diff)
+        return not (self.missing or self.extra or self.changed)
 
 
 def check_tree(output: Path, files: dict[str, bytes]) -> CheckResult:
+    """Compare ``files`` with ``output`` without writing: missing, extra (stale) and changed files."""
     result = CheckResult()
     previous = read_manifest(output) or {}
     for path, data in sorted(files.items()):
         target = output / path
         if not target.is_file():
             result.missing.append(path)
+            result.diff.extend(_diff(b"", data, "/dev/null", f"b/{path}"))
             continue
         old = target.read_bytes()
         if old != data:
-            result.diff.extend(difflib.unified_diff(
-                old.decode("utf-8", "replace").splitlines(keepends=True),
-                data.decode("utf-8", "replace").splitlines(keepends=True),
-                fromfile=f"a/{path}", tofile=f"b/{path}"))
-    result.extra = sorted(p for p in previous if p not in files and p != MANIFEST and (output / p).exists())
+            result.changed.append(path)
+            result.diff.extend(_diff(old, data, f"a/{path}", f"b/{path}"))
+    result.extra = sorted(p for p in previous if p not in files and p != MANIFEST and (output / p).is_file())
     return result
+
+
+def _diff(old: bytes, new: bytes, fromfile: str, tofile: str) -> list[str]:
+    lines = list(difflib.unified_diff(old.decode("utf-8", "replace").splitlines(keepends=True),
+                                      new.decode("utf-8", "replace").splitlines(keepends=True),
+                                      fromfile=fromfile, tofile=tofile))
+    return [line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines]

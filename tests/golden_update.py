@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import sys
 
+from tests.error_goldens import update_error_goldens
 from tests.golden_cases import CASES, generate_case
 
 
@@ -23,7 +24,7 @@ def main() -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         print(f"updated {expected} ({len(files)} files)")
-    return 0
+    return update_error_goldens()
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from ._client import (
     text_body,
 )
 from ._forms import form_fields, multipart_fields
+from ._params import parse_bool, parse_list, read_header, require_header
 from ._serde import (
     DecodeError,
     b64decode,
@@ -71,6 +72,10 @@ __all__ = [
     "no_body",
     "open_int_enum",
     "open_str_enum",
+    "parse_bool",
     "parse_datetime",
+    "parse_list",
+    "read_header",
+    "require_header",
     "text_body",
 ]

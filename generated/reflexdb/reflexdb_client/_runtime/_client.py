@@ -18,7 +18,7 @@ import re
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, Generic, Literal, Self, TypeVar
+from typing import Any, Generic, Literal, Self, TypeVar, cast
 
 import httpx
 
@@ -75,6 +75,14 @@ def no_body(response: httpx.Response) -> None:
     return None
 
 
+def _no_decoders() -> dict[str, Decoder[Any]]:
+    return {}
+
+
+def _no_path_params() -> dict[str, Any]:
+    return {}
+
+
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 class Operation(Generic[T]):
     """What the API description says about one operation."""
@@ -83,7 +91,7 @@ class Operation(Generic[T]):
     method: str
     path: str
     success: Mapping[str, Decoder[T]]
-    errors: Mapping[str, Decoder[Any]] = dataclasses.field(default_factory=dict)
+    errors: Mapping[str, Decoder[Any]] = dataclasses.field(default_factory=_no_decoders)
     security: tuple[tuple[str, ...], ...] = ()
     idempotent: bool = False
 
@@ -92,7 +100,7 @@ class Operation(Generic[T]):
 class RequestParts:
     """The arguments of one call, still unencoded; built by a generated function."""
 
-    path: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    path: Mapping[str, Any] = dataclasses.field(default_factory=_no_path_params)
     query: Sequence[tuple[str, Any, str, bool]] = ()
     headers: Sequence[tuple[str, Any]] = ()
     cookies: Sequence[tuple[str, Any]] = ()
@@ -136,8 +144,11 @@ class Credential:
         """Use ``value``, else the environment variable (``user:password`` for basic)."""
         if value is None and env_var:
             raw = os.environ.get(env_var)
-            if raw:
-                value = tuple(raw.split(":", 1)) if kind == "basic" and ":" in raw else raw  # type: ignore[assignment]
+            if raw and kind == "basic":
+                user, _, password = raw.partition(":")
+                value = (user, password)
+            elif raw:
+                value = raw
         return cls(
             kind=kind, location=location, param_name=param_name, env_var=env_var, value=value
         )
@@ -160,13 +171,38 @@ class Credential:
 
 
 class APIResponse(Generic[T]):
-    """A decoded body together with the HTTP response it came from."""
+    """A decoded body together with the HTTP response it came from.
+
+    Operations whose responses declare headers get a generated subclass that also exposes those
+    headers as typed attributes (parsed in ``_read_headers``).
+    """
 
     __slots__ = ("http_response", "parsed")
 
     def __init__(self, *, http_response: httpx.Response, parsed: T) -> None:
         self.http_response = http_response
         self.parsed = parsed
+        self._read_headers(http_response.headers)
+
+    def _read_headers(self, headers: httpx.Headers) -> None:
+        """Parse the declared response headers; overridden by generated subclasses."""
+
+    @classmethod
+    def of(cls, response: APIResponse[T]) -> Self:
+        """Re-wrap a response as this (generated) class, parsing its declared headers.
+
+        A declared header that is missing (when required) or does not parse raises
+        ``APIResponseValidationError``.
+        """
+        try:
+            return cls(http_response=response.http_response, parsed=response.parsed)
+        except ValueError as exc:
+            request = response.http_response.request
+            raise APIResponseValidationError(
+                f"{request.method} {_redact_url(request.url, frozenset())} returned "
+                f"{response.status_code}, but its headers do not match the API description: {exc}",
+                response=response.http_response,
+            ) from exc
 
     @property
     def status_code(self) -> int:
@@ -190,6 +226,25 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
 
 def _describe(op: Operation[Any]) -> str:
     return f"{op.name} ({op.method} {op.path})"
+
+
+REDACTED = "<redacted>"
+# Header names that carry credentials whatever the API description says.
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+
+
+def _redact_url(url: httpx.URL, secret_query: frozenset[str]) -> str:
+    """The URL for a log line or message: credential query parameters masked."""
+    if not url.query or not secret_query:
+        return str(url)
+    pairs = [(k, REDACTED if k in secret_query else v) for k, v in url.params.multi_items()]
+    return str(url.copy_with(query=urllib.parse.urlencode(pairs, safe="<>").encode()))
+
+
+def _redact_headers(headers: httpx.Headers, secret: frozenset[str]) -> dict[str, str]:
+    return {
+        name: REDACTED if name.lower() in secret else value for name, value in headers.multi_items()
+    }
 
 
 class BaseClient:
@@ -227,14 +282,33 @@ class BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
+    @property
+    def _secret_headers(self) -> frozenset[str]:
+        return _SECRET_HEADERS | {
+            c.param_name.lower() for c in self._credentials.values() if c.location == "header"
+        }
+
+    @property
+    def _secret_query(self) -> frozenset[str]:
+        return frozenset(c.param_name for c in self._credentials.values() if c.location == "query")
+
     # -- building ---------------------------------------------------------------------------
     def _auth(self, op: Operation[Any]) -> list[Credential]:
+        """The credentials of the first requirement that can be met.
+
+        An empty requirement (``{}`` in the API description) makes authentication optional:
+        credentials are still sent when the client has them.
+        """
         if not op.security:
             return []
         for alternative in op.security:
+            if not alternative:
+                continue
             creds = [self._credentials.get(key) for key in alternative]
             if all(c is not None and c.value for c in creds):
                 return [c for c in creds if c is not None]
+        if () in op.security:
+            return []
         wanted = " or ".join(
             " and ".join(
                 f"{key} ({self._credentials[key].env_var})" if key in self._credentials else key
@@ -344,12 +418,8 @@ class BaseClient:
             )
         request = response.next_request
         if _origin(request.url) != _origin(response.request.url):
-            secret_headers = {"authorization", "cookie"} | {
-                c.param_name.lower() for c in self._credentials.values() if c.location == "header"
-            }
-            secret_query = {
-                c.param_name for c in self._credentials.values() if c.location == "query"
-            }
+            secret_headers = self._secret_headers
+            secret_query = self._secret_query
             for name in list(request.headers):
                 if name.lower() in secret_headers:
                     del request.headers[name]
@@ -360,12 +430,31 @@ class BaseClient:
                 request.url = request.url.copy_with(
                     query=urllib.parse.urlencode(kept).encode() or None
                 )
+        log.debug("following redirect to %s", _redact_url(request.url, self._secret_query))
         return request
+
+    # -- logging ----------------------------------------------------------------------------
+    def _log_request(self, op: Operation[Any], request: httpx.Request, attempt: int) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s: %s %s (attempt %d) headers=%s",
+                op.name,
+                request.method,
+                _redact_url(request.url, self._secret_query),
+                attempt + 1,
+                _redact_headers(request.headers, self._secret_headers),
+            )
 
     # -- responses --------------------------------------------------------------------------
     def _process(self, op: Operation[T], response: httpx.Response) -> APIResponse[T]:
         status = response.status_code
-        log.debug("%s %s -> %s", op.method, response.request.url.copy_with(query=None), status)
+        log.debug(
+            "%s: %s %s -> %s",
+            op.name,
+            op.method,
+            _redact_url(response.request.url, self._secret_query),
+            status,
+        )
         if 200 <= status < 300:
             decoder = _lookup(op.success, status) or next(iter(op.success.values()), None)
             if decoder is None:
@@ -393,7 +482,7 @@ class BaseClient:
         if decoder is not None:
             try:
                 return decoder(response)
-            except (KeyError, TypeError, ValueError, AttributeError):
+            except (KeyError, TypeError, ValueError, AttributeError, DecodeError):
                 log.debug("%s: error body does not match the API description; kept raw", op.name)
         try:
             return response.json()
@@ -414,11 +503,16 @@ class BaseClient:
         )
 
 
-def _error_detail(body: Any) -> str:
+def _json_fields(body: object) -> Mapping[str, object]:
+    return cast("dict[str, object]", body) if isinstance(body, dict) else {}
+
+
+def _error_detail(body: object) -> str:
+    fields = _json_fields(body)
     for name in ("message", "error", "detail", "title"):
-        value = getattr(body, name, None)
-        if value is None and isinstance(body, dict):
-            value = body.get(name)
+        value: object = getattr(body, name, None)
+        if value is None:
+            value = fields.get(name)
         if isinstance(value, str) and value:
             return value[:500]
     return ""
@@ -469,8 +563,9 @@ class SyncClient(BaseClient):
         retries_left = self._max_retries(options)
         attempt = hops = 0
         while True:
+            self._log_request(op, request, attempt)
             try:
-                response = self._http.send(request)
+                response = self._http.send(request, follow_redirects=False)
             except httpx.TransportError as exc:
                 if retries_left > 0 and self._retry_error(op, request, exc):
                     delay = self._retry_delay(attempt, None)
@@ -541,8 +636,9 @@ class AsyncClient(BaseClient):
         retries_left = self._max_retries(options)
         attempt = hops = 0
         while True:
+            self._log_request(op, request, attempt)
             try:
-                response = await self._http.send(request)
+                response = await self._http.send(request, follow_redirects=False)
             except httpx.TransportError as exc:
                 if retries_left > 0 and self._retry_error(op, request, exc):
                     delay = self._retry_delay(attempt, None)

@@ -17,7 +17,7 @@ import urllib.parse
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -41,7 +41,7 @@ class FakeResponse:
     status: int
     json: Any = _NOT_SET
     content: bytes | None = None
-    headers: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict[str, str])
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,7 +333,7 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             except ValueError:
                 out.append(f"{where}: {value!r} is not a valid {shape.get('format')}")
         elif isinstance(value, list):
-            for index, item in enumerate(value):
+            for index, item in enumerate(cast("list[object]", value)):
                 self._check(item, shape.get("items", {}), f"{where}[{index}]", out, depth + 1)
         elif isinstance(value, dict):
             props: Mapping[str, Any] = shape.get("properties", {})
@@ -341,7 +341,7 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 if name not in value:
                     out.append(f"{where}: required property {name!r} is missing")
             extra = shape.get("additional", {})
-            for key, item in value.items():
+            for key, item in cast("dict[str, object]", value).items():
                 if key in props:
                     self._check(item, props[key], f"{where}.{key}", out, depth + 1)
                 elif extra is None:

@@ -3,7 +3,19 @@
 
 Each operation comes as four functions: ``name`` (sync), ``name_async``, and the
 ``name_with_response`` / ``name_with_response_async`` variants that also return the HTTP response.
+Each module is imported on first use; type checkers still see every one.
 """
+
+from __future__ import annotations
+
+import importlib as _importlib
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from . import account as account
+    from . import billing as billing
+    from . import connections as connections
+    from . import databases as databases
 
 __all__ = [
     "account",
@@ -11,3 +23,13 @@ __all__ = [
     "connections",
     "databases",
 ]
+
+
+def __getattr__(name: str) -> _t.Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return _importlib.import_module(f"{__name__}.{name}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

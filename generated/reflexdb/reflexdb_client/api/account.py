@@ -98,7 +98,7 @@ def create_management_key_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[CreatedManagementKey]:
     """Like :func:`create_management_key`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _CREATE_MANAGEMENT_KEY,
         _create_management_key_parts(body=body),
         _rt.RequestOptions(
@@ -108,6 +108,7 @@ def create_management_key_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def create_management_key_with_response_async(
@@ -120,7 +121,7 @@ async def create_management_key_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[CreatedManagementKey]:
     """Async form of :func:`create_management_key_with_response`."""
-    return await client._send(
+    response = await client._send(
         _CREATE_MANAGEMENT_KEY,
         _create_management_key_parts(body=body),
         _rt.RequestOptions(
@@ -130,3 +131,4 @@ async def create_management_key_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response

@@ -120,7 +120,7 @@ def create_connection_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[dict[str, _t.Any]]:
     """Like :func:`create_connection`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _CREATE_CONNECTION,
         _create_connection_parts(body=body),
         _rt.RequestOptions(
@@ -130,6 +130,7 @@ def create_connection_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def create_connection_with_response_async(
@@ -142,7 +143,7 @@ async def create_connection_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[dict[str, _t.Any]]:
     """Async form of :func:`create_connection_with_response`."""
-    return await client._send(
+    response = await client._send(
         _CREATE_CONNECTION,
         _create_connection_parts(body=body),
         _rt.RequestOptions(
@@ -152,6 +153,7 @@ async def create_connection_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _VERIFY_CONNECTION_CREDENTIALS: _rt.Operation[TestConnectionResult] = _rt.Operation(
@@ -232,7 +234,7 @@ def verify_connection_credentials_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[TestConnectionResult]:
     """Like :func:`verify_connection_credentials`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _VERIFY_CONNECTION_CREDENTIALS,
         _verify_connection_credentials_parts(body=body),
         _rt.RequestOptions(
@@ -242,6 +244,7 @@ def verify_connection_credentials_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def verify_connection_credentials_with_response_async(
@@ -254,7 +257,7 @@ async def verify_connection_credentials_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[TestConnectionResult]:
     """Async form of :func:`verify_connection_credentials_with_response`."""
-    return await client._send(
+    response = await client._send(
         _VERIFY_CONNECTION_CREDENTIALS,
         _verify_connection_credentials_parts(body=body),
         _rt.RequestOptions(
@@ -264,6 +267,7 @@ async def verify_connection_credentials_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _GET_CONNECTION: _rt.Operation[ConnectionWithDatabases] = _rt.Operation(
@@ -345,7 +349,7 @@ def get_connection_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[ConnectionWithDatabases]:
     """Like :func:`get_connection`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _GET_CONNECTION,
         _get_connection_parts(id=id),
         _rt.RequestOptions(
@@ -355,6 +359,7 @@ def get_connection_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def get_connection_with_response_async(
@@ -367,7 +372,7 @@ async def get_connection_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[ConnectionWithDatabases]:
     """Async form of :func:`get_connection_with_response`."""
-    return await client._send(
+    response = await client._send(
         _GET_CONNECTION,
         _get_connection_parts(id=id),
         _rt.RequestOptions(
@@ -377,6 +382,7 @@ async def get_connection_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _UPDATE_CONNECTION: _rt.Operation[Connection] = _rt.Operation(
@@ -464,7 +470,7 @@ def update_connection_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[Connection]:
     """Like :func:`update_connection`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _UPDATE_CONNECTION,
         _update_connection_parts(id=id, body=body),
         _rt.RequestOptions(
@@ -474,6 +480,7 @@ def update_connection_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def update_connection_with_response_async(
@@ -487,7 +494,7 @@ async def update_connection_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[Connection]:
     """Async form of :func:`update_connection_with_response`."""
-    return await client._send(
+    response = await client._send(
         _UPDATE_CONNECTION,
         _update_connection_parts(id=id, body=body),
         _rt.RequestOptions(
@@ -497,6 +504,7 @@ async def update_connection_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _VERIFY_CONNECTION: _rt.Operation[TestConnectionResult] = _rt.Operation(
@@ -580,7 +588,7 @@ def verify_connection_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[TestConnectionResult]:
     """Like :func:`verify_connection`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _VERIFY_CONNECTION,
         _verify_connection_parts(id=id),
         _rt.RequestOptions(
@@ -590,6 +598,7 @@ def verify_connection_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def verify_connection_with_response_async(
@@ -602,7 +611,7 @@ async def verify_connection_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[TestConnectionResult]:
     """Async form of :func:`verify_connection_with_response`."""
-    return await client._send(
+    response = await client._send(
         _VERIFY_CONNECTION,
         _verify_connection_parts(id=id),
         _rt.RequestOptions(
@@ -612,3 +621,4 @@ async def verify_connection_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response

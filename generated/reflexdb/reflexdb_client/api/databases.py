@@ -129,7 +129,7 @@ def list_databases_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[list[Database]]:
     """Like :func:`list_databases`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _LIST_DATABASES,
         _list_databases_parts(),
         _rt.RequestOptions(
@@ -139,6 +139,7 @@ def list_databases_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def list_databases_with_response_async(
@@ -150,7 +151,7 @@ async def list_databases_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[list[Database]]:
     """Async form of :func:`list_databases_with_response`."""
-    return await client._send(
+    response = await client._send(
         _LIST_DATABASES,
         _list_databases_parts(),
         _rt.RequestOptions(
@@ -160,6 +161,7 @@ async def list_databases_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _CREATE_DATABASE: _rt.Operation[Database] = _rt.Operation(
@@ -240,7 +242,7 @@ def create_database_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[Database]:
     """Like :func:`create_database`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _CREATE_DATABASE,
         _create_database_parts(body=body),
         _rt.RequestOptions(
@@ -250,6 +252,7 @@ def create_database_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def create_database_with_response_async(
@@ -262,7 +265,7 @@ async def create_database_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[Database]:
     """Async form of :func:`create_database_with_response`."""
-    return await client._send(
+    response = await client._send(
         _CREATE_DATABASE,
         _create_database_parts(body=body),
         _rt.RequestOptions(
@@ -272,6 +275,7 @@ async def create_database_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _UPDATE_DATABASE: _rt.Operation[dict[str, _t.Any]] = _rt.Operation(
@@ -359,7 +363,7 @@ def update_database_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[dict[str, _t.Any]]:
     """Like :func:`update_database`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _UPDATE_DATABASE,
         _update_database_parts(id=id, body=body),
         _rt.RequestOptions(
@@ -369,6 +373,7 @@ def update_database_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def update_database_with_response_async(
@@ -382,7 +387,7 @@ async def update_database_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[dict[str, _t.Any]]:
     """Async form of :func:`update_database_with_response`."""
-    return await client._send(
+    response = await client._send(
         _UPDATE_DATABASE,
         _update_database_parts(id=id, body=body),
         _rt.RequestOptions(
@@ -392,6 +397,7 @@ async def update_database_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _GET_INSTANCE_STATUS: _rt.Operation[InstanceStatusResponse] = _rt.Operation(
@@ -475,7 +481,7 @@ def get_instance_status_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[InstanceStatusResponse]:
     """Like :func:`get_instance_status`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _GET_INSTANCE_STATUS,
         _get_instance_status_parts(id=id),
         _rt.RequestOptions(
@@ -485,6 +491,7 @@ def get_instance_status_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def get_instance_status_with_response_async(
@@ -497,7 +504,7 @@ async def get_instance_status_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[InstanceStatusResponse]:
     """Async form of :func:`get_instance_status_with_response`."""
-    return await client._send(
+    response = await client._send(
         _GET_INSTANCE_STATUS,
         _get_instance_status_parts(id=id),
         _rt.RequestOptions(
@@ -507,6 +514,7 @@ async def get_instance_status_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _REDEPLOY_DATABASE: _rt.Operation[RedeployResponse] = _rt.Operation(
@@ -594,7 +602,7 @@ def redeploy_database_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[RedeployResponse]:
     """Like :func:`redeploy_database`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _REDEPLOY_DATABASE,
         _redeploy_database_parts(id=id, body=body),
         _rt.RequestOptions(
@@ -604,6 +612,7 @@ def redeploy_database_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def redeploy_database_with_response_async(
@@ -617,7 +626,7 @@ async def redeploy_database_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[RedeployResponse]:
     """Async form of :func:`redeploy_database_with_response`."""
-    return await client._send(
+    response = await client._send(
         _REDEPLOY_DATABASE,
         _redeploy_database_parts(id=id, body=body),
         _rt.RequestOptions(
@@ -627,6 +636,7 @@ async def redeploy_database_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _PAUSE_REPLICATION: _rt.Operation[PauseReplicationResponse] = _rt.Operation(
@@ -710,7 +720,7 @@ def pause_replication_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[PauseReplicationResponse]:
     """Like :func:`pause_replication`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _PAUSE_REPLICATION,
         _pause_replication_parts(id=id),
         _rt.RequestOptions(
@@ -720,6 +730,7 @@ def pause_replication_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def pause_replication_with_response_async(
@@ -732,7 +743,7 @@ async def pause_replication_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[PauseReplicationResponse]:
     """Async form of :func:`pause_replication_with_response`."""
-    return await client._send(
+    response = await client._send(
         _PAUSE_REPLICATION,
         _pause_replication_parts(id=id),
         _rt.RequestOptions(
@@ -742,6 +753,7 @@ async def pause_replication_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _TERMINATE_INSTANCE: _rt.Operation[TerminateResponse] = _rt.Operation(
@@ -825,7 +837,7 @@ def terminate_instance_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[TerminateResponse]:
     """Like :func:`terminate_instance`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _TERMINATE_INSTANCE,
         _terminate_instance_parts(id=id),
         _rt.RequestOptions(
@@ -835,6 +847,7 @@ def terminate_instance_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def terminate_instance_with_response_async(
@@ -847,7 +860,7 @@ async def terminate_instance_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[TerminateResponse]:
     """Async form of :func:`terminate_instance_with_response`."""
-    return await client._send(
+    response = await client._send(
         _TERMINATE_INSTANCE,
         _terminate_instance_parts(id=id),
         _rt.RequestOptions(
@@ -857,6 +870,7 @@ async def terminate_instance_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _LIST_BUILDS: _rt.Operation[BuildHistory] = _rt.Operation(
@@ -940,7 +954,7 @@ def list_builds_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[BuildHistory]:
     """Like :func:`list_builds`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _LIST_BUILDS,
         _list_builds_parts(id=id),
         _rt.RequestOptions(
@@ -950,6 +964,7 @@ def list_builds_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def list_builds_with_response_async(
@@ -962,7 +977,7 @@ async def list_builds_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[BuildHistory]:
     """Async form of :func:`list_builds_with_response`."""
-    return await client._send(
+    response = await client._send(
         _LIST_BUILDS,
         _list_builds_parts(id=id),
         _rt.RequestOptions(
@@ -972,3 +987,4 @@ async def list_builds_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response

@@ -42,7 +42,7 @@ class BuildSummary:
     build_duration_seconds: int | None | _rt.Unset = _rt.UNSET
     compute_type_used: str | None | _rt.Unset = _rt.UNSET
     cost_estimate_cents: int | None | _rt.Unset = _rt.UNSET
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

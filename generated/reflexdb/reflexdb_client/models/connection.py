@@ -52,7 +52,7 @@ class Connection:
     """Minimum polling interval in seconds — instances may use a higher value"""
     created_at: _dt.datetime
     updated_at: _dt.datetime
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

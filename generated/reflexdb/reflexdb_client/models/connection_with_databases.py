@@ -56,7 +56,7 @@ class ConnectionWithDatabases:
     created_at: _dt.datetime
     updated_at: _dt.datetime
     databases: list[Database]
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

@@ -57,7 +57,7 @@ Default: ``CreateConnectionBodySyncMode.POLL``."""
 Default: ``30``."""
     instance: CreateConnectionInstance | _rt.Unset = _rt.UNSET
     """Optional: create a first database instance as part of this request"""
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

@@ -34,7 +34,7 @@ class CreateDatabaseBody:
     """Default: ``CreateDatabaseBodyLogLevel.INFO``."""
     binlog_server_id: int | _rt.Unset = _rt.UNSET
     """MySQL binlog server ID — must be unique across all replicas"""
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

@@ -42,7 +42,7 @@ class CreatedManagementKey:
     revoked_at: _dt.datetime | _rt.Unset = _rt.UNSET
     key: str = _dc.field(repr=False)
     """Full management key. Format: rmk_"""
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

@@ -80,7 +80,7 @@ class Database:
     """Vanity subdomain (Teams+ plan). When set, <value>.reflexdb.cloud resolves to this instance."""
     pause_schedule: _t.Any | _rt.Unset = _rt.UNSET
     """Recurring pause/resume schedule (UTC). null when no schedule is co…"""
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

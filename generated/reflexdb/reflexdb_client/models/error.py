@@ -19,7 +19,7 @@ class Error:
 
     error: str
     message: str | _rt.Unset = _rt.UNSET
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

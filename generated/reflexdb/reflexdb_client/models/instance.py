@@ -49,7 +49,7 @@ class Instance:
     last_health_check: _dt.datetime | None | _rt.Unset = _rt.UNSET
     created_at: _dt.datetime
     updated_at: _dt.datetime
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

@@ -33,7 +33,7 @@ class InstanceStatusResponse:
     """A running ECS task serving the reflex-server binary"""
     latest_build: Build
     """A CodeBuild job that compiles the reflex-server binary for an instance"""
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

@@ -23,7 +23,7 @@ class TestConnectionBody:
     mysql_port: int | _rt.Unset = _rt.UNSET
     mysql_user: str
     mysql_password: str = _dc.field(repr=False)
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

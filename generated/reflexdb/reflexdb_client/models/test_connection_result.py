@@ -28,7 +28,7 @@ class TestConnectionResult:
     """MySQL databases visible to this user, excluding system schemas"""
     binlog: BinlogReadiness | _rt.Unset = _rt.UNSET
     """Binlog CDC readiness check"""
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

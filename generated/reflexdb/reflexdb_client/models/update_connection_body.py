@@ -37,7 +37,7 @@ class UpdateConnectionBody:
     mysql_password: str | _rt.Unset = _dc.field(default=_rt.UNSET, repr=False)
     sync_mode: UpdateConnectionBodySyncMode | str | _rt.Unset = _rt.UNSET
     sync_interval: int | _rt.Unset = _rt.UNSET
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
     def to_dict(self) -> dict[str, _t.Any]:

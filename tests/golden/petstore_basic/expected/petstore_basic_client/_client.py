@@ -37,6 +37,16 @@ class Client(_rt.SyncClient):
 
     Credentials not passed here are read from the environment:
     ``api_key`` from ``PETSTORE_BASIC_CLIENT_API_KEY``.
+
+    Args:
+        api_key: Credential for apiKey.
+        base_url: The server to talk to; defaults to ``DEFAULT_BASE_URL``.
+        timeout: Seconds per request phase (or an ``httpx.Timeout``; ``None`` for no limit).
+        max_retries: Retries of a failed request that is safe to repeat (0 turns them off).
+        headers: Headers sent with every request.
+        follow_redirects: Follow redirects; credentials are dropped when the origin changes.
+        transport: An httpx transport, e.g. for tests.
+        http_client: An ``httpx.Client`` to use instead of the client's own.
     """
 
     def __init__(

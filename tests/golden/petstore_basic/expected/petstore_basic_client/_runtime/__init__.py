@@ -20,6 +20,7 @@ from ._client import (
     no_body,
     text_body,
 )
+from ._params import parse_bool, parse_list, read_header, require_header
 from ._serde import (
     DecodeError,
     b64decode,
@@ -66,6 +67,10 @@ __all__ = [
     "no_body",
     "open_int_enum",
     "open_str_enum",
+    "parse_bool",
     "parse_datetime",
+    "parse_list",
+    "read_header",
+    "require_header",
     "text_body",
 ]

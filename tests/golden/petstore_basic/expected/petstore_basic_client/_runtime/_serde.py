@@ -9,7 +9,7 @@ import decimal
 import enum
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
@@ -92,9 +92,9 @@ def encode_value(value: Any) -> Any:
     if isinstance(value, bytes):
         return b64encode(value)
     if isinstance(value, Mapping):
-        return {str(k): encode_value(v) for k, v in value.items()}
+        return {str(k): encode_value(v) for k, v in cast("Mapping[object, object]", value).items()}
     if isinstance(value, Sequence) and not isinstance(value, str):
-        return [encode_value(v) for v in value]
+        return [encode_value(v) for v in cast("Sequence[object]", value)]
     return value
 
 
@@ -134,7 +134,7 @@ def decode_discriminated(
     variants: Sequence[Variant],
 ) -> Any:
     if isinstance(value, dict):
-        tag = value.get(property_name)
+        tag: Any = cast("dict[str, Any]", value).get(property_name)
         if isinstance(tag, str) and tag in mapping:
             return mapping[tag](value)
     return decode_union(value, variants)

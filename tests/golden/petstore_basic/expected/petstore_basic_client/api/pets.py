@@ -114,7 +114,7 @@ def list_pets_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[list[Pet]]:
     """Like :func:`list_pets`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _LIST_PETS,
         _list_pets_parts(limit=limit, status=status),
         _rt.RequestOptions(
@@ -124,6 +124,7 @@ def list_pets_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def list_pets_with_response_async(
@@ -137,7 +138,7 @@ async def list_pets_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[list[Pet]]:
     """Async form of :func:`list_pets_with_response`."""
-    return await client._send(
+    response = await client._send(
         _LIST_PETS,
         _list_pets_parts(limit=limit, status=status),
         _rt.RequestOptions(
@@ -147,6 +148,7 @@ async def list_pets_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _CREATE_PET: _rt.Operation[Pet] = _rt.Operation(
@@ -225,7 +227,7 @@ def create_pet_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[Pet]:
     """Like :func:`create_pet`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _CREATE_PET,
         _create_pet_parts(body=body),
         _rt.RequestOptions(
@@ -235,6 +237,7 @@ def create_pet_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def create_pet_with_response_async(
@@ -247,7 +250,7 @@ async def create_pet_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[Pet]:
     """Async form of :func:`create_pet_with_response`."""
-    return await client._send(
+    response = await client._send(
         _CREATE_PET,
         _create_pet_parts(body=body),
         _rt.RequestOptions(
@@ -257,6 +260,7 @@ async def create_pet_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 _GET_PETS_BY_PET_ID: _rt.Operation[Pet] = _rt.Operation(
@@ -335,7 +339,7 @@ def get_pets_by_pet_id_with_response(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[Pet]:
     """Like :func:`get_pets_by_pet_id`, but also returns the HTTP status and headers."""
-    return client._send(
+    response = client._send(
         _GET_PETS_BY_PET_ID,
         _get_pets_by_pet_id_parts(pet_id=pet_id),
         _rt.RequestOptions(
@@ -345,6 +349,7 @@ def get_pets_by_pet_id_with_response(
             max_retries=max_retries,
         ),
     )
+    return response
 
 
 async def get_pets_by_pet_id_with_response_async(
@@ -357,7 +362,7 @@ async def get_pets_by_pet_id_with_response_async(
     max_retries: int | None = None,
 ) -> _rt.APIResponse[Pet]:
     """Async form of :func:`get_pets_by_pet_id_with_response`."""
-    return await client._send(
+    response = await client._send(
         _GET_PETS_BY_PET_ID,
         _get_pets_by_pet_id_parts(pet_id=pet_id),
         _rt.RequestOptions(
@@ -367,3 +372,4 @@ async def get_pets_by_pet_id_with_response_async(
             max_retries=max_retries,
         ),
     )
+    return response
