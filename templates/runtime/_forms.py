@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from ._params import scalar
 
@@ -22,12 +22,16 @@ def _text(value: Any) -> str:
     return scalar(value)
 
 
-def _is_file(value: Any) -> bool:
-    return isinstance(value, (bytes, bytearray)) or (
-        isinstance(value, tuple)
-        and len(value) in (2, 3)
-        and isinstance(value[1], (bytes, bytearray))
-    )
+def _file(value: object, default_name: str) -> tuple[str, bytes, str] | None:
+    """(filename, content, media type) when ``value`` is a file part, else None."""
+    if isinstance(value, (bytes, bytearray)):
+        return default_name, bytes(value), "application/octet-stream"
+    if isinstance(value, tuple):
+        parts = cast("tuple[object, ...]", value)
+        if len(parts) in (2, 3) and isinstance(parts[1], (bytes, bytearray)):
+            media = str(parts[2]) if len(parts) == 3 else "application/octet-stream"
+            return str(parts[0]), bytes(parts[1]), media
+    return None
 
 
 def form_fields(body: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -37,7 +41,7 @@ def form_fields(body: Mapping[str, Any] | None) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for key, value in body.items():
         if isinstance(value, list):
-            data[key] = [_text(v) for v in value]
+            data[key] = [_text(v) for v in cast("list[object]", value)]
         else:
             data[key] = _text(value)
     return {"data": data, "content_type": "application/x-www-form-urlencoded"}
@@ -58,20 +62,17 @@ def multipart_fields(body: Mapping[str, Any] | None) -> dict[str, Any]:
     boundary = secrets.token_hex(16)
     chunks: list[bytes] = []
     for key, value in body.items():
-        many = isinstance(value, list) and value and all(_is_file(v) for v in value)
-        items = value if many or (isinstance(value, list) and not value) else [value]
+        items: list[object] = [value]
+        if isinstance(value, list):
+            listed = cast("list[object]", value)
+            if all(_file(v, key) is not None for v in listed):
+                items = listed  # an array of files: one part each (none when empty)
         for item in items:
             head = f'--{boundary}\r\nContent-Disposition: form-data; name="{_quote(key)}"'
-            if _is_file(item):
-                filename, content, media = (
-                    (item + ("application/octet-stream",))[:3]
-                    if isinstance(item, tuple)
-                    else (key, item, "application/octet-stream")
-                )
-                head += (
-                    f'; filename="{_quote(str(filename))}"\r\nContent-Type: {_quote(str(media))}'
-                )
-                payload = bytes(content)
+            file = _file(item, key)
+            if file is not None:
+                filename, payload, media = file
+                head += f'; filename="{_quote(filename)}"\r\nContent-Type: {_quote(media)}'
             else:
                 payload = _text(item).encode("utf-8")
             chunks.append(head.encode("utf-8") + b"\r\n\r\n" + payload + b"\r\n")
