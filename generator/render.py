@@ -131,7 +131,13 @@ class _Renderer:
             value_ann = annotation(model.additional, needs)
             value_decode = decode(model.additional, "_v", needs, depth=1)
             value_encode = encode(model.additional, "_v", needs, depth=1, request="request")
+            # default_factory runs at class creation, before the bottom (cycle-breaking) imports:
+            # it may not name models or enums.
+            probe = self.needs()
+            annotation(model.additional, probe)
+            factory = "dict[str, _t.Any]" if probe.models or probe.enums else f"dict[str, {value_ann}]"
             additional = {
+                "factory": factory,
                 "annotation": f"dict[str, {value_ann}]",
                 "decode": f"{{_k: {value_decode} for _k, _v in data.items() if _k not in _FIELDS}}",
                 "encode": "dict(self.additional_properties)" if value_encode == "_v"

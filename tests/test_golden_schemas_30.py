@@ -125,3 +125,13 @@ def test_read_only_left_out_of_requests_write_only_out_of_responses(server: Loca
     assert isinstance(stored, Cat) and stored.id == "c9"
     assert stored.to_dict() == {"kind": "cat", "id": "c9", "name": "Tom", "lives": 3}
     assert "s3" not in repr(Cat(kind="cat", name="x", secret="s3"))
+
+
+def test_additional_properties_of_model_type_round_trip() -> None:
+    from schemas_30_client.models import Kennel
+
+    raw = {"name": "k", "tom": {"kind": "cat", "name": "Tom"}}
+    kennel = Kennel.from_dict(raw)
+    assert isinstance(kennel.additional_properties["tom"], Cat)
+    assert kennel.to_dict() == raw
+    assert Kennel().additional_properties == {}
