@@ -11,7 +11,7 @@ GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 # The Prism mock server for the contract tests, pinned by tests/contract/package-lock.json.
 PRISM_STAMP := tests/contract/node_modules/.package-lock.json
 
-.PHONY: all venv generate check-generated test lint typecheck golden corpus clean api-diff contract-deps
+.PHONY: all venv generate check-generated test lint typecheck golden corpus bench bench-quick clean api-diff contract-deps
 
 all: generate
 
@@ -66,6 +66,13 @@ test: $(STAMP) $(PRISM_STAMP)
 # Slow (minutes): every spec in ../shared/corpus through this generator and openapi-python-client.
 corpus: $(STAMP)
 	$(PY) -m tools.corpus
+
+# Speed against openapi-python-client (installed into benchmarks/.venv-peer); not part of `test`.
+bench: $(STAMP)
+	$(PY) benchmarks/bench.py
+
+bench-quick: $(STAMP)
+	$(PY) benchmarks/bench.py --quick
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tests/contract/node_modules

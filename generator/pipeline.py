@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import ir
+from generator import fmtcache as fast
+from generator import ir, valcache
 from generator.apidiff import Report, against_recorded
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic, SpecError, has_errors
-from generator.format import FormatError, format_python
-from generator.loader import load
+from generator.loader import Document, load
 from generator.lower import lower
 from generator.render import OutputFile, render, render_testing
 from generator.surface import SURFACE, SurfaceError, build_surface, surface_bytes
-from generator.validate import validate
 from generator.writer import (
     MANIFEST,
     CheckResult,
@@ -62,21 +62,26 @@ def _strict(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return [dataclasses.replace(d, severity="error") if d.severity == "warning" else d for d in diagnostics]
 
 
-def format_files(outputs: list[OutputFile], result: Result, progress: Progress = _quiet) -> dict[str, bytes]:
-    """Rendered files → bytes, Python files through black; failures become diagnostics."""
-    files: dict[str, bytes] = {}
-    total = len(outputs)
-    for index, out in enumerate(outputs, 1):
-        text = out.text
-        if out.python:
-            progress(f"formatting {index}/{total}")
-            try:
-                text = format_python(out.path, text)
-            except FormatError as exc:
-                result.diagnostics.append(exc.diagnostic)
-                continue
-        files[out.path] = text.encode("utf-8")
-    return files
+def format_files(outputs: list[OutputFile], result: Result, progress: Progress = _quiet, *,
+                 pool: Executor | None = None) -> dict[str, bytes]:
+    """Rendered files → bytes, Python files through black; failures become diagnostics.
+
+    black only sees text it has not formatted before (``fmtcache``), spread over ``pool`` when there
+    is a lot of it; the result is the same bytes, in the same order, either way.
+    """
+    python = [out for out in outputs if out.python]
+    progress(f"formatting {len(python)} files")
+    formatted = fast.format_all([(out.path, out.text) for out in python], pool=pool,
+                                scope=str(result.config.output.resolve()))
+    texts = {out.path: out.text for out in outputs}
+    for i, out in enumerate(python):
+        text = formatted.texts[i]
+        if text is None:
+            result.diagnostics.append(formatted.errors[i].diagnostic)
+            del texts[out.path]
+        else:
+            texts[out.path] = text
+    return {path: text.encode("utf-8") for path, text in texts.items()}
 
 
 def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _quiet) -> Result:
@@ -89,11 +94,33 @@ def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _q
         result.diagnostics.extend(exc.diagnostics)
         return result
     progress("validating")
-    result.diagnostics.extend(validate(doc))
-    if not result.ok:
-        return result
+    # Large specs: validation runs in a worker while this process lowers, renders and formats.
+    with fast.pool_for(doc) as pool:
+        validation = valcache.start(doc, pool)
+        return _build_rest(result, doc, config, strict, progress, validation, pool)
+
+
+def _build_rest(result: Result, doc: Document, config: ClientConfig, strict: bool, progress: Progress,
+                validation: valcache.Joiner, pool: Executor | None) -> Result:
+    if not validation.pending:  # answered already (small spec or cache): stop before lowering
+        result.diagnostics.extend(validation())
+        if not result.ok:
+            return result
     progress("lowering")
-    api, problems = lower(doc, config)
+    try:
+        api, problems = lower(doc, config)
+    except Exception:
+        if not validation.pending:
+            raise
+        # An invalid spec can trip the lowering before the validator has said why: its answer wins.
+        result.diagnostics.extend(validation())
+        if not result.ok:
+            return result
+        raise
+    if validation.pending:
+        result.diagnostics.extend(validation())
+        if not result.ok:
+            return result
     result.diagnostics.extend(problems)
     result.degraded = [d for d in result.diagnostics if d.severity == "warning"]
     if strict:
@@ -103,7 +130,7 @@ def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _q
     result.api = api
     progress("rendering")
     outputs = sorted([*render(api, config), *render_testing(api, config, doc.data)], key=lambda f: f.path)
-    files = format_files(outputs, result, progress)
+    files = format_files(outputs, result, progress, pool=pool)
     if result.ok:
         files[SURFACE] = surface_bytes(build_surface(api, config.package))
         files[MANIFEST] = manifest_bytes(files, doc.source_sha256())

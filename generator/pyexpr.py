@@ -7,6 +7,7 @@ run time); only unions fall back to runtime helpers.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from generator import ir
@@ -167,7 +168,7 @@ def decoder_callable(t: ir.TypeExpr, needs: Needs, depth: int = 0) -> str:
 def _decode_union(
     variants: tuple[ir.TypeExpr, ...], disc: ir.Discriminator | None, src: str, needs: Needs, depth: int
 ) -> str:
-    options = ", ".join(
+    options = tuple_source(
         f"({literal(json_kind(v, needs))}, {decoder_callable(v, needs, depth)})" for v in variants
     )
     if disc is not None and disc.mapping:
@@ -175,8 +176,8 @@ def _decode_union(
             needs.models.add(model)
         mapping = ", ".join(f"{literal(value)}: {model}.from_dict" for value, model in disc.mapping)
         return (f"_rt.decode_discriminated({src}, {literal(disc.property_wire_name)}, "
-                f"{{{mapping}}}, ({options},))")
-    return f"_rt.decode_union({src}, ({options},))"
+                f"{{{mapping}}}, {options})")
+    return f"_rt.decode_union({src}, {options})"
 
 
 def encode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0, request: str = "") -> str:
@@ -217,3 +218,10 @@ def encode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0, request: str 
             inner_src = encode(inner, src, needs, depth, request)
             return src if inner_src == src else f"None if {src} is None else {inner_src}"
     raise AssertionError(t)
+
+
+def tuple_source(items: Iterable[str]) -> str:
+    """A tuple display; the trailing comma only where Python needs it, since black would read a
+    "magic" trailing comma as a request to put every item on its own line."""
+    parts = list(items)
+    return f"({parts[0]},)" if len(parts) == 1 else "(" + ", ".join(parts) + ")"

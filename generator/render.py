@@ -19,7 +19,7 @@ from generator.config import ClientConfig
 from generator.doc_examples import Examples
 from generator.examples import Sampler
 from generator.naming import NameTable, all_order, pascal, upper_snake
-from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode
+from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode, tuple_source
 from generator.pysource import docstring_body, literal, markdown_text, one_line, toml_string
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -247,11 +247,11 @@ class _Renderer:
         if path:
             parts.append("path={" + ", ".join(path) + "}")
         if query:
-            parts.append("query=(" + ", ".join(query) + ",)")
+            parts.append("query=" + tuple_source(query))
         if headers:
-            parts.append("headers=(" + ", ".join(headers) + ",)")
+            parts.append("headers=" + tuple_source(headers))
         if cookies:
-            parts.append("cookies=(" + ", ".join(cookies) + ",)")
+            parts.append("cookies=" + tuple_source(cookies))
         parts.extend(body_kwargs)
 
         success, errors, types = [], [], []

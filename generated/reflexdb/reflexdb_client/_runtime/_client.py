@@ -6,7 +6,6 @@ Generated endpoint functions describe an operation as data (``Operation``) and i
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import dataclasses
 import email.utils
@@ -448,13 +447,14 @@ class BaseClient:
     # -- responses --------------------------------------------------------------------------
     def _process(self, op: Operation[T], response: httpx.Response) -> APIResponse[T]:
         status = response.status_code
-        log.debug(
-            "%s: %s %s -> %s",
-            op.name,
-            op.method,
-            _redact_url(response.request.url, self._secret_query),
-            status,
-        )
+        if log.isEnabledFor(logging.DEBUG):  # redacting the URL costs more than the rest
+            log.debug(
+                "%s: %s %s -> %s",
+                op.name,
+                op.method,
+                _redact_url(response.request.url, self._secret_query),
+                status,
+            )
         if 200 <= status < 300:
             decoder = _lookup(op.success, status) or next(iter(op.success.values()), None)
             if decoder is None:
@@ -617,6 +617,8 @@ class AsyncClient(BaseClient):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
+        import asyncio  # here, not at the top: it costs more to import than httpx's sync half
+
         self._async_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
 
     async def close(self) -> None:

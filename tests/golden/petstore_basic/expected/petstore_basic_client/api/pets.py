@@ -46,10 +46,7 @@ def _list_pets_parts(
     status: PetStatus | str | _rt.Unset = _rt.UNSET,
 ) -> _rt.RequestParts:
     return _rt.RequestParts(
-        query=(
-            ("limit", limit, "form", True),
-            ("status", status, "form", True),
-        )
+        query=(("limit", limit, "form", True), ("status", status, "form", True))
     )
 
 

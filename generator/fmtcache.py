@@ -1,0 +1,221 @@
+"""Fast formatting: a persistent cache of black's results and a process pool for the misses.
+
+black is most of the generator's cost on large specs, so a run formats only the files whose
+rendered text it has not formatted before (same text, same black version, same mode), and spreads
+the rest across cores. The cache maps a hash of the *input* to black's *output*, so a hit returns
+exactly what black would have returned: it can never change the bytes written, and deleting it only
+costs time. Results come back in input order whatever the pool does, so output stays deterministic.
+
+The cache lives in ``$GENERATOR_CACHE_DIR`` (``off`` disables it), else
+``$XDG_CACHE_HOME/openapi-client-generator``, else ``~/.cache/openapi-client-generator``. One index
+file per output folder holds only the entries of that folder's latest run, so it never grows beyond
+one copy of the output.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import multiprocessing
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
+from importlib import metadata
+from pathlib import Path
+
+from generator import format as _format
+from generator.format import FormatError
+from generator.loader import Document
+
+CACHE_VERSION = 1
+_BLACK_VERSION = metadata.version("black")
+# Below these sizes a pool costs more (process start, pickling) than it saves.
+MIN_PARALLEL_FILES = 24
+MIN_PARALLEL_CHARS = 200_000
+
+
+def cache_root() -> Path | None:
+    """The cache folder, or None when caching is turned off."""
+    explicit = os.environ.get("GENERATOR_CACHE_DIR")
+    if explicit is not None:
+        return None if explicit.strip().lower() in ("", "off", "0", "none") else Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "openapi-client-generator"
+
+
+def _salt() -> str:
+    """What a cached result depends on besides the text: black's version and our mode (format.py)."""
+    global _SALT
+    if _SALT is None:
+        mode = hashlib.sha256(Path(_format.__file__).read_bytes()).hexdigest() if _format.__file__ else "?"
+        _SALT = f"v{CACHE_VERSION}|black {_BLACK_VERSION}|format.py {mode}|"
+    return _SALT
+
+
+_SALT: str | None = None
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256((_salt() + text).encode("utf-8")).hexdigest()
+
+
+def _index_path(root: Path, scope: str) -> Path:
+    return root / "format" / (hashlib.sha256(scope.encode("utf-8")).hexdigest()[:32] + ".json")
+
+
+def load_index(root: Path | None, scope: str) -> dict[str, str]:
+    """Previously formatted texts for ``scope`` (an output folder); empty on any problem."""
+    if root is None:
+        return {}
+    try:
+        raw = json.loads(_index_path(root, scope).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(raw, dict) or raw.get("salt") != _salt() or not isinstance(raw.get("entries"), dict):
+        return {}
+    return {k: v for k, v in raw["entries"].items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def save_index(root: Path | None, scope: str, entries: dict[str, str]) -> None:
+    """Atomically replace the index; a cache that cannot be written is silently skipped."""
+    if root is None:
+        return
+    path = _index_path(root, scope)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"salt": _salt(), "entries": dict(sorted(entries.items()))}, fh, separators=(",", ":"))
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except (OSError, UnboundLocalError):
+            pass
+
+
+def _format_batch(batch: list[tuple[str, str]]) -> list[tuple[bool, str]]:
+    """Worker: (path, text) → (ok, formatted text or error reason). Never raises for bad input."""
+    out: list[tuple[bool, str]] = []
+    for path, text in batch:
+        try:
+            out.append((True, _format.format_python(path, text)))
+        except FormatError as exc:
+            out.append((False, exc.reason))
+    return out
+
+
+def worker_count() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def make_pool(workers: int | None = None) -> ProcessPoolExecutor:
+    """A pool whose workers inherit the parent's imports (fork) where the platform allows it."""
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(max_workers=workers or worker_count(), mp_context=ctx)
+
+
+def _batches(items: Sequence[tuple[int, str, str]], parts: int) -> list[list[tuple[int, str, str]]]:
+    """Split into about ``parts * 4`` batches of similar text size (largest first, for balance)."""
+    if not items:
+        return []
+    total = sum(len(t) for _, _, t in items)
+    target = max(1, total // max(1, parts * 4))
+    batches: list[list[tuple[int, str, str]]] = []
+    current: list[tuple[int, str, str]] = []
+    size = 0
+    for item in sorted(items, key=lambda it: -len(it[2])):
+        current.append(item)
+        size += len(item[2])
+        if size >= target:
+            batches.append(current)
+            current, size = [], 0
+    if current:
+        batches.append(current)
+    return batches
+
+
+class FormatResult:
+    """Formatted texts (None where black failed) and the failures, in input order."""
+
+    def __init__(self, texts: list[str | None], errors: dict[int, FormatError], hits: int) -> None:
+        self.texts = texts
+        self.errors = errors
+        self.hits = hits
+
+
+def format_all(files: Sequence[tuple[str, str]], *, scope: str, pool: Executor | None = None,
+               root: Path | None | bool = True) -> FormatResult:
+    """black every (path, text); cached results reused, misses formatted in ``pool`` when worth it.
+
+    ``scope`` names the output folder (the cache index key); ``root`` True means ``cache_root()``.
+    """
+    cache_dir = cache_root() if root is True else (root or None)
+    assert cache_dir is None or isinstance(cache_dir, Path)
+    index = load_index(cache_dir, scope)
+    keys = [text_key(text) for _, text in files]
+    texts: list[str | None] = [index.get(k) for k in keys]
+    misses = [(i, path, text) for i, ((path, text), cached) in enumerate(zip(files, texts, strict=True))
+              if cached is None]
+    hits = len(files) - len(misses)
+    errors: dict[int, FormatError] = {}
+    big = len(misses) >= MIN_PARALLEL_FILES and sum(len(t) for _, _, t in misses) >= MIN_PARALLEL_CHARS
+    own_pool = None
+    if big and pool is None and worker_count() > 1:
+        pool = own_pool = make_pool()
+    try:
+        if big and pool is not None:
+            batches = _batches(misses, worker_count())
+            futures = [pool.submit(_format_batch, [(p, t) for _, p, t in b]) for b in batches]
+            for batch, fut in zip(batches, futures, strict=True):
+                try:
+                    done = fut.result()
+                except BrokenExecutor:  # a worker died (killed, out of memory): do it here instead
+                    done = _format_batch([(p, t) for _, p, t in batch])
+                for (i, path, text), (ok, value) in zip(batch, done, strict=True):
+                    _store(i, path, text, ok, value, texts, errors)
+        else:
+            for (i, path, text), (ok, value) in zip(misses, _format_batch([(p, t) for _, p, t in misses]),
+                                                     strict=True):
+                _store(i, path, text, ok, value, texts, errors)
+    finally:
+        if own_pool is not None:
+            own_pool.shutdown()
+    fresh = {k: t for k, t in zip(keys, texts, strict=True) if t is not None}
+    if fresh != index:
+        save_index(cache_dir, scope, fresh)
+    return FormatResult(texts, errors, hits)
+
+
+def _store(i: int, path: str, text: str, ok: bool, value: str, texts: list[str | None],
+           errors: dict[int, FormatError]) -> None:
+    if ok:
+        texts[i] = value
+    else:
+        errors[i] = FormatError(path, text, value)
+
+
+# Specs at least this large get a worker pool (validation and formatting in parallel).
+PARALLEL_SPEC_CHARS = 300_000
+
+
+@contextlib.contextmanager
+def pool_for(doc: Document) -> Iterator[ProcessPoolExecutor | None]:
+    """A pool for a large spec on a multi-core machine (one extra worker for validation), else None.
+
+    Workers start on first use, so a run that finds everything cached pays nothing for it.
+    """
+    if len(doc.text) < PARALLEL_SPEC_CHARS or worker_count() < 2:
+        yield None
+        return
+    pool = make_pool(worker_count() + 1)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,108 @@
+"""Validation off the critical path: openapi-spec-validator's result cached, or run in a worker.
+
+On large specs the validator costs seconds (about 11 s for Stripe's 2019 spec), most of a
+regeneration. Its answer depends only on the spec text, the validator's version and our validation
+code, so it is cached under that key (one entry per spec file, the latest); on a miss it runs in a
+worker process while the main process lowers and renders. The cheap checks (version, ``$ref``
+targets) still run first, in process, because lowering relies on them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import BrokenExecutor, Executor
+from importlib import metadata
+from pathlib import Path
+
+from generator import validate as _validate
+from generator.diagnostics import Diagnostic
+from generator.fmtcache import cache_root
+from generator.loader import Document
+
+
+class Joiner:
+    """Waits for the validator's answer; ``pending`` says whether it was still being computed."""
+
+    def __init__(self, answer: Callable[[], list[Diagnostic]], *, pending: bool) -> None:
+        self._answer = answer
+        self.pending = pending
+
+    def __call__(self) -> list[Diagnostic]:
+        return self._answer()
+
+
+def _key(doc: Document) -> str:
+    try:
+        version = metadata.version("openapi-spec-validator")
+    except metadata.PackageNotFoundError:
+        version = "?"
+    code = Path(_validate.__file__).read_bytes() if _validate.__file__ else b""
+    h = hashlib.sha256()
+    for part in (version.encode(), hashlib.sha256(code).digest(), doc.display.encode("utf-8"),
+                 doc.source_sha256().encode()):  # the root file and every file bundled into it
+        h.update(len(part).to_bytes(8, "big") + part)
+    return h.hexdigest()
+
+
+def _entry(root: Path, doc: Document) -> Path:
+    name = hashlib.sha256(str(Path(doc.display).resolve()).encode("utf-8")).hexdigest()[:32]
+    return root / "validate" / f"{name}.json"
+
+
+def _read(root: Path | None, doc: Document, key: str) -> list[Diagnostic] | None:
+    if root is None:
+        return None
+    try:
+        raw = json.loads(_entry(root, doc).read_text(encoding="utf-8"))
+        if raw.get("key") != key:
+            return None
+        return [Diagnostic(**d) for d in raw["diagnostics"]]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _write(root: Path | None, doc: Document, key: str, problems: list[Diagnostic]) -> None:
+    if root is None:
+        return
+    path = _entry(root, doc)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"key": key, "diagnostics": [d.as_json() for d in problems]}, fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def start(doc: Document, pool: Executor | None) -> Joiner:
+    """Begin validating ``doc``; the returned function waits for and returns the diagnostics."""
+    problems = _validate.check_version(doc)
+    if not problems:
+        problems = _validate.check_refs(doc)
+    if problems:
+        return Joiner(lambda: problems, pending=False)
+    root = cache_root()
+    key = _key(doc)
+    cached = _read(root, doc, key)
+    if cached is not None:
+        return Joiner(lambda: cached, pending=False)
+    if pool is None:
+        problems = _validate.check_schema(doc)
+        _write(root, doc, key, problems)
+        return Joiner(lambda: problems, pending=False)
+    future = pool.submit(_validate.check_schema, doc)
+
+    def join() -> list[Diagnostic]:
+        try:
+            result = future.result()
+        except BrokenExecutor:  # a worker died (killed, out of memory): do it here instead
+            result = _validate.check_schema(doc)
+        _write(root, doc, key, result)
+        return result
+
+    return Joiner(join, pending=True)
