@@ -11,7 +11,7 @@ GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 # The Prism mock server for the contract tests, pinned by tests/contract/package-lock.json.
 PRISM_STAMP := tests/contract/node_modules/.package-lock.json
 
-.PHONY: all venv generate check-generated test lint typecheck golden fuzz bench bench-quick clean api-diff contract-deps
+.PHONY: all venv generate check-generated test lint typecheck golden fuzz corpus bench bench-quick clean api-diff contract-deps
 
 all: generate
 
@@ -67,6 +67,10 @@ test: $(STAMP) $(PRISM_STAMP)
 # full pipeline (black) and an isolated import of every generated client. About 10-20 minutes on 2 cores.
 fuzz: $(STAMP)
 	FUZZ_PROFILE=long $(PY) -m pytest -q -p no:cacheprovider tests/fuzz
+
+# Slow (minutes): every spec in ../shared/corpus through this generator and openapi-python-client.
+corpus: $(STAMP)
+	$(PY) -m tools.corpus
 
 # Speed against openapi-python-client (installed into benchmarks/.venv-peer); not part of `test`.
 bench: $(STAMP)

@@ -59,8 +59,13 @@ def _schema_kind(schema: Any) -> SchemaKind:
     return "other"
 
 
+def _allof_parts(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The parts of an ``allOf`` that carry a type (not those that only annotate, e.g. nullable)."""
+    return [p for p in schema["allOf"] if isinstance(p, dict) and (p.keys() - _ANNOTATIONS or not p)]
+
+
 def _allof_is_model(schema: dict[str, Any]) -> bool:
-    parts = [p for p in schema["allOf"] if isinstance(p, dict)]
+    parts = _allof_parts(schema)
     own_props = isinstance(schema.get("properties"), dict) and bool(schema["properties"])
     return len(parts) > 1 or own_props
 
@@ -73,8 +78,18 @@ def _types(schema: dict[str, Any]) -> tuple[list[str], bool]:
         names = [raw]
     else:
         names = []
-    nullable = schema.get("nullable") is True or "null" in names
+    nullable = schema.get("nullable") is True or "null" in names or _allof_says_nullable(schema)
     return [t for t in names if t != "null"], nullable
+
+
+_ANNOTATIONS = frozenset({"nullable", "description", "title", "example", "examples", "deprecated"})
+
+
+def _allof_says_nullable(schema: dict[str, Any]) -> bool:
+    """``allOf: [{$ref: X}, {nullable: true}]`` (Box): a part that only adds ``nullable``."""
+    parts = schema.get("allOf")
+    return isinstance(parts, list) and any(
+        isinstance(p, dict) and p.get("nullable") is True and not (p.keys() - _ANNOTATIONS) for p in parts)
 
 
 def _primary_type(schema: dict[str, Any]) -> str:
@@ -236,9 +251,9 @@ class _Lowerer:
             return self.model(schema, self._decl_name(hint, own_name), ptr,
                               list(schema["properties"].items()), ptr + "/properties", schema.get("required"))
         if isinstance(schema.get("allOf"), list):
-            parts = [p for p in schema["allOf"] if isinstance(p, dict)]
+            parts = _allof_parts(schema)
             if len(parts) == 1:
-                return self.schema_type(parts[0], hint, ptr + "/allOf/0")
+                return self.schema_type(parts[0], hint, f"{ptr}/allOf/{schema['allOf'].index(parts[0])}")
             return ir.AnyType()
         names, _ = _types(schema)
         if len(names) > 1:
@@ -386,14 +401,16 @@ class _Lowerer:
             info = resolved if isinstance(resolved, dict) else {}
             t = self.schema_type(prop, name + pascal(wire, fallback="Field"), fptr)
             is_required = wire in required
+            default = self.default_source(info.get("default", _MISSING), t, fptr + "/default")
+            if isinstance(t, ir.LiteralOf) and len(t.values) == 1 and default is None:
+                default = literal(t.values[0])  # a const needs no argument
             fields.append(ir.Field(
                 wire_name=wire,
                 py_name=py_names.claim(snake(wire, fallback="field", reserved=RESERVED_FIELDS)),
                 type=t,
                 required=is_required,
                 description=_text(info.get("description")) or _text(info.get("title")),
-                default_source=None if is_required else self.default_source(info.get("default", _MISSING), t,
-                                                                             fptr + "/default"),
+                default_source=default if not is_required or isinstance(t, ir.LiteralOf) else None,
                 read_only=info.get("readOnly") is True,
                 write_only=info.get("writeOnly") is True,
                 secret=(info.get("format") == "password" or info.get("writeOnly") is True
@@ -426,6 +443,10 @@ class _Lowerer:
             case ir.Primitive(kind="str"):
                 ok = isinstance(value, str)
             case ir.Primitive(kind="int"):
+                if isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value) < 30:
+                    self.warn("default-coerced", f"integer default is written as the string {value!r}; "
+                              f"read as {int(value)}", ptr)
+                    value = int(value)
                 ok = isinstance(value, int) and not isinstance(value, bool)
             case ir.Primitive(kind="float"):
                 ok = isinstance(value, (int, float)) and not isinstance(value, bool)

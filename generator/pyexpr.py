@@ -100,6 +100,8 @@ def _var(depth: int) -> str:
 
 def decode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0) -> str:
     """An expression that turns the JSON value ``src`` into the Python value of type ``t``."""
+    if src in ("[]", "{}", "None") and isinstance(t, (ir.ListOf, ir.MapOf, ir.Nullable)):
+        return src  # a literal sample value (testing.py): nothing to convert, nothing to infer
     match t:
         case ir.Primitive(kind=kind):
             return _decode_primitive(kind, src, needs)
@@ -120,7 +122,9 @@ def decode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0) -> str:
             return f"_rt.{helper}({name}, {src})"
         case ir.UnionOf(variants=variants, discriminator=disc):
             return _decode_union(variants, disc, src, needs, depth)
-        case ir.LiteralOf() | ir.AnyType() | ir.AliasRef():
+        case ir.LiteralOf(values=values):
+            return f"_rt.literal_value({src}, ({''.join(literal(v) + ', ' for v in values)}))"
+        case ir.AnyType() | ir.AliasRef():
             return src
         case ir.Nullable(inner=inner):
             inner_src = decode(inner, src, needs, depth)
@@ -192,8 +196,12 @@ def _decode_union(
     return f"_rt.decode_union({src}, {options})"
 
 
-def encode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0) -> str:
-    """An expression that turns the Python value ``src`` of type ``t`` into a JSON value."""
+def encode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0, request: str = "") -> str:
+    """An expression that turns the Python value ``src`` of type ``t`` into a JSON value.
+
+    ``request`` is the expression passed on as ``to_dict(request=...)`` (read-only fields are left
+    out of request bodies); empty means the default.
+    """
     match t:
         case ir.Primitive(kind=kind):
             match kind:
@@ -208,22 +216,22 @@ def encode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0) -> str:
             return src
         case ir.ListOf(item=item):
             v = _var(depth)
-            inner = encode(item, v, needs, depth + 1)
+            inner = encode(item, v, needs, depth + 1, request)
             return src if inner == v else f"[{inner} for {v} in {src}]"
         case ir.MapOf(value=value):
             v = _var(depth)
-            inner = encode(value, v, needs, depth + 1)
+            inner = encode(value, v, needs, depth + 1, request)
             return src if inner == v else f"{{_k{depth}: {inner} for _k{depth}, {v} in {src}.items()}}"
         case ir.ModelRef():
-            return f"{src}.to_dict()"
+            return f"{src}.to_dict(request={request})" if request else f"{src}.to_dict()"
         case ir.EnumRef():
             return f"_rt.enum_value({src})"
         case ir.UnionOf():
-            return f"_rt.encode_value({src})"
+            return f"_rt.encode_value({src}, request={request})" if request else f"_rt.encode_value({src})"
         case ir.LiteralOf() | ir.AnyType() | ir.AliasRef():
             return src
         case ir.Nullable(inner=inner):
-            inner_src = encode(inner, src, needs, depth)
+            inner_src = encode(inner, src, needs, depth, request)
             return src if inner_src == src else f"None if {src} is None else {inner_src}"
     raise AssertionError(t)
 

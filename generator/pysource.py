@@ -25,7 +25,7 @@ def literal(value: Any, _depth: int = 0) -> str:
     if _depth > MAX_LITERAL_DEPTH:
         raise NotALiteral("nested too deeply")
     if value is None or isinstance(value, (bool, int, str, bytes)):
-        return repr(value)
+        return repr(value)  # bytes: sample bodies for octet-stream uploads
     if isinstance(value, float):
         if not math.isfinite(value):
             raise NotALiteral(f"{value!r} has no JSON representation")

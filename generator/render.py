@@ -62,7 +62,7 @@ def _doc(text: str, fallback: str = "") -> str:
 def _imports(needs: Needs, *, own: str = "", models_prefix: str = ".") -> tuple[list[str], list[str]]:
     """(top-of-module imports, model imports) for a module that used ``needs``."""
     top: list[str] = []
-    for module, line in (("_decimal", "import decimal as _decimal"), ("_dt", "import datetime as _dt"),
+    for module, line in (("_dt", "import datetime as _dt"), ("_decimal", "import decimal as _decimal"),
                          ("_t", "import typing as _t"), ("_uuid", "import uuid as _uuid")):
         if module in needs.modules:
             top.append(line)
@@ -99,10 +99,13 @@ class _Renderer:
             ann = annotation(f.type, needs)
             # Absent stays absent: a spec default is the server's business, so it is documented
             # rather than sent, and from_dict → to_dict gives back exactly the JSON received.
-            optional = not f.required
+            # readOnly / writeOnly fields appear in only one direction, so neither can be required.
+            optional = not f.required or f.read_only or f.write_only
             if optional:
                 ann += " | _rt.Unset"
             default = "_rt.UNSET" if optional else None
+            if not optional and isinstance(f.type, ir.LiteralOf) and f.default_source is not None:
+                default = f.default_source  # a required const: the one value it can have
             if f.secret:
                 default = "_dc.field(repr=False)" if default is None else f"_dc.field(default={default}, repr=False)"
             wire = literal(f.wire_name)
@@ -120,14 +123,21 @@ class _Renderer:
             fields.append({
                 "py_name": f.py_name, "annotation": ann, "default": default, "wire": wire,
                 "doc": _doc(description), "decode": decoded, "optional": optional,
-                "encode": encode(f.type, f"self.{f.py_name}", needs),
+                "encode": encode(f.type, f"self.{f.py_name}", needs, request="request"),
+                "read_only": f.read_only,
             })
         additional = None
         if model.additional is not None:
             value_ann = annotation(model.additional, needs)
             value_decode = decode(model.additional, "_v", needs, depth=1)
-            value_encode = encode(model.additional, "_v", needs, depth=1)
+            value_encode = encode(model.additional, "_v", needs, depth=1, request="request")
+            # default_factory runs at class creation, before the bottom (cycle-breaking) imports:
+            # it may not name models or enums.
+            probe = self.needs()
+            annotation(model.additional, probe)
+            factory = "dict[str, _t.Any]" if probe.models or probe.enums else f"dict[str, {value_ann}]"
             additional = {
+                "factory": factory,
                 "annotation": f"dict[str, {value_ann}]",
                 "decode": f"{{_k: {value_decode} for _k, _v in data.items() if _k not in _FIELDS}}",
                 "encode": "dict(self.additional_properties)" if value_encode == "_v"
@@ -214,17 +224,23 @@ class _Renderer:
         if op.body is not None:
             b = op.body
             ann = "bytes" if b.kind == "binary" else annotation(b.type, needs)
-            value = encode(b.type, "body", needs) if b.kind in ("json", "form", "multipart") else "body"
+            value = encode(b.type, "body", needs, request="True") if b.kind in ("json", "form", "multipart") else "body"
+            absent = "_rt.UNSET" if b.kind == "json" else "None"
             if b.required:
                 required.append(f"body: {ann}")
             else:
                 optional.append(f"body: {ann} | _rt.Unset = _rt.UNSET")
-                value = f"_rt.UNSET if isinstance(body, _rt.Unset) else {value}"
+                value = f"{absent} if isinstance(body, _rt.Unset) else {value}"
             call_args.append("body=body")
-            key = {"json": "json", "form": "data", "multipart": "data", "binary": "content", "text": "content"}[b.kind]
-            body_kwargs.append(f"{key}={value}")
-            if b.kind != "json":
-                body_kwargs.append(f"content_type={literal(b.media_type)}")
+            if b.kind in ("form", "multipart"):
+                # Form bodies are dicts once encoded; the runtime splits them into fields and files.
+                helper = "form_fields" if b.kind == "form" else "multipart_fields"
+                body_kwargs.append(f"**_rt.{helper}({value})")
+            else:
+                key = {"json": "json", "binary": "content", "text": "content"}[b.kind]
+                body_kwargs.append(f"{key}={value}")
+                if b.kind != "json":
+                    body_kwargs.append(f"content_type={literal(b.media_type)}")
             if b.description:
                 args_doc.append(f"body: {_doc(one_line(b.description, 200))}")
         parts = []

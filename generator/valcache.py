@@ -40,7 +40,7 @@ def _key(doc: Document) -> str:
         version = metadata.version("openapi-spec-validator")
     except metadata.PackageNotFoundError:
         version = "?"
-    code = Path(_validate.__file__).read_bytes() if _validate.__file__ else b""
+    code = (Path(_validate.__file__).read_bytes() if _validate.__file__ else b"") + Path(__file__).read_bytes()
     h = hashlib.sha256()
     for part in (version.encode(), hashlib.sha256(code).digest(), doc.display.encode("utf-8"),
                  doc.source_sha256().encode()):  # the root file and every file bundled into it
@@ -86,15 +86,18 @@ def start(doc: Document, pool: Executor | None) -> Joiner:
         problems = _validate.check_refs(doc) or _validate.check_ref_cycles(doc) or _validate.check_path_templates(doc)
     if problems:
         return Joiner(lambda: problems, pending=False)
+    # Repairs with a clear meaning (integer response codes, ...) change the document in place, so
+    # they run here, every time, before the validator and the lowering see it.
+    fixes = _validate.normalise(doc)
     root = cache_root()
     key = _key(doc)
     cached = _read(root, doc, key)
     if cached is not None:
-        return Joiner(lambda: cached, pending=False)
+        return Joiner(lambda: fixes + cached, pending=False)
     if pool is None:
         problems = _validate.check_schema(doc)
         _write(root, doc, key, problems)
-        return Joiner(lambda: problems, pending=False)
+        return Joiner(lambda: fixes + problems, pending=False)
     future = pool.submit(_validate.check_schema, doc)
 
     def join() -> list[Diagnostic]:
@@ -103,6 +106,6 @@ def start(doc: Document, pool: Executor | None) -> Joiner:
         except BrokenExecutor:  # a worker died (killed, out of memory): do it here instead
             result = _validate.check_schema(doc)
         _write(root, doc, key, result)
-        return result
+        return fixes + result
 
     return Joiner(join, pending=True)

@@ -112,14 +112,23 @@ def check_schema(doc: Document) -> list[Diagnostic]:
     version = str(doc.data.get("openapi"))
     validator_cls = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     problems: list[Diagnostic] = []
+    where: dict[int, str] | None = None
     try:
         for error in validator_cls(doc.data).iter_errors():
             path = getattr(error, "absolute_path", None) or getattr(error, "path", None) or ()
             ptr = "".join("/" + escape_pointer_part(p) for p in path)
+            if not ptr:  # a schema's default or example failed its own schema: find that schema
+                where = where if where is not None else _node_pointers(doc.data)
+                ptr = where.get(id(getattr(error, "schema", None)), "")
+                if ptr and getattr(error, "validator", "") != "":
+                    ptr += "/default" if "default" in (getattr(error, "schema", None) or {}) else ""
             message = str(getattr(error, "message", error)).splitlines()[0]
             if len(message) > _MAX_MESSAGE:
                 message = message[:_MAX_MESSAGE] + "…"
-            problems.append(doc.diagnostic("error", "openapi-invalid", message, ptr))
+            # The validator's findings leave the meaning clear enough to generate (lowering skips
+            # what it cannot use), so they warn; --strict turns them into errors. What cannot be
+            # interpreted (version, missing or cyclic $refs) is an error before this point.
+            problems.append(doc.diagnostic("warning", "openapi-invalid", message, ptr))
             if len(problems) >= 50:
                 break
     except RecursionError:
@@ -135,6 +144,66 @@ def check_schema(doc: Document) -> list[Diagnostic]:
     return problems
 
 
+def _node_pointers(data: Any) -> dict[int, str]:
+    """id(dict) → JSON pointer for every mapping in the document (first path wins)."""
+    found: dict[int, str] = {}
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        ptr, node = stack.pop()
+        if isinstance(node, dict):
+            if id(node) in found:
+                continue
+            found[id(node)] = ptr
+            stack.extend((f"{ptr}/{escape_pointer_part(k)}", v) for k, v in reversed(list(node.items())))
+        elif isinstance(node, list):
+            stack.extend((f"{ptr}/{i}", v) for i, v in reversed(list(enumerate(node))))
+    return found
+
+
+def normalise(doc: Document) -> list[Diagnostic]:
+    """Repair, in place, small breakages whose meaning is clear; each gets a located warning.
+
+    Integer response codes (YAML ``200:``, Asana) become strings, since the validator crashes on
+    them; repeated or empty ``required`` lists (OpenAI) are deduplicated or dropped.
+    """
+    problems: list[Diagnostic] = []
+    empty_required_invalid = str(doc.data.get("openapi", "")).startswith("3.0")
+    stack: list[tuple[str, Any, str]] = [("", doc.data, "")]
+    seen: set[int] = set()
+    while stack:
+        ptr, node, key = stack.pop()
+        if isinstance(node, dict):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if key == "responses" and any(not isinstance(k, str) for k in node):
+                for code in [k for k in node if not isinstance(k, str)]:
+                    problems.append(doc.diagnostic(
+                        "warning", "response-code-not-string",
+                        f"response code {code!r} is not a string (quote it in YAML); read as {str(code)!r}",
+                        f"{ptr}/{code}"))
+                fixed = {str(k): v for k, v in node.items()}
+                node.clear()
+                node.update(fixed)
+            required = node.get("required")
+            if isinstance(required, list) and key != "properties":
+                unique = list(dict.fromkeys(r for r in required if isinstance(r, str)))
+                if len(unique) != len(required) or (not required and empty_required_invalid):
+                    message = ("'required' is empty; ignored" if not required else
+                               "'required' lists a name more than once; duplicates ignored")
+                    problems.append(doc.diagnostic("warning", "required-duplicate", message,
+                                                   ptr + "/required"))
+                    if unique:
+                        node["required"] = unique
+                    else:
+                        del node["required"]
+            stack.extend((f"{ptr}/{escape_pointer_part(k)}", v, str(k)) for k, v in node.items()
+                         if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend((f"{ptr}/{i}", v, "") for i, v in enumerate(node) if isinstance(v, (dict, list)))
+    return problems
+
+
 def validate(doc: Document) -> list[Diagnostic]:
     problems = check_version(doc)
     if problems:
@@ -142,7 +211,7 @@ def validate(doc: Document) -> list[Diagnostic]:
     problems = check_refs(doc) or check_ref_cycles(doc) or check_path_templates(doc)
     if problems:
         return problems
-    return check_schema(doc)
+    return normalise(doc) + check_schema(doc)
 
 
 def check_ref_cycles(doc: Document) -> list[Diagnostic]:

@@ -106,7 +106,10 @@ def test_unchanged_spec_reports_nothing(capsys: pytest.CaptureFixture[str]) -> N
 def test_diff_of_an_invalid_spec_is_a_diagnostic_not_a_report(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     broken = tmp_path / "broken.yaml"
-    broken.write_text("openapi: 3.0.3\ninfo: {title: x}\npaths: {}\n", encoding="utf-8")
+    # A $ref to nothing cannot be interpreted (schema findings such as a missing info.version only warn).
+    broken.write_text("openapi: 3.0.3\ninfo: {title: x, version: '1'}\n"
+                      "paths: {/x: {get: {responses: {'200': {$ref: '#/components/responses/nope'}}}}}\n",
+                      encoding="utf-8")
     code = main(["diff", str(SPEC), str(broken)])
     captured = capsys.readouterr()
     assert code == EXIT_INVALID

@@ -23,7 +23,7 @@ from tests.fuzz import pipeline_probe
 from tests.fuzz.conftest import FULL
 from tests.fuzz.strategies import TEXT
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"  # shared/ sits beside the repository
 SMALL = ["oai-v30-petstore.yaml", "oai-v30-petstore-expanded.yaml", "oai-v30-link-example.yaml",
          "oag-allOf_composition_discriminator.yaml", "oag-composed-oneof.yaml", "opc-openapi_3.1_enums.yaml",
          "oag-4758-circularReferencedSchemaNames.yaml", "opc-3.1_specific.openapi.yaml", "oai-v30-uspto.yaml"]

@@ -163,7 +163,7 @@ def _create_pet_parts(
     *,
     body: NewPet,
 ) -> _rt.RequestParts:
-    return _rt.RequestParts(json=body.to_dict())
+    return _rt.RequestParts(json=body.to_dict(request=True))
 
 
 def create_pet(

@@ -1,0 +1,36 @@
+"""Sentinels shared by models and endpoint functions."""
+
+from __future__ import annotations
+
+import enum
+from typing import Final, Literal
+
+
+class Unset(enum.Enum):
+    """The type of ``UNSET``: a field or parameter that is absent, as distinct from ``None`` (null)."""
+
+    UNSET = "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Final = Unset.UNSET
+
+
+class NotGiven(enum.Enum):
+    """The type of ``NOT_GIVEN``: a per-call option that falls back to the client's setting."""
+
+    NOT_GIVEN = "NOT_GIVEN"
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+NOT_GIVEN: Final = NotGiven.NOT_GIVEN

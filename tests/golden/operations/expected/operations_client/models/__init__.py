@@ -1,0 +1,53 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""Models, enumerations and type aliases of the API.
+
+Each lives in its own module and is imported on first use, so importing the package stays fast
+however large the API is; type checkers still see every name.
+"""
+
+from __future__ import annotations
+
+import importlib as _importlib
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from .item import Item as Item
+    from .login_body import LoginBody as LoginBody
+    from .pending import Pending as Pending
+    from .problem import Problem as Problem
+    from .upload_body import UploadBody as UploadBody
+    from .upload_body_meta import UploadBodyMeta as UploadBodyMeta
+    from .upload_response import UploadResponse as UploadResponse
+
+__all__ = [
+    "Item",
+    "LoginBody",
+    "Pending",
+    "Problem",
+    "UploadBody",
+    "UploadBodyMeta",
+    "UploadResponse",
+]
+
+_MODULES: dict[str, str] = {
+    "Item": "item",
+    "LoginBody": "login_body",
+    "Pending": "pending",
+    "Problem": "problem",
+    "UploadBody": "upload_body",
+    "UploadBodyMeta": "upload_body_meta",
+    "UploadResponse": "upload_response",
+}
+
+
+def __getattr__(name: str) -> _t.Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

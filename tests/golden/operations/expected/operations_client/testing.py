@@ -1,0 +1,361 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""Offline testing support: a fake transport that answers from the API description.
+
+``Client(transport=FakeTransport())`` sends nothing over the network: each request is checked
+against the operation it targets, recorded in ``fake.calls`` and answered with the spec's example
+(or with a value built from the schema), unless the test chose another answer with
+``fake.set_response(...)``. ``example_arguments(name)`` gives valid keyword arguments for a call.
+"""
+
+from __future__ import annotations
+
+import typing as _t
+
+from ._runtime import _fake
+from .models.item import Item
+from .models.login_body import LoginBody
+from .models.upload_body import UploadBody
+
+__all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_arguments"]
+
+FakeCall = _fake.FakeCall
+
+SCHEMAS: dict[str, _t.Any] = {
+    "Item": {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "from": {"type": "string"},
+            "callback": {"type": "string"},
+        },
+        "required": ["name"],
+        "additional": {},
+    },
+    "LoginBody": {
+        "type": "object",
+        "properties": {
+            "user": {"type": "string"},
+            "remember": {"type": "boolean"},
+            "scopes": {"type": "array", "items": {"type": "string"}},
+        },
+        "required": ["user"],
+        "additional": {},
+    },
+    "Pending": {
+        "type": "object",
+        "properties": {"eta": {"type": "integer"}},
+        "required": ["eta"],
+        "additional": {},
+    },
+    "Problem": {
+        "type": "object",
+        "properties": {"title": {"type": "string"}, "status": {"type": "integer"}},
+        "required": [],
+        "additional": {},
+    },
+    "UploadBody": {
+        "type": "object",
+        "properties": {
+            "file": {},
+            "attachments": {"type": "array", "items": {}},
+            "note": {"type": "string"},
+            "meta": {"ref": "UploadBodyMeta"},
+        },
+        "required": ["file"],
+        "additional": {},
+    },
+    "UploadBodyMeta": {
+        "type": "object",
+        "properties": {"size": {"type": "integer"}},
+        "required": [],
+        "additional": {},
+    },
+    "UploadResponse": {
+        "type": "object",
+        "properties": {"stored": {"type": "integer"}},
+        "required": [],
+        "additional": {},
+    },
+}
+"""Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
+
+OPERATIONS: dict[str, _t.Any] = {
+    "get_item": {
+        "method": "GET",
+        "path": "/items/{item-id}",
+        "group": "items",
+        "params": [
+            {"name": "item-id", "in": "path", "required": True, "shape": {"type": "integer"}},
+            {"name": "class", "in": "query", "required": False, "shape": {"type": "string"}},
+            {"name": "Class", "in": "query", "required": False, "shape": {"type": "string"}},
+            {
+                "name": "tags",
+                "in": "query",
+                "required": False,
+                "shape": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "ids",
+                "in": "query",
+                "required": False,
+                "shape": {"type": "array", "items": {"type": "integer"}},
+            },
+            {
+                "name": "pipes",
+                "in": "query",
+                "required": False,
+                "shape": {"type": "array", "items": {"type": "string"}},
+            },
+            {
+                "name": "filter",
+                "in": "query",
+                "required": False,
+                "shape": {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additional": {"type": "string"},
+                },
+            },
+            {"name": "limit", "in": "query", "required": False, "shape": {"type": "integer"}},
+            {"name": "X-Trace", "in": "header", "required": False, "shape": {"type": "string"}},
+            {"name": "session", "in": "cookie", "required": False, "shape": {"type": "string"}},
+        ],
+        "body": None,
+        "default_status": "200",
+        "responses": {
+            "200": {
+                "media_type": "application/vnd.example+json",
+                "kind": "json",
+                "example": {"id": 1, "name": "example", "from": "example", "callback": "example"},
+            },
+            "202": {"media_type": "application/json", "kind": "json", "example": {"eta": 1}},
+            "4XX": {
+                "media_type": "application/json",
+                "kind": "json",
+                "example": {"title": "example", "status": 1},
+            },
+            "default": {
+                "media_type": "application/json",
+                "kind": "json",
+                "example": {"title": "example", "status": 1},
+            },
+        },
+    },
+    "delete_items_by_item_id": {
+        "method": "DELETE",
+        "path": "/items/{item-id}",
+        "group": "items",
+        "params": [
+            {"name": "item-id", "in": "path", "required": True, "shape": {"type": "integer"}},
+            {"name": "X-Trace", "in": "header", "required": False, "shape": {"type": "string"}},
+        ],
+        "body": None,
+        "default_status": "204",
+        "responses": {
+            "204": {"media_type": "", "kind": "empty", "example": None},
+            "5XX": {"media_type": "", "kind": "empty", "example": None},
+        },
+    },
+    "create_item": {
+        "method": "POST",
+        "path": "/items",
+        "group": "items",
+        "params": [],
+        "body": {
+            "required": True,
+            "kind": "json",
+            "media_type": "application/json",
+            "shape": {"ref": "Item"},
+        },
+        "default_status": "201",
+        "responses": {
+            "201": {
+                "media_type": "application/json",
+                "kind": "json",
+                "example": {"id": 1, "name": "example", "from": "example", "callback": "example"},
+            }
+        },
+    },
+    "login": {
+        "method": "POST",
+        "path": "/login",
+        "group": "default",
+        "params": [],
+        "body": {
+            "required": True,
+            "kind": "form",
+            "media_type": "application/x-www-form-urlencoded",
+            "shape": {"ref": "LoginBody"},
+        },
+        "default_status": "200",
+        "responses": {"200": {"media_type": "text/plain", "kind": "text", "example": "example"}},
+    },
+    "upload": {
+        "method": "POST",
+        "path": "/upload",
+        "group": "default",
+        "params": [],
+        "body": {
+            "required": True,
+            "kind": "multipart",
+            "media_type": "multipart/form-data",
+            "shape": {"ref": "UploadBody"},
+        },
+        "default_status": "200",
+        "responses": {
+            "200": {"media_type": "application/json", "kind": "json", "example": {"stored": 1}}
+        },
+    },
+    "get_blob": {
+        "method": "GET",
+        "path": "/blobs/{name}",
+        "group": "default",
+        "params": [{"name": "name", "in": "path", "required": True, "shape": {"type": "string"}}],
+        "body": None,
+        "default_status": "200",
+        "responses": {
+            "200": {
+                "media_type": "application/octet-stream",
+                "kind": "binary",
+                "example": "example",
+            }
+        },
+    },
+    "put_blob": {
+        "method": "PUT",
+        "path": "/blobs/{name}",
+        "group": "default",
+        "params": [
+            {"name": "name", "in": "path", "required": True, "shape": {"type": "string"}},
+            {"name": "x_request_id", "in": "query", "required": False, "shape": {"type": "string"}},
+            {"name": "X-Request-Id", "in": "header", "required": True, "shape": {"type": "string"}},
+        ],
+        "body": {
+            "required": True,
+            "kind": "binary",
+            "media_type": "application/octet-stream",
+            "shape": {},
+        },
+        "default_status": "204",
+        "responses": {"204": {"media_type": "", "kind": "empty", "example": None}},
+    },
+}
+"""Every operation: method, path template, parameters, body shape and example answers."""
+
+
+class FakeTransport(_fake.FakeTransport):
+    """An ``httpx`` transport (sync and async) that plays the API offline; see the module docstring."""
+
+    def __init__(self) -> None:
+        super().__init__(OPERATIONS, SCHEMAS)
+
+
+def _get_item_arguments(full: bool) -> dict[str, _t.Any]:
+    if full:
+        return {
+            "item_id": 1,
+            "class_": "example",
+            "class_2": "example",
+            "tags": ["example"],
+            "ids": [1],
+            "pipes": ["example"],
+            "filter": {"key": "example"},
+            "limit": 10,
+            "x_trace": "example",
+            "session": "example",
+        }
+    return {
+        "item_id": 1,
+    }
+
+
+def _delete_items_by_item_id_arguments(full: bool) -> dict[str, _t.Any]:
+    if full:
+        return {
+            "item_id": 1,
+            "x_trace": "example",
+        }
+    return {
+        "item_id": 1,
+    }
+
+
+def _create_item_arguments(full: bool) -> dict[str, _t.Any]:
+    if full:
+        return {
+            "body": Item.from_dict({"name": "example", "from": "example", "callback": "example"}),
+        }
+    return {
+        "body": Item.from_dict({"name": "example"}),
+    }
+
+
+def _login_arguments(full: bool) -> dict[str, _t.Any]:
+    if full:
+        return {
+            "body": LoginBody.from_dict(
+                {"user": "example", "remember": True, "scopes": ["example"]}
+            ),
+        }
+    return {
+        "body": LoginBody.from_dict({"user": "example"}),
+    }
+
+
+def _upload_arguments(full: bool) -> dict[str, _t.Any]:
+    if full:
+        return {
+            "body": UploadBody.from_dict(
+                {
+                    "file": "example",
+                    "attachments": ["example"],
+                    "note": "example",
+                    "meta": {"size": 1},
+                }
+            ),
+        }
+    return {
+        "body": UploadBody.from_dict({"file": "example"}),
+    }
+
+
+def _get_blob_arguments(full: bool) -> dict[str, _t.Any]:
+    return {
+        "name": "example",
+    }
+
+
+def _put_blob_arguments(full: bool) -> dict[str, _t.Any]:
+    if full:
+        return {
+            "name": "example",
+            "x_request_id": "example",
+            "x_request_id2": "example",
+            "body": b"example",
+        }
+    return {
+        "name": "example",
+        "x_request_id2": "example",
+        "body": b"example",
+    }
+
+
+_EXAMPLES: dict[str, _t.Callable[[bool], dict[str, _t.Any]]] = {
+    "get_item": _get_item_arguments,
+    "delete_items_by_item_id": _delete_items_by_item_id_arguments,
+    "create_item": _create_item_arguments,
+    "login": _login_arguments,
+    "upload": _upload_arguments,
+    "get_blob": _get_blob_arguments,
+    "put_blob": _put_blob_arguments,
+}
+
+
+def example_arguments(operation: str, *, full: bool = False) -> dict[str, _t.Any]:
+    """Keyword arguments for a valid call of ``operation``: required ones only, or every one.
+
+    Values come from the spec's examples, defaults and schemas. Raises ``KeyError`` for an
+    unknown operation name.
+    """
+    return _EXAMPLES[operation](full)

@@ -1,0 +1,44 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""The ``Partner`` model."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import typing as _t
+
+from .. import _runtime as _rt
+
+__all__ = ["Partner"]
+
+_FIELDS = frozenset({"back"})
+
+
+@_dc.dataclass(kw_only=True, slots=True)
+class Partner:
+    """Partner object."""
+
+    back: Node | _rt.Unset = _rt.UNSET
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    """JSON properties this client does not know, kept so that they survive a round trip."""
+
+    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out.
+
+        With ``request=True`` (how request bodies are sent) read-only fields are left out too.
+        """
+        data: dict[str, _t.Any] = dict(self.additional_properties)
+        if not isinstance(self.back, _rt.Unset):
+            data["back"] = self.back.to_dict(request=request)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Partner:
+        """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        return cls(
+            back=Node.from_dict(data["back"]) if "back" in data else _rt.UNSET,
+            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+        )
+
+
+# Imported last so that models referring to each other (directly or in a cycle) can load.
+from .node import Node

@@ -1,0 +1,334 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""Offline testing support: a fake transport that answers from the API description.
+
+``Client(transport=FakeTransport())`` sends nothing over the network: each request is checked
+against the operation it targets, recorded in ``fake.calls`` and answered with the spec's example
+(or with a value built from the schema), unless the test chose another answer with
+``fake.set_response(...)``. ``example_arguments(name)`` gives valid keyword arguments for a call.
+"""
+
+from __future__ import annotations
+
+import typing as _t
+
+from . import _runtime as _rt
+from ._runtime import _fake
+from .models.cat import Cat
+from .models.dog import Dog
+from .models.lizard import Lizard
+
+__all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_arguments"]
+
+FakeCall = _fake.FakeCall
+
+SCHEMAS: dict[str, _t.Any] = {
+    "Cat": {
+        "type": "object",
+        "properties": {
+            "kind": {"type": "string"},
+            "name": {"type": "string"},
+            "secret": {"type": "string"},
+            "nickname": {"nullable": {"type": "string"}},
+            "lives": {"type": "integer"},
+        },
+        "required": ["kind", "name"],
+        "additional": {},
+    },
+    "Dog": {
+        "type": "object",
+        "properties": {
+            "kind": {"type": "string"},
+            "name": {"type": "string"},
+            "secret": {"type": "string"},
+            "nickname": {"nullable": {"type": "string"}},
+            "good": {"type": "boolean"},
+            "size": {"nullable": {"ref": "Size"}},
+        },
+        "required": ["kind", "name", "good"],
+        "additional": {},
+    },
+    "Everything": {
+        "type": "object",
+        "properties": {
+            "when": {"type": "string", "format": "date-time"},
+            "day": {"type": "string", "format": "date"},
+            "at": {"type": "string", "format": "time"},
+            "id": {"type": "string", "format": "uuid"},
+            "link": {"type": "string"},
+            "mail": {"type": "string"},
+            "blob": {"type": "string"},
+            "small": {"type": "integer"},
+            "big": {"type": "integer"},
+            "ratio": {"type": "number"},
+            "exact": {"type": "number"},
+            "money": {"type": "number"},
+            "priority": {"ref": "Priority"},
+            "grid": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}},
+            "pets_by_name": {
+                "type": "object",
+                "properties": {},
+                "required": [],
+                "additional": {"ref": "Cat"},
+            },
+            "anything": {"type": "object", "properties": {}, "required": [], "additional": {}},
+            "closed": {"ref": "EverythingClosed"},
+            "tree": {"ref": "Node"},
+            "alias": {"ref": "Cat"},
+            "link_or_null": {"nullable": {"ref": "Partner"}},
+        },
+        "required": ["when"],
+        "additional": {},
+    },
+    "EverythingClosed": {
+        "type": "object",
+        "properties": {"only": {"type": "string"}},
+        "required": [],
+        "additional": None,
+    },
+    "GetShapeResponseOption1": {
+        "type": "object",
+        "properties": {"radius": {"type": "number"}},
+        "required": ["radius"],
+        "additional": None,
+    },
+    "GetShapeResponseOption2": {
+        "type": "object",
+        "properties": {"side": {"type": "integer"}},
+        "required": ["side"],
+        "additional": None,
+    },
+    "Kennel": {
+        "type": "object",
+        "properties": {"name": {"type": "string"}},
+        "required": [],
+        "additional": {"ref": "Cat"},
+    },
+    "Lizard": {
+        "type": "object",
+        "properties": {
+            "kind": {"type": "string"},
+            "name": {"type": "string"},
+            "secret": {"type": "string"},
+            "nickname": {"nullable": {"type": "string"}},
+            "colour": {"type": "string"},
+        },
+        "required": ["kind", "name"],
+        "additional": {},
+    },
+    "Node": {
+        "type": "object",
+        "properties": {
+            "value": {"type": "string"},
+            "children": {"type": "array", "items": {"ref": "Node"}},
+            "partner": {"ref": "Partner"},
+        },
+        "required": [],
+        "additional": {},
+    },
+    "Partner": {
+        "type": "object",
+        "properties": {"back": {"ref": "Node"}},
+        "required": [],
+        "additional": {},
+    },
+    "Pet": {"anyOf": [{"ref": "Cat"}, {"ref": "Dog"}, {"ref": "Lizard"}]},
+    "PetAlias": {"ref": "Cat"},
+    "PetBase": {
+        "type": "object",
+        "properties": {
+            "kind": {"type": "string"},
+            "name": {"type": "string"},
+            "secret": {"type": "string"},
+            "nickname": {"nullable": {"type": "string"}},
+        },
+        "required": ["kind", "name"],
+        "additional": {},
+    },
+    "Priority": {"enum": [1, 2, 3, -1]},
+    "Size": {"enum": ["small", "Small", "x-large", "1st", "", "class"]},
+}
+"""Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
+
+OPERATIONS: dict[str, _t.Any] = {
+    "get_pet": {
+        "method": "GET",
+        "path": "/pets/{id}",
+        "group": "default",
+        "params": [{"name": "id", "in": "path", "required": True, "shape": {"type": "string"}}],
+        "body": None,
+        "default_status": "200",
+        "responses": {
+            "200": {
+                "media_type": "application/json",
+                "kind": "json",
+                "example": {
+                    "kind": "cat",
+                    "id": "example",
+                    "name": "example",
+                    "nickname": "example",
+                    "lives": 9,
+                },
+            }
+        },
+    },
+    "put_pet": {
+        "method": "PUT",
+        "path": "/pets/{id}",
+        "group": "default",
+        "params": [{"name": "id", "in": "path", "required": True, "shape": {"type": "string"}}],
+        "body": {
+            "required": True,
+            "kind": "json",
+            "media_type": "application/json",
+            "shape": {"anyOf": [{"ref": "Cat"}, {"ref": "Dog"}, {"ref": "Lizard"}]},
+        },
+        "default_status": "200",
+        "responses": {
+            "200": {
+                "media_type": "application/json",
+                "kind": "json",
+                "example": {
+                    "kind": "cat",
+                    "id": "example",
+                    "name": "example",
+                    "nickname": "example",
+                    "lives": 9,
+                },
+            }
+        },
+    },
+    "get_shape": {
+        "method": "GET",
+        "path": "/shapes",
+        "group": "default",
+        "params": [],
+        "body": None,
+        "default_status": "200",
+        "responses": {
+            "200": {"media_type": "application/json", "kind": "json", "example": {"radius": 1}}
+        },
+    },
+    "get_everything": {
+        "method": "GET",
+        "path": "/everything",
+        "group": "default",
+        "params": [],
+        "body": None,
+        "default_status": "200",
+        "responses": {
+            "200": {
+                "media_type": "application/json",
+                "kind": "json",
+                "example": {
+                    "when": "2026-01-01T00:00:00Z",
+                    "day": "2026-01-01",
+                    "at": "12:00:00",
+                    "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                    "link": "https://example.com",
+                    "mail": "user@example.com",
+                    "blob": "ZXhhbXBsZQ==",
+                    "small": 1,
+                    "big": 1,
+                    "ratio": 1,
+                    "exact": 1,
+                    "money": "example",
+                    "priority": 1,
+                    "grid": [[1]],
+                    "pets_by_name": {
+                        "key": {
+                            "kind": "example",
+                            "id": "example",
+                            "name": "example",
+                            "nickname": "example",
+                            "lives": 9,
+                        }
+                    },
+                    "anything": {},
+                    "closed": {"only": "example"},
+                    "tree": {"value": "example", "children": [None], "partner": {}},
+                    "alias": {
+                        "kind": "example",
+                        "id": "example",
+                        "name": "example",
+                        "nickname": "example",
+                        "lives": 9,
+                    },
+                    "link_or_null": {
+                        "back": {"value": "example", "children": [None], "partner": {}}
+                    },
+                },
+            }
+        },
+    },
+}
+"""Every operation: method, path template, parameters, body shape and example answers."""
+
+
+class FakeTransport(_fake.FakeTransport):
+    """An ``httpx`` transport (sync and async) that plays the API offline; see the module docstring."""
+
+    def __init__(self) -> None:
+        super().__init__(OPERATIONS, SCHEMAS)
+
+
+def _get_pet_arguments(full: bool) -> dict[str, _t.Any]:
+    return {
+        "id": "example",
+    }
+
+
+def _put_pet_arguments(full: bool) -> dict[str, _t.Any]:
+    if full:
+        return {
+            "id": "example",
+            "body": _rt.decode_discriminated(
+                {
+                    "kind": "cat",
+                    "name": "example",
+                    "secret": "example",
+                    "nickname": "example",
+                    "lives": 9,
+                },
+                "kind",
+                {"cat": Cat.from_dict, "doggo": Dog.from_dict, "Lizard": Lizard.from_dict},
+                (
+                    ("object", Cat.from_dict),
+                    ("object", Dog.from_dict),
+                    ("object", Lizard.from_dict),
+                ),
+            ),
+        }
+    return {
+        "id": "example",
+        "body": _rt.decode_discriminated(
+            {"kind": "cat", "name": "example"},
+            "kind",
+            {"cat": Cat.from_dict, "doggo": Dog.from_dict, "Lizard": Lizard.from_dict},
+            (("object", Cat.from_dict), ("object", Dog.from_dict), ("object", Lizard.from_dict)),
+        ),
+    }
+
+
+def _get_shape_arguments(full: bool) -> dict[str, _t.Any]:
+    return {}
+
+
+def _get_everything_arguments(full: bool) -> dict[str, _t.Any]:
+    return {}
+
+
+_EXAMPLES: dict[str, _t.Callable[[bool], dict[str, _t.Any]]] = {
+    "get_pet": _get_pet_arguments,
+    "put_pet": _put_pet_arguments,
+    "get_shape": _get_shape_arguments,
+    "get_everything": _get_everything_arguments,
+}
+
+
+def example_arguments(operation: str, *, full: bool = False) -> dict[str, _t.Any]:
+    """Keyword arguments for a valid call of ``operation``: required ones only, or every one.
+
+    Values come from the spec's examples, defaults and schemas. Raises ``KeyError`` for an
+    unknown operation name.
+    """
+    return _EXAMPLES[operation](full)

@@ -1,0 +1,85 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""The clients: configuration, credentials and connection pooling for every endpoint function."""
+
+from __future__ import annotations
+
+import typing as _t
+
+import httpx as _httpx
+
+from . import _runtime as _rt
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncClient", "Client"]
+
+DEFAULT_BASE_URL: _t.Final[str] = ""
+_USER_AGENT: _t.Final[str] = "schemas-31-client/1.0.0 (python)"
+
+
+def _credentials() -> dict[str, _rt.Credential]:
+    return {}
+
+
+class Client(_rt.SyncClient):
+    """Synchronous client for the Schemas 3.1.
+
+    Use it as a context manager (``with Client() as client: ...``) or call ``close()``.
+
+    Args:
+        base_url: The server to talk to; defaults to ``DEFAULT_BASE_URL``.
+        timeout: Seconds per request phase (or an ``httpx.Timeout``; ``None`` for no limit).
+        max_retries: Retries of a failed request that is safe to repeat (0 turns them off).
+        headers: Headers sent with every request.
+        follow_redirects: Follow redirects; credentials are dropped when the origin changes.
+        transport: An httpx transport, e.g. for tests.
+        http_client: An ``httpx.Client`` to use instead of the client's own.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: _rt.Timeout = _rt.DEFAULT_TIMEOUT,
+        max_retries: int = _rt.DEFAULT_MAX_RETRIES,
+        headers: _t.Mapping[str, str] | None = None,
+        follow_redirects: bool = False,
+        transport: _httpx.BaseTransport | None = None,
+        http_client: _httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=DEFAULT_BASE_URL if base_url is None else base_url,
+            credentials=_credentials(),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            follow_redirects=follow_redirects,
+            user_agent=_USER_AGENT,
+            transport=transport,
+            http_client=http_client,
+        )
+
+
+class AsyncClient(_rt.AsyncClient):
+    """Asynchronous client for the Schemas 3.1; the same options as :class:`Client`."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: _rt.Timeout = _rt.DEFAULT_TIMEOUT,
+        max_retries: int = _rt.DEFAULT_MAX_RETRIES,
+        headers: _t.Mapping[str, str] | None = None,
+        follow_redirects: bool = False,
+        transport: _httpx.AsyncBaseTransport | None = None,
+        http_client: _httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=DEFAULT_BASE_URL if base_url is None else base_url,
+            credentials=_credentials(),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            follow_redirects=follow_redirects,
+            user_agent=_USER_AGENT,
+            transport=transport,
+            http_client=http_client,
+        )

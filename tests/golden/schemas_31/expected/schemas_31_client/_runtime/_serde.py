@@ -1,0 +1,154 @@
+"""(De)serialisation helpers called by generated ``from_dict`` / ``to_dict`` methods."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as _dt
+import decimal
+import enum
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar, cast
+
+E = TypeVar("E", bound=enum.Enum)
+T = TypeVar("T")
+
+Variant = tuple[str, Callable[[Any], Any]]
+
+
+class DecodeError(ValueError):
+    """A JSON value does not match the type the API description gives it."""
+
+
+def identity(value: T) -> T:
+    return value
+
+
+def parse_datetime(value: str) -> _dt.datetime:
+    """RFC 3339 → aware datetime; a value without an offset is taken as UTC."""
+    parsed = _dt.datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=_dt.UTC)
+    return parsed
+
+
+def format_datetime(value: _dt.datetime) -> str:
+    """Aware datetime → RFC 3339, with ``Z`` for UTC. Naive datetimes are refused, not guessed."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"datetime {value!r} has no timezone; pass an aware datetime")
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def b64decode(value: str) -> bytes:
+    return base64.b64decode(value)
+
+
+def b64encode(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+def open_str_enum(cls: type[E], value: Any) -> E | str:
+    """The enum member for ``value``, or the raw string when this client does not know it yet."""
+    try:
+        return cls(value)
+    except ValueError:
+        if isinstance(value, str):
+            return value
+        raise DecodeError(
+            f"expected a string for {cls.__name__}, got {type(value).__name__}"
+        ) from None
+
+
+def open_int_enum(cls: type[E], value: Any) -> E | int:
+    try:
+        return cls(value)
+    except ValueError:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise DecodeError(
+            f"expected an integer for {cls.__name__}, got {type(value).__name__}"
+        ) from None
+
+
+def literal_value(value: Any, allowed: tuple[Any, ...]) -> Any:
+    """Check a ``const`` / closed value; refusing others lets unions tell variants apart."""
+    for option in allowed:
+        if value == option and type(value) is type(option):
+            return value
+    raise DecodeError(f"expected one of {list(allowed)!r}, got {value!r}"[:200])
+
+
+def enum_value(value: enum.Enum | str | int) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def encode_value(value: Any, *, request: bool = False) -> Any:
+    """Encode any model, enum or scalar; used where the static type is a union.
+
+    ``request=True`` leaves read-only fields out of models (they are never sent).
+    """
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None and dataclasses.is_dataclass(value):
+        return to_dict(request=request)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, _dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, (_dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, (uuid.UUID, decimal.Decimal)):
+        return str(value)
+    if isinstance(value, bytes):
+        return b64encode(value)
+    if isinstance(value, Mapping):
+        return {
+            str(k): encode_value(v, request=request)
+            for k, v in cast("Mapping[object, object]", value).items()
+        }
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        return [encode_value(v, request=request) for v in cast("Sequence[object]", value)]
+    return value
+
+
+_JSON_KINDS: dict[str, Callable[[Any], bool]] = {
+    "str": lambda v: isinstance(v, str),
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "bool": lambda v: isinstance(v, bool),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+    "null": lambda v: v is None,
+    "any": lambda v: True,
+}
+
+
+def decode_union(value: Any, variants: Sequence[Variant]) -> Any:
+    """Decode by shape: the first variant whose JSON kind matches and whose decoder accepts it."""
+    problems: list[str] = []
+    for kind, decoder in variants:
+        if not _JSON_KINDS[kind](value):
+            continue
+        try:
+            return decoder(value)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            problems.append(f"{kind}: {type(exc).__name__}: {exc}")
+    shown = type(value).__name__
+    raise DecodeError(
+        f"no variant of the union matches a {shown} value"
+        + (f" ({'; '.join(problems)})" if problems else "")
+    )
+
+
+def decode_discriminated(
+    value: Any,
+    property_name: str,
+    mapping: Mapping[str, Callable[[Any], Any]],
+    variants: Sequence[Variant],
+) -> Any:
+    if isinstance(value, dict):
+        tag: Any = cast("dict[str, Any]", value).get(property_name)
+        if isinstance(tag, str) and tag in mapping:
+            return mapping[tag](value)
+    return decode_union(value, variants)

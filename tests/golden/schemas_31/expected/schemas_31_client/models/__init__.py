@@ -1,0 +1,47 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""Models, enumerations and type aliases of the API.
+
+Each lives in its own module and is imported on first use, so importing the package stays fast
+however large the API is; type checkers still see every name.
+"""
+
+from __future__ import annotations
+
+import importlib as _importlib
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from .created import Created as Created
+    from .deleted import Deleted as Deleted
+    from .deleted_level import DeletedLevel as DeletedLevel
+    from .event import Event as Event
+    from .tags import Tags as Tags
+
+__all__ = [
+    "Created",
+    "Deleted",
+    "DeletedLevel",
+    "Event",
+    "Tags",
+]
+
+_MODULES: dict[str, str] = {
+    "Created": "created",
+    "Deleted": "deleted",
+    "DeletedLevel": "deleted_level",
+    "Event": "event",
+    "Tags": "tags",
+}
+
+
+def __getattr__(name: str) -> _t.Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,18 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""The ``DeletedLevel`` enumeration."""
+
+from __future__ import annotations
+
+import enum as _enum
+
+__all__ = ["DeletedLevel"]
+
+
+class DeletedLevel(_enum.IntEnum):
+    """DeletedLevel values.
+
+    Fields of this type also accept and return values this client does not know yet.
+    """
+
+    VALUE_1 = 1
+    VALUE_2 = 2
