@@ -20,6 +20,7 @@ from ._client import (
     no_body,
     text_body,
 )
+from ._forms import form_fields, multipart_fields
 from ._params import parse_bool, parse_list, read_header, require_header
 from ._serde import (
     DecodeError,
@@ -31,6 +32,7 @@ from ._serde import (
     enum_value,
     format_datetime,
     identity,
+    literal_value,
     open_int_enum,
     open_str_enum,
     parse_datetime,
@@ -61,9 +63,12 @@ __all__ = [
     "decode_union",
     "encode_value",
     "enum_value",
+    "form_fields",
     "format_datetime",
     "identity",
     "json_body",
+    "literal_value",
+    "multipart_fields",
     "no_body",
     "open_int_enum",
     "open_str_enum",

@@ -72,15 +72,26 @@ def open_int_enum(cls: type[E], value: Any) -> E | int:
         ) from None
 
 
+def literal_value(value: Any, allowed: tuple[Any, ...]) -> Any:
+    """Check a ``const`` / closed value; refusing others lets unions tell variants apart."""
+    for option in allowed:
+        if value == option and type(value) is type(option):
+            return value
+    raise DecodeError(f"expected one of {list(allowed)!r}, got {value!r}"[:200])
+
+
 def enum_value(value: enum.Enum | str | int) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
-def encode_value(value: Any) -> Any:
-    """Encode any model, enum or scalar; used where the static type is a union."""
+def encode_value(value: Any, *, request: bool = False) -> Any:
+    """Encode any model, enum or scalar; used where the static type is a union.
+
+    ``request=True`` leaves read-only fields out of models (they are never sent).
+    """
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None and dataclasses.is_dataclass(value):
-        return to_dict()
+        return to_dict(request=request)
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, _dt.datetime):
@@ -92,9 +103,12 @@ def encode_value(value: Any) -> Any:
     if isinstance(value, bytes):
         return b64encode(value)
     if isinstance(value, Mapping):
-        return {str(k): encode_value(v) for k, v in cast("Mapping[object, object]", value).items()}
+        return {
+            str(k): encode_value(v, request=request)
+            for k, v in cast("Mapping[object, object]", value).items()
+        }
     if isinstance(value, Sequence) and not isinstance(value, str):
-        return [encode_value(v) for v in cast("Sequence[object]", value)]
+        return [encode_value(v, request=request) for v in cast("Sequence[object]", value)]
     return value
 
 

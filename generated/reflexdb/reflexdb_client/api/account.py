@@ -35,7 +35,7 @@ def _create_management_key_parts(
     *,
     body: CreateManagementKeyBody,
 ) -> _rt.RequestParts:
-    return _rt.RequestParts(json=body.to_dict())
+    return _rt.RequestParts(json=body.to_dict(request=True))
 
 
 def create_management_key(

@@ -35,7 +35,7 @@ def _create_checkout_session_parts(
     *,
     body: CreateCheckoutSessionBody,
 ) -> _rt.RequestParts:
-    return _rt.RequestParts(json=body.to_dict())
+    return _rt.RequestParts(json=body.to_dict(request=True))
 
 
 def create_checkout_session(

@@ -57,7 +57,7 @@ def _create_connection_parts(
     *,
     body: CreateConnectionBody,
 ) -> _rt.RequestParts:
-    return _rt.RequestParts(json=body.to_dict())
+    return _rt.RequestParts(json=body.to_dict(request=True))
 
 
 def create_connection(
@@ -171,7 +171,7 @@ def _verify_connection_credentials_parts(
     *,
     body: TestConnectionBody,
 ) -> _rt.RequestParts:
-    return _rt.RequestParts(json=body.to_dict())
+    return _rt.RequestParts(json=body.to_dict(request=True))
 
 
 def verify_connection_credentials(
@@ -401,7 +401,7 @@ def _update_connection_parts(
     id: _uuid.UUID,
     body: UpdateConnectionBody,
 ) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id}, json=body.to_dict())
+    return _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
 
 
 def update_connection(

@@ -179,7 +179,7 @@ def _create_database_parts(
     *,
     body: CreateDatabaseBody,
 ) -> _rt.RequestParts:
-    return _rt.RequestParts(json=body.to_dict())
+    return _rt.RequestParts(json=body.to_dict(request=True))
 
 
 def create_database(
@@ -294,7 +294,7 @@ def _update_database_parts(
     id: _uuid.UUID,
     body: UpdateDatabaseBody,
 ) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id}, json=body.to_dict())
+    return _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
 
 
 def update_database(
@@ -533,7 +533,7 @@ def _redeploy_database_parts(
     id: _uuid.UUID,
     body: RedeployDatabaseBody,
 ) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id}, json=body.to_dict())
+    return _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
 
 
 def redeploy_database(

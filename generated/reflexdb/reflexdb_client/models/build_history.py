@@ -22,10 +22,13 @@ class BuildHistory:
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """Encode as a JSON object with the API's property names; absent fields are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out.
+
+        With ``request=True`` (how request bodies are sent) read-only fields are left out too.
+        """
         data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["builds"] = [_v0.to_dict() for _v0 in self.builds]
+        data["builds"] = [_v0.to_dict(request=request) for _v0 in self.builds]
         data["activeBuildId"] = None if self.active_build_id is None else str(self.active_build_id)
         return data
 

@@ -59,8 +59,11 @@ class ConnectionWithDatabases:
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """Encode as a JSON object with the API's property names; absent fields are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out.
+
+        With ``request=True`` (how request bodies are sent) read-only fields are left out too.
+        """
         data: dict[str, _t.Any] = dict(self.additional_properties)
         data["id"] = str(self.id)
         data["customerId"] = str(self.customer_id)
@@ -74,7 +77,7 @@ class ConnectionWithDatabases:
         data["minSyncInterval"] = self.min_sync_interval
         data["createdAt"] = _rt.format_datetime(self.created_at)
         data["updatedAt"] = _rt.format_datetime(self.updated_at)
-        data["databases"] = [_v0.to_dict() for _v0 in self.databases]
+        data["databases"] = [_v0.to_dict(request=request) for _v0 in self.databases]
         return data
 
     @classmethod

@@ -60,8 +60,11 @@ Default: ``30``."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """Encode as a JSON object with the API's property names; absent fields are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out.
+
+        With ``request=True`` (how request bodies are sent) read-only fields are left out too.
+        """
         data: dict[str, _t.Any] = dict(self.additional_properties)
         if not isinstance(self.backend, _rt.Unset):
             data["backend"] = _rt.enum_value(self.backend)
@@ -77,7 +80,7 @@ Default: ``30``."""
         if not isinstance(self.sync_interval, _rt.Unset):
             data["syncInterval"] = self.sync_interval
         if not isinstance(self.instance, _rt.Unset):
-            data["instance"] = self.instance.to_dict()
+            data["instance"] = self.instance.to_dict(request=request)
         return data
 
     @classmethod

@@ -36,15 +36,18 @@ class InstanceStatusResponse:
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """Encode as a JSON object with the API's property names; absent fields are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out.
+
+        With ``request=True`` (how request bodies are sent) read-only fields are left out too.
+        """
         data: dict[str, _t.Any] = dict(self.additional_properties)
         data["database"] = self.database
-        data["connection"] = self.connection.to_dict()
-        data["deployedInstanceConfig"] = self.deployed_instance_config.to_dict()
+        data["connection"] = self.connection.to_dict(request=request)
+        data["deployedInstanceConfig"] = self.deployed_instance_config.to_dict(request=request)
         data["hasPendingChanges"] = self.has_pending_changes
-        data["instance"] = self.instance.to_dict()
-        data["latestBuild"] = self.latest_build.to_dict()
+        data["instance"] = self.instance.to_dict(request=request)
+        data["latestBuild"] = self.latest_build.to_dict(request=request)
         return data
 
     @classmethod

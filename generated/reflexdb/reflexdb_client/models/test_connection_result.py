@@ -31,8 +31,11 @@ class TestConnectionResult:
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """Encode as a JSON object with the API's property names; absent fields are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out.
+
+        With ``request=True`` (how request bodies are sent) read-only fields are left out too.
+        """
         data: dict[str, _t.Any] = dict(self.additional_properties)
         data["ok"] = self.ok
         if not isinstance(self.error, _rt.Unset):
@@ -44,7 +47,7 @@ class TestConnectionResult:
         if not isinstance(self.available_schemas, _rt.Unset):
             data["availableSchemas"] = self.available_schemas
         if not isinstance(self.binlog, _rt.Unset):
-            data["binlog"] = self.binlog.to_dict()
+            data["binlog"] = self.binlog.to_dict(request=request)
         return data
 
     @classmethod

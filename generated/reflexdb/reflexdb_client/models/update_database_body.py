@@ -50,8 +50,11 @@ class UpdateDatabaseBody:
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """Encode as a JSON object with the API's property names; absent fields are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+        """Encode as a JSON object with the API's property names; absent fields are left out.
+
+        With ``request=True`` (how request bodies are sent) read-only fields are left out too.
+        """
         data: dict[str, _t.Any] = dict(self.additional_properties)
         if not isinstance(self.name, _rt.Unset):
             data["name"] = self.name
@@ -72,9 +75,9 @@ class UpdateDatabaseBody:
         if not isinstance(self.reflexdb_custom_domain, _rt.Unset):
             data["reflexdbCustomDomain"] = self.reflexdb_custom_domain
         if not isinstance(self.pause_schedule, _rt.Unset):
-            data["pauseSchedule"] = self.pause_schedule.to_dict()
+            data["pauseSchedule"] = self.pause_schedule.to_dict(request=request)
         if not isinstance(self.tags, _rt.Unset):
-            data["tags"] = [_v0.to_dict() for _v0 in self.tags]
+            data["tags"] = [_v0.to_dict(request=request) for _v0 in self.tags]
         return data
 
     @classmethod
