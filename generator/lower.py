@@ -8,6 +8,7 @@ document order. Nothing here raises for a bad spec: problems become diagnostics.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -36,6 +37,22 @@ RESERVED_GROUPS = frozenset({"init", "main"})
 OPERATION_SUFFIXES = ("", "_async", "_with_response", "_with_response_async")
 
 SchemaKind = Literal["model", "enum", "other"]
+
+_VERSION_SEGMENT = re.compile(r"(?i)v?\d+(?:[._]\d+)*(?:alpha\d*|beta\d*)?|api|apis|rest")
+
+
+def path_group(path: str) -> str:
+    """The group of an untagged operation: its path's first literal, non-version segment.
+
+    ``/v1/customers/{id}`` → ``customers``; ``/api/v2/pets`` → ``pets``; ``/`` or ``/{id}`` → ``""``
+    (the ``default`` group). A segment with no letters or digits counts as no segment.
+    """
+    for segment in path.split("/"):
+        if not segment or "{" in segment or _VERSION_SEGMENT.fullmatch(segment):
+            continue
+        if any(ch.isalnum() for ch in segment):
+            return segment
+    return ""
 
 
 def _schema_kind(schema: Any) -> SchemaKind:
@@ -569,9 +586,12 @@ class _Lowerer:
                               f"named {wanted!r} (set operation_names in the configuration to choose)", ptr)
                 py_name = self._claim_operation(op_names, wanted)
                 tags = op.get("tags")
-                tag = str(tags[0]) if isinstance(tags, list) and tags else "default"
+                # Untagged operations are grouped by path (/v1/customers/{id} → customers), so no
+                # module holds a whole API; the key depends on the operation alone, so it is stable.
+                segment = path_group(str(path))
+                tag = str(tags[0]) if isinstance(tags, list) and tags else "\0" + segment if segment else "default"
                 if tag not in groups:
-                    groups[tag] = group_names.claim(module_name(tag))
+                    groups[tag] = group_names.claim(module_name(tag.lstrip("\0")))
                 security = self.security_of(op.get("security", global_security), known, ptr + "/security")
                 result.append(self.operation(op, item, path, method, ptr, py_name, groups[tag], security))
         for key in overrides:

@@ -7,7 +7,9 @@ never carry spec text (a newline would end them).
 
 from __future__ import annotations
 
+import ast
 import math
+import re
 import textwrap
 import unicodedata
 from typing import Any
@@ -24,8 +26,10 @@ def literal(value: Any, _depth: int = 0) -> str:
     """Python source for a JSON value; ``ast.literal_eval`` of the result gives the value back."""
     if _depth > MAX_LITERAL_DEPTH:
         raise NotALiteral("nested too deeply")
-    if value is None or isinstance(value, (bool, int, str, bytes)):
-        return repr(value)  # bytes: sample bodies for octet-stream uploads
+    if isinstance(value, (str, bytes)):
+        return black_quoted(repr(value))  # bytes: sample bodies for octet-stream uploads
+    if value is None or isinstance(value, (bool, int)):
+        return repr(value)
     if isinstance(value, float):
         if not math.isfinite(value):
             raise NotALiteral(f"{value!r} has no JSON representation")
@@ -40,6 +44,38 @@ def literal(value: Any, _depth: int = 0) -> str:
             items.append(f"{literal(key)}: {literal(item, _depth + 1)}")
         return "{" + ", ".join(items) + "}"
     raise NotALiteral(f"unsupported value of type {type(value).__name__}")
+
+
+_UNESCAPED_DQ = re.compile(r'(([^\\]|^)(\\\\)*)"')
+_ESCAPED_SQ = re.compile(r"([^\\]|^)\\((?:\\\\)*)'")
+
+
+def _sub_twice(pattern: re.Pattern[str], replacement: str, text: str) -> str:
+    return pattern.sub(replacement, pattern.sub(replacement, text))
+
+
+def black_quoted(source: str) -> str:
+    """A ``repr()`` of a str/bytes with black's quote choice, so black leaves it as it is.
+
+    The same rule black applies (``normalize_string_quotes``): double quotes unless they need more
+    backslashes than single quotes. Only quote escapes change, so the value is the same.
+    """
+    prefix = "b" if source[0] == "b" else ""
+    body = source[len(prefix) + 1:-1]
+    if source[len(prefix)] == '"':
+        return source  # repr chose double quotes: the string holds ' and no ", black keeps it
+    new_body = _sub_twice(_ESCAPED_SQ, r"\1\2'", body)
+    new_body = _sub_twice(_UNESCAPED_DQ, r'\1\\"', new_body)
+    if new_body.count("\\") > body.count("\\"):
+        return source
+    return f'{prefix}"{new_body}"'
+
+
+def doc_source(source: str) -> str:
+    """A literal for showing inside a docstring: single-quoted (as ``repr``), so no quote escapes."""
+    if source[:1] == '"' or source[:2] == 'b"':
+        return repr(ast.literal_eval(source))
+    return source
 
 
 def _escape_char(ch: str) -> str:
@@ -94,6 +130,25 @@ def one_line(text: str, limit: int = 0) -> str:
     if limit and len(first) > limit:
         first = first[: limit - 1].rstrip() + "…"
     return first
+
+
+def docstring_block(body: str, spaces: int) -> str:
+    """A whole docstring (quotes included) from a ``docstring_body``, laid out as black lays it out.
+
+    black re-indents the lines after the first by their common indentation and joins a one-line
+    docstring with its closing quotes; doing the same here lets black format the file in one pass.
+    The text only moves between lines and columns, so the escaping done by docstring_body holds.
+    """
+    lines = [line.rstrip() for line in body.split("\n")] if body else [""]
+    rest = [line for line in lines[1:] if line]
+    common = min((len(line) - len(line.lstrip(" ")) for line in rest), default=0)
+    pad = " " * spaces
+    out = [lines[0].strip()] + [pad + line[common:] if line else "" for line in lines[1:]]
+    while len(out) > 1 and not out[-1]:
+        out.pop()
+    if len(out) == 1:
+        return '"""' + out[0] + '"""'
+    return '"""' + "\n".join(out) + "\n" + pad + '"""'
 
 
 def indent_doc(body: str, spaces: int) -> str:

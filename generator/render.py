@@ -20,7 +20,7 @@ from generator.doc_examples import Examples
 from generator.examples import Sampler
 from generator.naming import NameTable, all_order, pascal, upper_snake
 from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode, split_union, tuple_source
-from generator.pysource import docstring_body, literal, markdown_text, one_line, toml_string
+from generator.pysource import doc_source, docstring_block, docstring_body, literal, markdown_text, one_line, toml_string
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -40,7 +40,7 @@ def environment(custom: Path | None) -> jinja2.Environment:
     if custom is not None:
         loaders.append(jinja2.FileSystemLoader(str(custom)))
     loaders.append(jinja2.FileSystemLoader(str(TEMPLATES)))
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -48,11 +48,41 @@ def environment(custom: Path | None) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
+    env.filters["docstring"] = docstring_block
+    return env
 
 
 def _header(api: ir.Api) -> str:
     name = _SAFE_SPEC_NAME.sub("_", api.spec_name)
     return f"# Generated from {name} by the generator; do not edit by hand."
+
+
+LINE_LENGTH = 100  # format.mode()'s
+
+
+def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = False) -> str:
+    """``head`` + comma-separated ``items`` + ``tail``, broken over lines the way black breaks them.
+
+    One line if it fits; else the items on one indented line; else one item a line with a trailing
+    comma. Emitting black's layout up front lets black finish in one pass instead of two. ``comma``:
+    the items need a trailing comma even on one line (a one-element tuple).
+    """
+    joined = ", ".join(items) + ("," if comma else "")
+    one = head + joined + tail
+    if indent + len(one) <= LINE_LENGTH or not items:
+        return one
+    pad = " " * indent
+    if indent + 4 + len(joined) <= LINE_LENGTH and not comma:
+        return f"{head}\n{pad}    {joined}\n{pad}{tail}"
+    return head + "\n" + "".join(f"{pad}    {item},\n" for item in items) + pad + tail
+
+
+def _frozenset_source(items: list[str]) -> str:
+    """``frozenset({...})`` for ``_FIELDS = ``, exploded the way black explodes it when too long."""
+    one = "frozenset({" + ", ".join(items) + "})"
+    if len("_FIELDS = ") + len(one) <= LINE_LENGTH:
+        return one
+    return "frozenset(\n    {\n" + "".join(f"        {item},\n" for item in items) + "    }\n)"
 
 
 def _doc(text: str, fallback: str = "") -> str:
@@ -88,7 +118,7 @@ class _Renderer:
         return self.env.get_template(template_name).render(header=self.header, **context)
 
     def model_import(self, name: str, prefix: str) -> str:
-        return f"from {prefix}{self.modules[name]} import {name}"
+        return wrap(f"from {prefix}{self.modules[name]} import (", [name], ")", 0, comma=True).replace("(" + name + ",)", name)
 
     # -- models --------------------------------------------------------------------------------
     def model_file(self, model: ir.Model) -> OutputFile:
@@ -119,7 +149,7 @@ class _Renderer:
                     decoded = f"{inner} if {wire} in data else _rt.UNSET"
             description = f.description
             if f.default_source is not None:
-                description = (description + "\n\n" if description else "") + f"Default: ``{f.default_source}``."
+                description = (description + "\n\n" if description else "") + f"Default: ``{doc_source(f.default_source)}``."
             fields.append({
                 "py_name": f.py_name, "annotation": ann, "default": default, "wire": wire,
                 "doc": _doc(description), "decode": decoded, "optional": optional,
@@ -153,7 +183,7 @@ class _Renderer:
             "deprecated": model.deprecated,
             "fields": fields,
             "additional": additional,
-            "wire_names": ", ".join(literal(f.wire_name) for f in model.fields),
+            "fields_set": _frozenset_source([literal(f.wire_name) for f in model.fields]),
         }
         # Enums import nothing, so they can come first (defaults need them at class creation);
         # models come last so that cycles between models resolve.
@@ -186,7 +216,9 @@ class _Renderer:
         decls: list[ir.Model | ir.Enum | ir.Alias] = sorted(
             (*self.api.models, *self.api.enums, *self.api.aliases), key=lambda d: d.module)
         text = self.template("models_init.py.jinja",
-                             names=[{"name": d.name, "module": d.module} for d in decls],
+                             names=[{"name": d.name, "module": d.module, "line": wrap(
+                                 f"from .{d.module} import (", [f"{d.name} as {d.name}"], ")", 4, comma=True
+                             ).replace(f"({d.name} as {d.name},)", f"{d.name} as {d.name}")} for d in decls],
                              all_names=sorted((d.name for d in decls), key=all_order))
         return OutputFile(f"{self.package}/models/__init__.py", text, True)
 
@@ -299,11 +331,14 @@ class _Renderer:
             "op_name": literal(op.py_name),
             "success": ", ".join(success),
             "errors": ", ".join(errors),
-            "security": "(" + "".join("(" + "".join(literal(k) + ", " for k in alt) + "), " for alt in op.security) + ")",
+            "security": tuple_source(tuple_source(literal(k) for k in alt) if alt else "()" for alt in op.security)
+            if op.security else "()",
             "idempotent": op.idempotent,
             "params": required + optional,
-            "call_args": ", ".join(call_args),
-            "parts": ", ".join(parts),
+            "parts_def": wrap(f"def _{op.py_name}_parts(", (["*"] if required + optional else []) + required
+                              + optional, ") -> _rt.RequestParts:", 0),
+            "parts_call": wrap(f"_{op.py_name}_parts(", call_args, ")", 8),
+            "parts": wrap("_rt.RequestParts(", parts, ")", 4),
             "return_type": return_type,
             "doc": "\n\n".join(p for p in doc_parts if p),
         }

@@ -8,7 +8,12 @@ import keyword
 import pytest
 
 from generator.naming import NameTable, all_order, module_name, pascal, snake, upper_snake
-from generator.pysource import docstring_body, literal, toml_string
+import black
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import format as fmt
+from generator.pysource import doc_source, docstring_body, literal, toml_string
 
 NASTY = [
     "", "class", "None", "match", "_", "123", "ｉｆ", "𝐢𝐦𝐩𝐨𝐫𝐭", "Привет", "a-b c.d", "__init__",
@@ -72,3 +77,22 @@ def test_toml_strings_are_valid_toml() -> None:
     text = "a\"b\\c\nd\x00\udc80é😀"
     parsed = tomllib.loads(f"k = {toml_string(text)}")["k"]
     assert parsed == text.replace("\udc80", "\ufffd")
+
+
+_QUOTY = st.text(alphabet=st.sampled_from(["'", '"', "\\", "a", "\n", "\x00", "é", "\u2028"]), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.one_of(_QUOTY, st.text(max_size=8), _QUOTY.map(lambda s: s.encode("utf-8"))))
+def test_string_literals_are_in_blacks_final_form(value: str | bytes) -> None:
+    """literal() picks black's quotes, so black leaves the generated line alone (one pass, not two)."""
+    source = literal(value)
+    assert ast.literal_eval(source) == value
+    line = f"x = {source}\n"
+    assert black.format_str(line, mode=fmt.mode()) == line
+
+
+@pytest.mark.parametrize(("value", "shown"), [("a", "'a'"), ("it's", '"it\'s"'), ('say "x"', "'say \"x\"'")])
+def test_doc_source_shows_strings_without_quote_escapes(value: str, shown: str) -> None:
+    assert doc_source(literal(value)) == shown
+    assert doc_source("Colour.RED") == "Colour.RED"
