@@ -6,6 +6,7 @@ Jinja templates only loop and print. The runtime in ``templates/runtime/`` is co
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -60,12 +61,14 @@ def _header(api: ir.Api) -> str:
 LINE_LENGTH = 100  # format.mode()'s
 
 
-def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = False) -> str:
+def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = False,
+         splits: dict[str, tuple[str, list[str], str]] | None = None) -> str:
     """``head`` + comma-separated ``items`` + ``tail``, broken over lines the way black breaks them.
 
     One line if it fits; else the items on one indented line; else one item a line with a trailing
     comma. Emitting black's layout up front lets black finish in one pass instead of two. ``comma``:
-    the items need a trailing comma even on one line (a one-element tuple).
+    the items need a trailing comma even on one line (a one-element tuple). ``splits``: how to break
+    an item that is itself too long (head, items, tail), as black does next.
     """
     joined = ", ".join(items) + ("," if comma else "")
     one = head + joined + tail
@@ -74,7 +77,69 @@ def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = F
     pad = " " * indent
     if indent + 4 + len(joined) <= LINE_LENGTH and not comma:
         return f"{head}\n{pad}    {joined}\n{pad}{tail}"
-    return head + "\n" + "".join(f"{pad}    {item},\n" for item in items) + pad + tail
+    lines = []
+    for item in items:
+        split = (splits or {}).get(item)
+        if split is not None and indent + 4 + len(item) + 1 > LINE_LENGTH:
+            lines.append(pad + "    " + wrap(split[0], split[1], split[2] + ",", indent + 4,
+                                              comma=len(split[1]) == 1) + "\n")
+        else:
+            lines.append(f"{pad}    {item},\n")
+    return head + "\n" + "".join(lines) + pad + tail
+
+
+def rhs(used: int, expr: str, indent: int) -> str:
+    """The right-hand side of an assignment, in black's optional parentheses when it is too long."""
+    if used + len(expr) <= LINE_LENGTH or indent + 4 + len(expr) > LINE_LENGTH:
+        return expr
+    pad = " " * indent
+    return f"(\n{pad}    {expr}\n{pad})"
+
+
+def statement(prefix: str, expr: str, suffix: str, indent: int) -> str:
+    """``prefix + expr + suffix`` (an assignment or keyword argument) laid out as black lays it out.
+
+    Too long: ``expr`` goes in parentheses on its own line, and a conditional expression that
+    still does not fit is split before ``if`` and ``else``. Shapes this does not know are left on
+    one line for black (correct either way; it only costs black a second pass).
+    """
+    one = prefix + expr + suffix
+    if indent + len(one) <= LINE_LENGTH:
+        return one
+    body = _split_expr(expr, indent + 4)
+    if body is None:
+        return one
+    return f"{prefix}(\n{body}\n{' ' * indent}){suffix}"
+
+
+def _split_expr(expr: str, indent: int) -> str | None:
+    pad = " " * indent
+    if indent + len(expr) <= LINE_LENGTH:
+        return pad + expr
+    try:
+        node = ast.parse(expr, mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(node, ast.IfExp) or node.body.lineno != 1:
+        return None
+    wrapped = expr.startswith("(") and node.body.col_offset == 1
+    first = expr[:node.body.end_col_offset + 1] if wrapped else ast.get_source_segment(expr, node.body)
+    test = ast.get_source_segment(expr, node.test)
+    other = ast.get_source_segment(expr, node.orelse)
+    if first is None or test is None or other is None or f"{first} if {test} else {other}" != expr:
+        return None
+    if indent + len(first) <= LINE_LENGTH:
+        head = pad + first
+    elif wrapped:
+        inner = _split_expr(first[1:-1], indent + 4)
+        if inner is None:
+            return None
+        head = f"{pad}(\n{inner}\n{pad})"
+    else:
+        return None
+    if indent + 3 + len(test) > LINE_LENGTH or indent + 5 + len(other) > LINE_LENGTH:
+        return None
+    return f"{head}\n{pad}if {test}\n{pad}else {other}"
 
 
 def _frozenset_source(items: list[str]) -> str:
@@ -156,6 +221,10 @@ class _Renderer:
                 "encode": encode(f.type, f"self.{f.py_name}", needs, request="request"),
                 "read_only": f.read_only,
             })
+            fields[-1]["decode_line"] = statement(f"{f.py_name}=", decoded, ",", 12)
+            encoded = fields[-1]["encode"]
+            fields[-1]["encode_line"] = statement(f"data[{wire}] = ", encoded, "", 8)
+            fields[-1]["encode_line_if"] = statement(f"data[{wire}] = ", encoded, "", 12)
         additional = None
         if model.additional is not None:
             value_ann = annotation(model.additional, needs)
@@ -183,6 +252,8 @@ class _Renderer:
             "deprecated": model.deprecated,
             "fields": fields,
             "additional": additional,
+            "from_dict_def": wrap("def from_dict(", ["cls", "data: _t.Mapping[str, _t.Any]"],
+                                  f") -> {model.name}:", 4),
             "fields_set": _frozenset_source([literal(f.wire_name) for f in model.fields]),
         }
         # Enums import nothing, so they can come first (defaults need them at class creation);
@@ -197,7 +268,8 @@ class _Renderer:
         context = {
             "name": enum.name, "doc": _doc(enum.description, f"{enum.name} values."),
             "base": "_enum.IntEnum" if enum.base == "int" else "_enum.StrEnum",
-            "members": [{"name": m.py_name, "value": m.value_source} for m in enum.members],
+            "members": [{"name": m.py_name, "value": rhs(4 + len(m.py_name) + 3, m.value_source, 4)}
+                        for m in enum.members],
         }
         text = self.template("enum.py.jinja", enum=context)
         return OutputFile(f"{self.package}/models/{enum.module}.py", text, True)
@@ -276,10 +348,12 @@ class _Renderer:
             if b.description:
                 args_doc.append(f"body: {_doc(one_line(b.description, 200))}")
         parts = []
+        splits: dict[str, tuple[str, list[str], str]] = {}
         if path:
             parts.append("path={" + ", ".join(path) + "}")
         if query:
             parts.append("query=" + tuple_source(query))
+            splits[parts[-1]] = ("query=(", query, ")")
         if headers:
             parts.append("headers=" + tuple_source(headers))
         if cookies:
@@ -337,8 +411,8 @@ class _Renderer:
             "params": required + optional,
             "parts_def": wrap(f"def _{op.py_name}_parts(", (["*"] if required + optional else []) + required
                               + optional, ") -> _rt.RequestParts:", 0),
-            "parts_call": wrap(f"_{op.py_name}_parts(", call_args, ")", 8),
-            "parts": wrap("_rt.RequestParts(", parts, ")", 4),
+            "parts_call": wrap(f"_{op.py_name}_parts(", call_args, "),", 8),
+            "parts": wrap("_rt.RequestParts(", parts, ")", 4, splits=splits),
             "return_type": return_type,
             "doc": "\n\n".join(p for p in doc_parts if p),
         }
