@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import format as _format  # noqa: E402
-from generator.config import ClientConfig  # noqa: E402
-from generator.loader import load  # noqa: E402
-from generator.lower import lower  # noqa: E402
-from generator.render import render, render_testing  # noqa: E402
+from generator import format as _format
+from generator.config import ClientConfig
+from generator.loader import load
+from generator.lower import lower
+from generator.render import render, render_testing
 
 
 def _check(item: tuple[str, str]) -> tuple[str, str, str]:

@@ -21,7 +21,15 @@ from generator.doc_examples import Examples
 from generator.examples import Sampler
 from generator.naming import NameTable, all_order, pascal, upper_snake
 from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode, split_union, tuple_source
-from generator.pysource import doc_source, docstring_block, docstring_body, literal, markdown_text, one_line, toml_string
+from generator.pysource import (
+    doc_source,
+    docstring_block,
+    docstring_body,
+    literal,
+    markdown_text,
+    one_line,
+    toml_string,
+)
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -120,7 +128,7 @@ def _split_expr(expr: str, indent: int) -> str | None:
         node = ast.parse(expr, mode="eval").body
     except SyntaxError:
         return None
-    if not isinstance(node, ast.IfExp) or node.body.lineno != 1:
+    if not isinstance(node, ast.IfExp) or node.body.end_col_offset is None:
         return None
     wrapped = expr.startswith("(") and node.body.col_offset == 1
     first = expr[:node.body.end_col_offset + 1] if wrapped else ast.get_source_segment(expr, node.body)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import ast
 import keyword
 
-import pytest
-
-from generator.naming import NameTable, all_order, module_name, pascal, snake, upper_snake
 import black
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import format as fmt
+from generator.naming import NameTable, all_order, module_name, pascal, snake, upper_snake
 from generator.pysource import doc_source, docstring_body, literal, toml_string
 
 NASTY = [
