@@ -96,6 +96,15 @@ def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = F
     return head + "\n" + "".join(lines) + pad + tail
 
 
+def import_line(module: str, name: str, indent: int) -> str:
+    """``from module import name``, in black's parenthesised form when too long."""
+    line = f"from {module} import {name}"
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    pad = " " * indent
+    return f"from {module} import (\n{pad}    {name},\n{pad})"
+
+
 def rhs(used: int, expr: str, indent: int) -> str:
     """The right-hand side of an assignment, in black's optional parentheses when it is too long."""
     if used + len(expr) <= LINE_LENGTH or indent + 4 + len(expr) > LINE_LENGTH:
@@ -191,7 +200,7 @@ class _Renderer:
         return self.env.get_template(template_name).render(header=self.header, **context)
 
     def model_import(self, name: str, prefix: str) -> str:
-        return wrap(f"from {prefix}{self.modules[name]} import (", [name], ")", 0, comma=True).replace("(" + name + ",)", name)
+        return import_line(f"{prefix}{self.modules[name]}", name, 0)
 
     # -- models --------------------------------------------------------------------------------
     def model_file(self, model: ir.Model) -> OutputFile:
@@ -296,9 +305,9 @@ class _Renderer:
         decls: list[ir.Model | ir.Enum | ir.Alias] = sorted(
             (*self.api.models, *self.api.enums, *self.api.aliases), key=lambda d: d.module)
         text = self.template("models_init.py.jinja",
-                             names=[{"name": d.name, "module": d.module, "line": wrap(
-                                 f"from .{d.module} import (", [f"{d.name} as {d.name}"], ")", 4, comma=True
-                             ).replace(f"({d.name} as {d.name},)", f"{d.name} as {d.name}")} for d in decls],
+                             names=[{"name": d.name, "module": d.module,
+                                     "line": import_line(f".{d.module}", f"{d.name} as {d.name}", 4)}
+                                    for d in decls],
                              all_names=sorted((d.name for d in decls), key=all_order))
         return OutputFile(f"{self.package}/models/__init__.py", text, True)
 
