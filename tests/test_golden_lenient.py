@@ -11,7 +11,7 @@ from tests.golden_import import use
 
 use("lenient")
 
-from lenient_client.api import default
+from lenient_client.api import incidents
 from lenient_client.models import Incident
 
 SPEC = GOLDEN / "lenient" / "spec.yaml"
@@ -33,7 +33,7 @@ def test_strict_turns_the_warnings_into_errors() -> None:
 
 
 def test_the_repaired_meaning_is_used() -> None:
-    assert default.list_incidents.__kwdefaults__["limit"] == 25
-    decoder = default._LIST_INCIDENTS.success["200"]
+    assert incidents.list_incidents.__kwdefaults__["limit"] == 25
+    decoder = incidents._LIST_INCIDENTS.success["200"]
     (incident,) = decoder(httpx.Response(200, json=[{"id": "P1", "title": "down"}]))
     assert incident == Incident(id="P1", title="down")

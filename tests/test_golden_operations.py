@@ -16,7 +16,7 @@ from operations_client import (
     APIStatusError,
     Client,
 )
-from operations_client.api import default, items
+from operations_client.api import blobs, items, login, upload
 from operations_client.models import Item, LoginBody, Pending, Problem, UploadBody, UploadBodyMeta
 
 
@@ -70,7 +70,7 @@ def test_json_body_leaves_read_only_out(server: LocalServer) -> None:
 def test_form_body_and_text_response(server: LocalServer) -> None:
     server.reply(Reply(status=200, body="token-123"))
     with Client(base_url=server.url) as client:
-        token = default.login(client, body=LoginBody(user="ann", remember=True, scopes=["a", "b"]))
+        token = login.login(client, body=LoginBody(user="ann", remember=True, scopes=["a", "b"]))
     (request,) = server.requests
     assert request.headers["content-type"] == "application/x-www-form-urlencoded"
     assert request.body == b"user=ann&remember=true&scopes=a&scopes=b"
@@ -80,7 +80,7 @@ def test_form_body_and_text_response(server: LocalServer) -> None:
 def test_multipart_with_files_and_arrays_of_files(server: LocalServer) -> None:
     server.reply(Reply(status=200, body={"stored": 3}))
     with Client(base_url=server.url) as client:
-        result = default.upload(client, body=UploadBody(
+        result = upload.upload(client, body=UploadBody(
             file=b"\x00\x01", attachments=[b"one", b"two"], note="hi", meta=UploadBodyMeta(size=2)))
     (request,) = server.requests
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
@@ -98,8 +98,8 @@ def test_octet_stream_upload_and_download(server: LocalServer) -> None:
     server.reply(Reply(status=204))
     server.reply(Reply(status=200, body=b"\xff\x00raw"))
     with Client(base_url=server.url) as client:
-        default.put_blob(client, name="a b", x_request_id2="r-1", x_request_id="q", body=b"\x00\xffdata")
-        data = default.get_blob(client, name="a b")
+        blobs.put_blob(client, name="a b", x_request_id2="r-1", x_request_id="q", body=b"\x00\xffdata")
+        data = blobs.get_blob(client, name="a b")
     upload, download = server.requests
     assert upload.path == "/blobs/a%20b" and upload.body == b"\x00\xffdata"
     assert upload.headers["content-type"] == "application/octet-stream"

@@ -15,7 +15,7 @@ use("schemas_30")
 
 from schemas_30_client import Client
 from schemas_30_client._runtime import DecodeError
-from schemas_30_client.api import default
+from schemas_30_client.api import pets, shapes
 from schemas_30_client.models import (
     Cat,
     Dog,
@@ -70,7 +70,7 @@ def test_formats_and_containers_round_trip() -> None:
 
 
 def test_discriminator_explicit_mapping_implicit_name_and_no_match() -> None:
-    ops = default._GET_PET.success["200"]
+    ops = pets._GET_PET.success["200"]
     import httpx
 
     def decode(body: object) -> object:
@@ -87,7 +87,7 @@ def test_discriminator_explicit_mapping_implicit_name_and_no_match() -> None:
 def test_union_by_shape_with_inline_variants() -> None:
     import httpx
 
-    decoder = default._GET_SHAPE.success["200"]
+    decoder = shapes._GET_SHAPE.success["200"]
     assert decoder(httpx.Response(200, json={"radius": 1.5})) == GetShapeResponseOption1(radius=1.5)
     assert decoder(httpx.Response(200, json={"side": 2})) == GetShapeResponseOption2(side=2)
     assert decoder(httpx.Response(200, json="square")) == "square"
@@ -118,7 +118,7 @@ def test_defaults_are_documented_as_safe_literals_not_sent() -> None:
 def test_read_only_left_out_of_requests_write_only_out_of_responses(server: LocalServer) -> None:
     server.reply(Reply(status=200, body={"kind": "cat", "id": "c9", "name": "Tom", "lives": 3}))
     with Client(base_url=server.url) as client:
-        stored = default.put_pet(client, id="c9", body=Cat(kind="cat", id="c9", name="Tom", secret="s3", lives=3))
+        stored = pets.put_pet(client, id="c9", body=Cat(kind="cat", id="c9", name="Tom", secret="s3", lives=3))
     (request,) = server.requests
     assert request.method == "PUT" and request.path == "/pets/c9"
     assert request.json() == {"kind": "cat", "name": "Tom", "secret": "s3", "lives": 3}

@@ -14,7 +14,7 @@ use("schemas_31")
 
 from schemas_31_client import Client
 from schemas_31_client._runtime import DecodeError, encode_value
-from schemas_31_client.api import default
+from schemas_31_client.api import events
 from schemas_31_client.models import Created, Deleted, DeletedLevel
 
 EXAMPLE = [
@@ -26,7 +26,7 @@ EXAMPLE = [
 def test_spec_example_decodes_and_round_trips(server: LocalServer) -> None:
     server.reply(Reply(status=200, body=EXAMPLE))
     with Client(base_url=server.url) as client:
-        events = default.list_events(client)
+        events = events.list_events(client)
     created, deleted = events
     assert isinstance(created, Created) and created.note is None and created.tags == ["a"]
     assert isinstance(deleted, Deleted) and deleted.level is DeletedLevel.VALUE_2
@@ -40,7 +40,7 @@ def test_const_fields_default_and_are_checked() -> None:
 
 
 def test_unknown_discriminator_value_falls_back_to_shape_then_fails_clearly() -> None:
-    decoder = default._LIST_EVENTS.success["200"]
+    decoder = events._LIST_EVENTS.success["200"]
     with pytest.raises(DecodeError, match="no variant"):
         decoder(httpx.Response(200, json=[{"type": "renamed", "id": 1}]))
 
