@@ -26,11 +26,11 @@ EXAMPLE = [
 def test_spec_example_decodes_and_round_trips(server: LocalServer) -> None:
     server.reply(Reply(status=200, body=EXAMPLE))
     with Client(base_url=server.url) as client:
-        events = events.list_events(client)
-    created, deleted = events
+        listed = events.list_events(client)
+    created, deleted = listed
     assert isinstance(created, Created) and created.note is None and created.tags == ["a"]
     assert isinstance(deleted, Deleted) and deleted.level is DeletedLevel.VALUE_2
-    assert encode_value(events) == EXAMPLE
+    assert encode_value(listed) == EXAMPLE
 
 
 def test_const_fields_default_and_are_checked() -> None:

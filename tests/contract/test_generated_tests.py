@@ -49,7 +49,7 @@ def _run(out: Path, env: dict[str, str] | None = None) -> int:
 def test_generated_tests_for_a_second_spec(tmp_path: Path) -> None:
     out = tmp_path / "pets"
     _generate(PETS, out, "pets_client")
-    assert sorted(p.name for p in (out / "tests").iterdir()) == ["test_default.py", "test_pets.py"]
+    assert sorted(p.name for p in (out / "tests").iterdir()) == ["test_health.py", "test_pets.py"]
     offline = _run(out)
     with Prism(PETS, log=tmp_path / "prism.log") as prism:
         live = _run(out, {"PETS_CLIENT_TEST_BASE_URL": prism.url})
