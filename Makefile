@@ -61,6 +61,8 @@ contract-deps: $(PRISM_STAMP)
 
 test: $(STAMP) $(PRISM_STAMP)
 	$(PY) -m generator generate --check
+	@# pyright fetches its npm package on first use: do it once here, not in two racing test workers.
+	$(VENV)/bin/pyright --version
 	$(PY) -m pytest -q -n 2
 
 # Long fuzz run (not part of `make test`): FUZZ_EXAMPLES examples per property (default 300) with the

@@ -15,6 +15,9 @@ from generator.validate import resolve_pointer
 
 Direction = Literal["request", "response"]
 MAX_DEPTH = 12
+# "Full" values carry optional properties and non-empty arrays only this deep: below it, what the
+# schema requires. Without the bound a full Stripe response ran to megabytes of generated source.
+FULL_OPTIONAL_DEPTH = 1
 _MISSING: Any = object()
 
 _STRING_FORMATS = {
@@ -67,6 +70,9 @@ class Sampler:
             return None if hint is _MISSING else hint
         if direction == "response" and "example" in schema:
             return schema["example"]
+        nullable = schema.get("nullable") is True or (isinstance(schema.get("type"), list) and "null" in schema["type"])
+        if nullable and hint is _MISSING and depth > FULL_OPTIONAL_DEPTH:
+            return None  # deep nullable values stay null, so nested required objects do not snowball
         if isinstance(schema.get("allOf"), list):
             return self.sample_all_of(schema, full=full, direction=direction, hint=hint, seen=seen, depth=depth)
         for key in ("oneOf", "anyOf"):
@@ -84,7 +90,7 @@ class Sampler:
             if "example" in schema and isinstance(schema["example"], list):
                 return schema["example"]
             low = schema.get("minItems")
-            count = max(low if isinstance(low, int) else 0, 1 if full else 0)
+            count = max(low if isinstance(low, int) else 0, 1 if full and depth <= FULL_OPTIONAL_DEPTH else 0)
             item = self.sample(schema.get("items"), full=full, direction=direction, seen=seen, depth=depth + 1)
             return [item] * count
         for key in ("const",):
@@ -148,7 +154,7 @@ class Sampler:
                     continue
                 if direction == "response" and resolved.get("writeOnly") is True:
                     continue
-            if name not in required and not full:
+            if name not in required and (not full or depth > FULL_OPTIONAL_DEPTH):
                 continue
             if name not in required and prop_is_cyclic(prop, seen):
                 continue

@@ -7,6 +7,7 @@ run time); only unions fall back to runtime helpers.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -128,8 +129,24 @@ def decode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0) -> str:
             return src
         case ir.Nullable(inner=inner):
             inner_src = decode(inner, src, needs, depth)
-            return src if inner_src == src else f"None if {src} is None else {inner_src}"
+            if inner_src == src:
+                return src
+            constant = _constant(src)
+            if constant is not _NOT_CONSTANT:  # a literal (example values): decide here, not at run time
+                return "None" if constant is None else inner_src
+            return f"None if {src} is None else {inner_src}"
     raise AssertionError(t)
+
+
+_NOT_CONSTANT = object()
+
+
+def _constant(src: str) -> object:
+    """The value of ``src`` when it is a Python literal, else ``_NOT_CONSTANT``."""
+    try:
+        return ast.literal_eval(src)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return _NOT_CONSTANT
 
 
 def _decode_primitive(kind: str, src: str, needs: Needs) -> str:

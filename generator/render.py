@@ -7,6 +7,7 @@ Jinja templates only loop and print. The runtime in ``templates/runtime/`` is co
 from __future__ import annotations
 
 import ast
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -788,7 +789,10 @@ def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputF
     top, names = _imports(needs)
     text = r.template(
         "testing.py.jinja", imports=top, model_imports=[r.model_import(n, ".models.") for n in names],
-        schemas=literal(_schema_shapes(api)), operations=literal(_operation_table(api, sampler)),
+        # Compact JSON inside one string literal: black leaves it alone (formatted as Python it was
+        # a million lines for Stripe), and the text is still data, escaped by literal().
+        schemas=literal(json.dumps(_schema_shapes(api), separators=(",", ":"))),
+        operations=literal(json.dumps(_operation_table(api, sampler), separators=(",", ":"))),
         examples=examples, uses_runtime=any("_rt." in e for ex in examples for k in ("minimal", "full")
                                             for _, e in ex[k]),
     )

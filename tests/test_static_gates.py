@@ -32,3 +32,14 @@ def test_black_ruff_mypy(tree: Path) -> None:
 def test_generator_and_tests_pass_ruff_and_mypy() -> None:
     _run([str(BIN / "ruff"), "check", "--quiet", "generator", "tests"], ROOT)
     _run([str(BIN / "mypy"), "generator"], ROOT)
+
+
+@pytest.mark.parametrize("tree", TREES, ids=[t.parent.name if t.name == "expected" else t.name for t in TREES])
+def test_generated_code_compiles_without_warnings(tree: Path) -> None:
+    """SyntaxWarnings (``"x" is None``, invalid escapes) would show up in users' logs."""
+    import warnings
+
+    for path in sorted(tree.rglob("*.py")):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            compile(path.read_text(encoding="utf-8"), str(path), "exec")

@@ -9,6 +9,7 @@ against the operation it targets, recorded in ``fake.calls`` and answered with t
 
 from __future__ import annotations
 
+import json as _json
 import typing as _t
 
 from ._runtime import _fake
@@ -17,39 +18,14 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 
 FakeCall = _fake.FakeCall
 
-SCHEMAS: dict[str, _t.Any] = {
-    "Incident": {
-        "type": "object",
-        "properties": {
-            "id": {"type": "string"},
-            "title": {"type": "string"},
-            "files": {"type": "array", "items": {"type": "string"}},
-        },
-        "required": ["id", "title"],
-        "additional": {},
-    }
-}
+SCHEMAS: dict[str, _t.Any] = _json.loads(
+    '{"Incident":{"type":"object","properties":{"id":{"type":"string"},"title":{"type":"string"},"files":{"type":"array","items":{"type":"string"}}},"required":["id","title"],"additional":{}}}'
+)
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
-OPERATIONS: dict[str, _t.Any] = {
-    "list_incidents": {
-        "method": "GET",
-        "path": "/incidents",
-        "group": "default",
-        "params": [
-            {"name": "limit", "in": "query", "required": False, "shape": {"type": "integer"}}
-        ],
-        "body": None,
-        "default_status": "200",
-        "responses": {
-            "200": {
-                "media_type": "application/json",
-                "kind": "json",
-                "example": [{"id": "example", "title": "example", "files": ["example"]}],
-            }
-        },
-    }
-}
+OPERATIONS: dict[str, _t.Any] = _json.loads(
+    '{"list_incidents":{"method":"GET","path":"/incidents","group":"default","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":"example","title":"example","files":["example"]}]}}}}'
+)
 """Every operation: method, path template, parameters, body shape and example answers."""
 
 

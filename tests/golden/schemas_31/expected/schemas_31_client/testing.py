@@ -9,6 +9,7 @@ against the operation it targets, recorded in ``fake.calls`` and answered with t
 
 from __future__ import annotations
 
+import json as _json
 import typing as _t
 
 from ._runtime import _fake
@@ -17,55 +18,14 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 
 FakeCall = _fake.FakeCall
 
-SCHEMAS: dict[str, _t.Any] = {
-    "Created": {
-        "type": "object",
-        "properties": {
-            "type": {"enum": ["created"]},
-            "id": {"type": "integer"},
-            "note": {"nullable": {"type": "string"}},
-            "tags": {"type": "array", "items": {"type": "string"}},
-        },
-        "required": ["type", "id"],
-        "additional": {},
-    },
-    "Deleted": {
-        "type": "object",
-        "properties": {
-            "type": {"enum": ["deleted"]},
-            "id": {"type": "integer"},
-            "reason": {"nullable": {"type": "string"}},
-            "level": {"nullable": {"ref": "DeletedLevel"}},
-        },
-        "required": ["type", "id"],
-        "additional": {},
-    },
-    "DeletedLevel": {"enum": [1, 2]},
-    "Event": {"anyOf": [{"ref": "Created"}, {"ref": "Deleted"}]},
-    "Tags": {"type": "array", "items": {"type": "string"}},
-}
+SCHEMAS: dict[str, _t.Any] = _json.loads(
+    '{"Created":{"type":"object","properties":{"type":{"enum":["created"]},"id":{"type":"integer"},"note":{"nullable":{"type":"string"}},"tags":{"type":"array","items":{"type":"string"}}},"required":["type","id"],"additional":{}},"Deleted":{"type":"object","properties":{"type":{"enum":["deleted"]},"id":{"type":"integer"},"reason":{"nullable":{"type":"string"}},"level":{"nullable":{"ref":"DeletedLevel"}}},"required":["type","id"],"additional":{}},"DeletedLevel":{"enum":[1,2]},"Event":{"anyOf":[{"ref":"Created"},{"ref":"Deleted"}]},"Tags":{"type":"array","items":{"type":"string"}}}'
+)
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
-OPERATIONS: dict[str, _t.Any] = {
-    "list_events": {
-        "method": "GET",
-        "path": "/events",
-        "group": "default",
-        "params": [],
-        "body": None,
-        "default_status": "200",
-        "responses": {
-            "200": {
-                "media_type": "application/json",
-                "kind": "json",
-                "example": [
-                    {"type": "created", "id": 1, "note": None, "tags": ["a"]},
-                    {"type": "deleted", "id": 2, "reason": "gone", "level": 2},
-                ],
-            }
-        },
-    }
-}
+OPERATIONS: dict[str, _t.Any] = _json.loads(
+    '{"list_events":{"method":"GET","path":"/events","group":"default","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"type":"created","id":1,"note":null,"tags":["a"]},{"type":"deleted","id":2,"reason":"gone","level":2}]}}}}'
+)
 """Every operation: method, path template, parameters, body shape and example answers."""
 
 

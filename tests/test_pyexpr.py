@@ -1,0 +1,25 @@
+"""Decode expressions built for literal sources (example values) are decided at generation time."""
+
+from __future__ import annotations
+
+import warnings
+
+from generator import ir
+from generator.pyexpr import Needs, decode
+from generator.pysource import literal
+
+NULLABLE_DATETIME = ir.Nullable(inner=ir.Primitive(kind="datetime"))
+
+
+def test_nullable_decode_of_a_literal_has_no_runtime_none_check() -> None:
+    source = decode(NULLABLE_DATETIME, literal("2026-01-01T00:00:00Z"), Needs())
+    assert source == "_rt.parse_datetime('2026-01-01T00:00:00Z')"
+    assert decode(NULLABLE_DATETIME, literal(None), Needs()) == "None"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        compile(source, "<expr>", "eval")
+
+
+def test_nullable_decode_of_a_variable_checks_for_none() -> None:
+    assert decode(NULLABLE_DATETIME, 'data["at"]', Needs()) == (
+        'None if data["at"] is None else _rt.parse_datetime(data["at"])')
