@@ -13,7 +13,7 @@ NULLABLE_DATETIME = ir.Nullable(inner=ir.Primitive(kind="datetime"))
 
 def test_nullable_decode_of_a_literal_has_no_runtime_none_check() -> None:
     source = decode(NULLABLE_DATETIME, literal("2026-01-01T00:00:00Z"), Needs())
-    assert source == "_rt.parse_datetime('2026-01-01T00:00:00Z')"
+    assert source == '_rt.parse_datetime("2026-01-01T00:00:00Z")'
     assert decode(NULLABLE_DATETIME, literal(None), Needs()) == "None"
     with warnings.catch_warnings():
         warnings.simplefilter("error")
