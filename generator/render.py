@@ -71,13 +71,14 @@ LINE_LENGTH = 100  # format.mode()'s
 
 
 def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = False,
-         splits: dict[str, tuple[str, list[str], str]] | None = None) -> str:
+         splits: dict[str, tuple[str, list[str], str]] | None = None, params: bool = False) -> str:
     """``head`` + comma-separated ``items`` + ``tail``, broken over lines the way black breaks them.
 
     One line if it fits; else the items on one indented line; else one item a line with a trailing
     comma. Emitting black's layout up front lets black finish in one pass instead of two. ``comma``:
     the items need a trailing comma even on one line (a one-element tuple). ``splits``: how to break
-    an item that is itself too long (head, items, tail), as black does next.
+    an item that is itself too long (head, items, tail), as black does next; ``params``: the items
+    are parameters (``name: annotation = default``).
     """
     joined = ", ".join(items) + ("," if comma else "")
     one = head + joined + tail
@@ -92,6 +93,8 @@ def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = F
         if split is not None and indent + 4 + len(item) + 1 > LINE_LENGTH:
             lines.append(pad + "    " + wrap(split[0], split[1], split[2] + ",", indent + 4,
                                               comma=len(split[1]) == 1) + "\n")
+        elif params and ": " in item and indent + 4 + len(item) + 1 > LINE_LENGTH:
+            lines.append(f"{pad}    {param_line(item, indent + 4)}\n")
         else:
             lines.append(f"{pad}    {item},\n")
     return head + "\n" + "".join(lines) + pad + tail
@@ -104,6 +107,44 @@ def import_line(module: str, name: str, indent: int) -> str:
         return line
     pad = " " * indent
     return f"from {module} import (\n{pad}    {name},\n{pad})"
+
+
+def param_line(param: str, indent: int = 4, end: str = ",") -> str:
+    """``name: annotation[ = default]`` + ``end`` (a parameter of an exploded signature, or a class
+    field), as black lays it out: too long, the annotation goes alone in parentheses."""
+    line = param + end
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    name, rest = param.split(": ", 1)
+    ann, eq, default = rest.partition(" = ")
+    if indent + 4 + len(ann) > LINE_LENGTH:
+        return line
+    pad = " " * indent
+    return f"{name}: (\n{pad}    {ann}\n{pad}){eq}{default}{end}"
+
+
+def _operation_block(const: str, return_type: str, args: list[tuple[str, str]]) -> str:
+    """The ``_rt.Operation(...)`` constant of an operation, laid out as black lays it out.
+
+    black keeps ``NAME: Ann = _rt.Operation(`` if it fits, else wraps the right-hand side in
+    parentheses if that fits, else splits the annotation's subscript.
+    """
+    head = f"{const}: _rt.Operation[{return_type}] = _rt.Operation("
+    indent, tail = 4, ")"
+    if len(head) > LINE_LENGTH:
+        if len(f"{const}: _rt.Operation[{return_type}] = (") <= LINE_LENGTH:
+            head = f"{const}: _rt.Operation[{return_type}] = (\n    _rt.Operation("
+            indent, tail = 8, "    )\n)"
+        elif 4 + len(return_type) <= LINE_LENGTH:
+            head = f"{const}: _rt.Operation[\n    {return_type}\n] = _rt.Operation("
+    pad = " " * indent
+    lines = [head]
+    for key, value in args:
+        line = f"{pad}{key}={value},"
+        if len(line) > LINE_LENGTH and value.startswith("{") and indent + 4 + len(value) - 2 <= LINE_LENGTH:
+            line = f"{pad}{key}={{\n{pad}    {value[1:-1]}\n{pad}}},"
+        lines.append(line)
+    return "\n".join(lines) + "\n" + tail
 
 
 def rhs(used: int, expr: str, indent: int) -> str:
@@ -122,7 +163,7 @@ def statement(prefix: str, expr: str, suffix: str, indent: int) -> str:
     one line for black (correct either way; it only costs black a second pass).
     """
     one = prefix + expr + suffix
-    if indent + len(one) <= LINE_LENGTH:
+    if indent + len(one) <= LINE_LENGTH or indent + len(prefix) + 1 > LINE_LENGTH:
         return one
     body = _split_expr(expr, indent + 4)
     if body is None:
@@ -239,6 +280,8 @@ class _Renderer:
                 "encode": encode(f.type, f"self.{f.py_name}", needs, request="request"),
                 "read_only": f.read_only,
             })
+            fields[-1]["field_line"] = (f"{f.py_name}: {ann}" if default is None
+                                        else statement(f"{f.py_name}: {ann} = ", default, "", 4))
             fields[-1]["decode_line"] = statement(f"{f.py_name}=", decoded, ",", 12)
             encoded = fields[-1]["encode"]
             fields[-1]["encode_line"] = statement(f"data[{wire}] = ", encoded, "", 8)
@@ -427,8 +470,15 @@ class _Renderer:
             if op.security else "()",
             "idempotent": op.idempotent,
             "params": required + optional,
+            "param_lines": [param_line(p) for p in required + optional],
+            "const_block": _operation_block("_" + op.py_name.upper(), return_type, [
+                ("name", literal(op.py_name)), ("method", literal(op.method)), ("path", literal(op.path)),
+                ("success", "{" + ", ".join(success) + "}"), ("errors", "{" + ", ".join(errors) + "}"),
+                ("security", tuple_source(tuple_source(literal(k) for k in alt) if alt else "()"
+                                          for alt in op.security) if op.security else "()"),
+                ("idempotent", str(op.idempotent))]),
             "parts_def": wrap(f"def _{op.py_name}_parts(", (["*"] if required + optional else []) + required
-                              + optional, ") -> _rt.RequestParts:", 0),
+                              + optional, ") -> _rt.RequestParts:", 0, params=True),
             "parts_call": wrap(f"_{op.py_name}_parts(", call_args, "),", 8),
             "parts": wrap("_rt.RequestParts(", parts, ")", 4, splits=splits),
             "return_type": return_type,
