@@ -71,28 +71,30 @@ LINE_LENGTH = 100  # format.mode()'s
 
 
 def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = False,
-         splits: dict[str, tuple[str, list[str], str]] | None = None, params: bool = False) -> str:
+         splits: dict[str, tuple[str, list[str], str]] | None = None, params: bool = False,
+         atom: bool = False) -> str:
     """``head`` + comma-separated ``items`` + ``tail``, broken over lines the way black breaks them.
 
     One line if it fits; else the items on one indented line; else one item a line with a trailing
     comma. Emitting black's layout up front lets black finish in one pass instead of two. ``comma``:
     the items need a trailing comma even on one line (a one-element tuple). ``splits``: how to break
     an item that is itself too long (head, items, tail), as black does next; ``params``: the items
-    are parameters (``name: annotation = default``).
+    are parameters (``name: annotation = default``); ``atom``: the brackets are a tuple, list, set or
+    dict display, which black explodes one item a line whenever it has more than one.
     """
     joined = ", ".join(items) + ("," if comma else "")
     one = head + joined + tail
     if indent + len(one) <= LINE_LENGTH or not items:
         return one
     pad = " " * indent
-    if indent + 4 + len(joined) <= LINE_LENGTH and not comma:
+    if indent + 4 + len(joined) <= LINE_LENGTH and not comma and not (atom and len(items) > 1):
         return f"{head}\n{pad}    {joined}\n{pad}{tail}"
     lines = []
     for item in items:
         split = (splits or {}).get(item)
         if split is not None and indent + 4 + len(item) + 1 > LINE_LENGTH:
             lines.append(pad + "    " + wrap(split[0], split[1], split[2] + ",", indent + 4,
-                                              comma=len(split[1]) == 1) + "\n")
+                                              comma=len(split[1]) == 1, atom=True) + "\n")
         elif params and ": " in item and indent + 4 + len(item) + 1 > LINE_LENGTH:
             lines.append(f"{pad}    {param_line(item, indent + 4)}\n")
         else:
@@ -123,7 +125,22 @@ def param_line(param: str, indent: int = 4, end: str = ",") -> str:
     return f"{name}: (\n{pad}    {ann}\n{pad}){eq}{default}{end}"
 
 
-def _operation_block(const: str, return_type: str, args: list[tuple[str, str]]) -> str:
+def returns_layout(annotation: str) -> str:
+    """The return annotation after ``) -> `` of an exploded signature, as black lays it out.
+
+    Too long: in parentheses on its own line, or a union one member a line.
+    """
+    if len(f") -> {annotation}:") <= LINE_LENGTH:
+        return annotation
+    if 4 + len(annotation) <= LINE_LENGTH:
+        return f"(\n    {annotation}\n)"
+    members = split_union(annotation)
+    if len(members) < 2 or any(4 + 2 + len(m) > LINE_LENGTH for m in members):
+        return annotation
+    return "(\n    " + "\n    | ".join(members) + "\n)"
+
+
+def _operation_block(const: str, return_type: str, args: list[tuple[str, str, int]]) -> str:
     """The ``_rt.Operation(...)`` constant of an operation, laid out as black lays it out.
 
     black keeps ``NAME: Ann = _rt.Operation(`` if it fits, else wraps the right-hand side in
@@ -139,9 +156,9 @@ def _operation_block(const: str, return_type: str, args: list[tuple[str, str]]) 
             head = f"{const}: _rt.Operation[\n    {return_type}\n] = _rt.Operation("
     pad = " " * indent
     lines = [head]
-    for key, value in args:
+    for key, value, entries in args:
         line = f"{pad}{key}={value},"
-        if len(line) > LINE_LENGTH and value.startswith("{") and indent + 4 + len(value) - 2 <= LINE_LENGTH:
+        if len(line) > LINE_LENGTH and entries == 1 and indent + 4 + len(value) - 2 <= LINE_LENGTH:
             line = f"{pad}{key}={{\n{pad}    {value[1:-1]}\n{pad}}},"
         lines.append(line)
     return "\n".join(lines) + "\n" + tail
@@ -471,16 +488,18 @@ class _Renderer:
             "idempotent": op.idempotent,
             "params": required + optional,
             "param_lines": [param_line(p) for p in required + optional],
+            "returns_layout": returns_layout(return_type),
             "const_block": _operation_block("_" + op.py_name.upper(), return_type, [
-                ("name", literal(op.py_name)), ("method", literal(op.method)), ("path", literal(op.path)),
-                ("success", "{" + ", ".join(success) + "}"), ("errors", "{" + ", ".join(errors) + "}"),
+                ("name", literal(op.py_name), 0), ("method", literal(op.method), 0), ("path", literal(op.path), 0),
+                ("success", "{" + ", ".join(success) + "}", len(success)),
+                ("errors", "{" + ", ".join(errors) + "}", len(errors)),
                 ("security", tuple_source(tuple_source(literal(k) for k in alt) if alt else "()"
-                                          for alt in op.security) if op.security else "()"),
-                ("idempotent", str(op.idempotent))]),
+                                          for alt in op.security) if op.security else "()", 0),
+                ("idempotent", str(op.idempotent), 0)]),
             "parts_def": wrap(f"def _{op.py_name}_parts(", (["*"] if required + optional else []) + required
                               + optional, ") -> _rt.RequestParts:", 0, params=True),
             "parts_call": wrap(f"_{op.py_name}_parts(", call_args, "),", 8),
-            "parts": wrap("_rt.RequestParts(", parts, ")", 4, splits=splits),
+            "parts": wrap("return _rt.RequestParts(", parts, ")", 4, splits=splits),
             "return_type": return_type,
             "doc": "\n\n".join(p for p in doc_parts if p),
         }
