@@ -1,0 +1,43 @@
+"""The emitter's black layouts: black must leave them exactly as written (so it formats in one pass)."""
+
+from __future__ import annotations
+
+import black
+import pytest
+
+from generator import format as fmt
+from generator.pysource import docstring_block, docstring_body
+from generator.render import import_line, param_line, returns_layout, statement, wrap
+
+LONG = "VeryLongModelNameForTestingTheLayoutOfSignatures"
+
+
+def _stable(source: str) -> None:
+    assert black.format_str(source, mode=fmt.mode()) == source
+
+
+@pytest.mark.parametrize("text", [
+    "One line.", "First.\n\nSecond paragraph\n  indented more.", "  leading space\nnext", "x\n\n\n", "",
+    'quote " and backslash \\ end\\', "a\n  b\n    c",
+])
+def test_docstring_blocks_are_black_stable(text: str) -> None:
+    block = docstring_block(docstring_body(text) or "Fallback.", 4)
+    _stable(f"def f() -> None:\n    {block}\n")
+
+
+@pytest.mark.parametrize("items", [["*", "a: int"], ["*", f"first: {LONG}", f"second: {LONG} | None = None"],
+                                   ["*", *(f"p{i}: {LONG} | str | int | None = None" for i in range(3))]])
+def test_signatures_are_black_stable(items: list[str]) -> None:
+    _stable(wrap("def _parts(", items, ") -> int:", 0, params=True) + "\n    return 1\n")
+
+
+def test_calls_imports_returns_and_statements_are_black_stable() -> None:
+    call = wrap("return g(", [f"argument_{i}=argument_{i}" for i in range(6)], ")", 4)
+    _stable(f"def f() -> None:\n    {call}\n")
+    _stable(import_line(".module_with_a_rather_long_name", f"{LONG}Extra as {LONG}Extra", 0) + "\n")
+    ret = returns_layout(" | ".join(f"{LONG}{i}" for i in range(4)))
+    _stable(f"def f(\n    a: int,\n) -> {ret}:\n    pass\n")
+    expr = f'(None if data["x"] is None else {LONG}.from_dict(data["x"])) if "x" in data else _rt.UNSET'
+    _stable(f"f(\n    {statement('long_field_name=', expr, ',', 4)}\n)\n")
+    param = param_line(f"field: {LONG} | {LONG[:20]} | str | None = None")
+    _stable(f"def f(\n    *,\n    {param}\n) -> None:\n    pass\n")
