@@ -31,10 +31,7 @@ _CREATE_MANAGEMENT_KEY: _rt.Operation[CreatedManagementKey] = _rt.Operation(
 )
 
 
-def _create_management_key_parts(
-    *,
-    body: CreateManagementKeyBody,
-) -> _rt.RequestParts:
+def _create_management_key_parts(*, body: CreateManagementKeyBody) -> _rt.RequestParts:
     return _rt.RequestParts(json=body.to_dict(request=True))
 
 

@@ -31,10 +31,7 @@ _CREATE_CHECKOUT_SESSION: _rt.Operation[CheckoutSession] = _rt.Operation(
 )
 
 
-def _create_checkout_session_parts(
-    *,
-    body: CreateCheckoutSessionBody,
-) -> _rt.RequestParts:
+def _create_checkout_session_parts(*, body: CreateCheckoutSessionBody) -> _rt.RequestParts:
     return _rt.RequestParts(json=body.to_dict(request=True))
 
 

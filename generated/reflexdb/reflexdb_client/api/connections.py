@@ -53,10 +53,7 @@ _CREATE_CONNECTION: _rt.Operation[dict[str, _t.Any]] = _rt.Operation(
 )
 
 
-def _create_connection_parts(
-    *,
-    body: CreateConnectionBody,
-) -> _rt.RequestParts:
+def _create_connection_parts(*, body: CreateConnectionBody) -> _rt.RequestParts:
     return _rt.RequestParts(json=body.to_dict(request=True))
 
 
@@ -167,10 +164,7 @@ _VERIFY_CONNECTION_CREDENTIALS: _rt.Operation[TestConnectionResult] = _rt.Operat
 )
 
 
-def _verify_connection_credentials_parts(
-    *,
-    body: TestConnectionBody,
-) -> _rt.RequestParts:
+def _verify_connection_credentials_parts(*, body: TestConnectionBody) -> _rt.RequestParts:
     return _rt.RequestParts(json=body.to_dict(request=True))
 
 
@@ -281,10 +275,7 @@ _GET_CONNECTION: _rt.Operation[ConnectionWithDatabases] = _rt.Operation(
 )
 
 
-def _get_connection_parts(
-    *,
-    id: _uuid.UUID,
-) -> _rt.RequestParts:
+def _get_connection_parts(*, id: _uuid.UUID) -> _rt.RequestParts:
     return _rt.RequestParts(path={"id": id})
 
 
@@ -396,11 +387,7 @@ _UPDATE_CONNECTION: _rt.Operation[Connection] = _rt.Operation(
 )
 
 
-def _update_connection_parts(
-    *,
-    id: _uuid.UUID,
-    body: UpdateConnectionBody,
-) -> _rt.RequestParts:
+def _update_connection_parts(*, id: _uuid.UUID, body: UpdateConnectionBody) -> _rt.RequestParts:
     return _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
 
 
@@ -518,10 +505,7 @@ _VERIFY_CONNECTION: _rt.Operation[TestConnectionResult] = _rt.Operation(
 )
 
 
-def _verify_connection_parts(
-    *,
-    id: _uuid.UUID,
-) -> _rt.RequestParts:
+def _verify_connection_parts(*, id: _uuid.UUID) -> _rt.RequestParts:
     return _rt.RequestParts(path={"id": id})
 
 

@@ -175,10 +175,7 @@ _CREATE_DATABASE: _rt.Operation[Database] = _rt.Operation(
 )
 
 
-def _create_database_parts(
-    *,
-    body: CreateDatabaseBody,
-) -> _rt.RequestParts:
+def _create_database_parts(*, body: CreateDatabaseBody) -> _rt.RequestParts:
     return _rt.RequestParts(json=body.to_dict(request=True))
 
 
@@ -289,11 +286,7 @@ _UPDATE_DATABASE: _rt.Operation[dict[str, _t.Any]] = _rt.Operation(
 )
 
 
-def _update_database_parts(
-    *,
-    id: _uuid.UUID,
-    body: UpdateDatabaseBody,
-) -> _rt.RequestParts:
+def _update_database_parts(*, id: _uuid.UUID, body: UpdateDatabaseBody) -> _rt.RequestParts:
     return _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
 
 
@@ -411,10 +404,7 @@ _GET_INSTANCE_STATUS: _rt.Operation[InstanceStatusResponse] = _rt.Operation(
 )
 
 
-def _get_instance_status_parts(
-    *,
-    id: _uuid.UUID,
-) -> _rt.RequestParts:
+def _get_instance_status_parts(*, id: _uuid.UUID) -> _rt.RequestParts:
     return _rt.RequestParts(path={"id": id})
 
 
@@ -528,11 +518,7 @@ _REDEPLOY_DATABASE: _rt.Operation[RedeployResponse] = _rt.Operation(
 )
 
 
-def _redeploy_database_parts(
-    *,
-    id: _uuid.UUID,
-    body: RedeployDatabaseBody,
-) -> _rt.RequestParts:
+def _redeploy_database_parts(*, id: _uuid.UUID, body: RedeployDatabaseBody) -> _rt.RequestParts:
     return _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
 
 
@@ -650,10 +636,7 @@ _PAUSE_REPLICATION: _rt.Operation[PauseReplicationResponse] = _rt.Operation(
 )
 
 
-def _pause_replication_parts(
-    *,
-    id: _uuid.UUID,
-) -> _rt.RequestParts:
+def _pause_replication_parts(*, id: _uuid.UUID) -> _rt.RequestParts:
     return _rt.RequestParts(path={"id": id})
 
 
@@ -767,10 +750,7 @@ _TERMINATE_INSTANCE: _rt.Operation[TerminateResponse] = _rt.Operation(
 )
 
 
-def _terminate_instance_parts(
-    *,
-    id: _uuid.UUID,
-) -> _rt.RequestParts:
+def _terminate_instance_parts(*, id: _uuid.UUID) -> _rt.RequestParts:
     return _rt.RequestParts(path={"id": id})
 
 
@@ -884,10 +864,7 @@ _LIST_BUILDS: _rt.Operation[BuildHistory] = _rt.Operation(
 )
 
 
-def _list_builds_parts(
-    *,
-    id: _uuid.UUID,
-) -> _rt.RequestParts:
+def _list_builds_parts(*, id: _uuid.UUID) -> _rt.RequestParts:
     return _rt.RequestParts(path={"id": id})
 
 

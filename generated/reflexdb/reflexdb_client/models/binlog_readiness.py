@@ -16,11 +16,16 @@ class BinlogReadiness:
     """Binlog CDC readiness check"""
 
     log_bin: bool
+
     format: str | None
+
     server_id: int | None
+
     ready: bool
+
     """True when log_bin=ON and binlog_format=ROW"""
     issues: list[str]
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

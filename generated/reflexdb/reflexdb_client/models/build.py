@@ -20,11 +20,17 @@ class Build:
     """A CodeBuild job that compiles the reflex-server binary for an instance"""
 
     id: _uuid.UUID
+
     database_id: _uuid.UUID
+
     codebuild_id: str | None | _rt.Unset = _rt.UNSET
+
     image_uri: str | None | _rt.Unset = _rt.UNSET
+
     status: BuildStatus | str
+
     logs_url: str | None | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -33,15 +33,25 @@ class BuildSummary:
     """BuildSummary object."""
 
     id: _uuid.UUID
+
     status: str
+
     deployable: bool
+
     codebuild_id: str | None | _rt.Unset = _rt.UNSET
+
     logs_url: str | None | _rt.Unset = _rt.UNSET
+
     created_at: _dt.datetime
+
     finished_at: _dt.datetime | None | _rt.Unset = _rt.UNSET
+
     build_duration_seconds: int | None | _rt.Unset = _rt.UNSET
+
     compute_type_used: str | None | _rt.Unset = _rt.UNSET
+
     cost_estimate_cents: int | None | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -37,21 +37,33 @@ class Connection:
     """A source database connection shared by one or more database instances"""
 
     id: _uuid.UUID
+
     customer_id: _uuid.UUID
+
     name: str
+
     backend: ConnectionBackend | str
+
     """Source database engine"""
     mysql_host: str
+
     mysql_port: int
+
     available_schemas: list[str]
+
     """MySQL database names available to instances on this connection"""
     mysql_user: str
+
     allowed_sync_modes: list[ConnectionAllowedSyncModesItem | str]
+
     """Sync modes available to instances"""
     min_sync_interval: int
+
     """Minimum polling interval in seconds — instances may use a higher value"""
     created_at: _dt.datetime
+
     updated_at: _dt.datetime
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -40,22 +40,35 @@ class ConnectionWithDatabases:
     """ConnectionWithDatabases object."""
 
     id: _uuid.UUID
+
     customer_id: _uuid.UUID
+
     name: str
+
     backend: ConnectionWithDatabasesBackend | str
+
     """Source database engine"""
     mysql_host: str
+
     mysql_port: int
+
     available_schemas: list[str]
+
     """MySQL database names available to instances on this connection"""
     mysql_user: str
+
     allowed_sync_modes: list[ConnectionWithDatabasesAllowedSyncModesItem | str]
+
     """Sync modes available to instances"""
     min_sync_interval: int
+
     """Minimum polling interval in seconds — instances may use a higher value"""
     created_at: _dt.datetime
+
     updated_at: _dt.datetime
+
     databases: list[Database]
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -9,7 +9,15 @@ import typing as _t
 __all__ = ["DeployedInstanceConfig"]
 
 _FIELDS = frozenset(
-    {"instanceSize", "taskCpu", "taskMemoryMb", "syncMode", "syncInterval", "logLevel", "safetyNet"}
+    {
+        "instanceSize",
+        "taskCpu",
+        "taskMemoryMb",
+        "syncMode",
+        "syncInterval",
+        "logLevel",
+        "safetyNet",
+    }
 )
 
 
@@ -18,12 +26,19 @@ class DeployedInstanceConfig:
     """DeployedInstanceConfig object."""
 
     instance_size: str
+
     task_cpu: float
+
     task_memory_mb: float
+
     sync_mode: str
+
     sync_interval: float
+
     log_level: str
+
     safety_net: float
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

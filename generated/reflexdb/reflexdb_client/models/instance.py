@@ -36,19 +36,31 @@ class Instance:
     """A running ECS task serving the reflex-server binary"""
 
     id: _uuid.UUID
+
     database_id: _uuid.UUID
+
     build_id: _uuid.UUID | None | _rt.Unset = _rt.UNSET
+
     ecs_service_arn: str | None | _rt.Unset = _rt.UNSET
+
     endpoint_url: str | None | _rt.Unset = _rt.UNSET
+
     health_status: InstanceHealthStatus | str | None | _rt.Unset = _rt.UNSET
+
     snapshot_age_ms: int | None | _rt.Unset = _rt.UNSET
+
     """Age of the in-memory snapshot in milliseconds"""
     swap_count: int | None | _rt.Unset = _rt.UNSET
+
     """Number of atomic snapshot swaps since start"""
     row_counts: dict[str, int] | _rt.Unset = _rt.UNSET
+
     last_health_check: _dt.datetime | None | _rt.Unset = _rt.UNSET
+
     created_at: _dt.datetime
+
     updated_at: _dt.datetime
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

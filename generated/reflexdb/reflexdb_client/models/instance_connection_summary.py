@@ -16,8 +16,11 @@ class InstanceConnectionSummary:
     """InstanceConnectionSummary object."""
 
     min_sync_interval: float
+
     allowed_sync_modes: list[str]
+
     available_schemas: list[str]
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -19,6 +19,7 @@ class RedeployResponse:
     """RedeployResponse object."""
 
     status: RedeployResponseStatus | str
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -18,11 +18,16 @@ class TestConnectionBody:
     """Raw credentials for testing a database connection before saving it"""
 
     backend: str | _rt.Unset = _rt.UNSET
+
     """Source database engine"""
     mysql_host: str
+
     mysql_port: int | _rt.Unset = _rt.UNSET
+
     mysql_user: str
+
     mysql_password: str = _dc.field(repr=False)
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

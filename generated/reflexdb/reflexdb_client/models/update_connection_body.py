@@ -30,13 +30,21 @@ class UpdateConnectionBody:
     """Partial connection update. Removing a schema that is in use by an instance returns 409."""
 
     name: str | _rt.Unset = _rt.UNSET
+
     mysql_host: str | _rt.Unset = _rt.UNSET
+
     mysql_port: int | _rt.Unset = _rt.UNSET
+
     available_schemas: list[str] | _rt.Unset = _rt.UNSET
+
     mysql_user: str | _rt.Unset = _rt.UNSET
+
     mysql_password: str | _rt.Unset = _dc.field(default=_rt.UNSET, repr=False)
+
     sync_mode: UpdateConnectionBodySyncMode | str | _rt.Unset = _rt.UNSET
+
     sync_interval: int | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -24,7 +24,7 @@ SCHEMAS: dict[str, _t.Any] = _json.loads(
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
 OPERATIONS: dict[str, _t.Any] = _json.loads(
-    '{"list_events":{"method":"GET","path":"/events","group":"default","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"type":"created","id":1,"note":null,"tags":["a"]},{"type":"deleted","id":2,"reason":"gone","level":2}]}}}}'
+    '{"list_events":{"method":"GET","path":"/events","group":"events","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"type":"created","id":1,"note":null,"tags":["a"]},{"type":"deleted","id":2,"reason":"gone","level":2}]}}}}'
 )
 """Every operation: method, path template, parameters, body shape and example answers."""
 

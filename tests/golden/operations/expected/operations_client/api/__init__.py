@@ -1,5 +1,5 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
-"""Endpoint functions, one module per tag of the API description.
+"""Endpoint functions, one module per tag of the API description (untagged: per path segment).
 
 Each operation comes as four functions: ``name`` (sync), ``name_async``, and the
 ``name_with_response`` / ``name_with_response_async`` variants that also return the HTTP response.
@@ -12,12 +12,16 @@ import importlib as _importlib
 import typing as _t
 
 if _t.TYPE_CHECKING:
-    from . import default as default
+    from . import blobs as blobs
     from . import items as items
+    from . import login as login
+    from . import upload as upload
 
 __all__ = [
-    "default",
+    "blobs",
     "items",
+    "login",
+    "upload",
 ]
 
 

@@ -254,9 +254,7 @@ _DELETE_ITEMS_BY_ITEM_ID: _rt.Operation[None] = _rt.Operation(
 
 
 def _delete_items_by_item_id_parts(
-    *,
-    item_id: int,
-    x_trace: str | _rt.Unset = _rt.UNSET,
+    *, item_id: int, x_trace: str | _rt.Unset = _rt.UNSET
 ) -> _rt.RequestParts:
     return _rt.RequestParts(path={"item-id": item_id}, headers=(("X-Trace", x_trace),))
 
@@ -372,10 +370,7 @@ _CREATE_ITEM: _rt.Operation[Item] = _rt.Operation(
 )
 
 
-def _create_item_parts(
-    *,
-    body: Item,
-) -> _rt.RequestParts:
+def _create_item_parts(*, body: Item) -> _rt.RequestParts:
     return _rt.RequestParts(json=body.to_dict(request=True))
 
 

@@ -18,9 +18,13 @@ class Item:
     """Item object."""
 
     id: int | _rt.Unset = _rt.UNSET
+
     name: str
+
     from_: str | _rt.Unset = _rt.UNSET
+
     callback: str | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

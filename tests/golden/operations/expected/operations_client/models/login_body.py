@@ -18,8 +18,11 @@ class LoginBody:
     """LoginBody object."""
 
     user: str
+
     remember: bool | _rt.Unset = _rt.UNSET
+
     scopes: list[str] | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

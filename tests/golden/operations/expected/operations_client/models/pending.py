@@ -16,6 +16,7 @@ class Pending:
     """Pending object."""
 
     eta: int
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

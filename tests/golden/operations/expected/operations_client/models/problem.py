@@ -18,7 +18,9 @@ class Problem:
     """Problem object."""
 
     title: str | _rt.Unset = _rt.UNSET
+
     status: int | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

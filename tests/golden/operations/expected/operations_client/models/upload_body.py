@@ -18,9 +18,13 @@ class UploadBody:
     """UploadBody object."""
 
     file: bytes
+
     attachments: list[bytes] | _rt.Unset = _rt.UNSET
+
     note: str | _rt.Unset = _rt.UNSET
+
     meta: UploadBodyMeta | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

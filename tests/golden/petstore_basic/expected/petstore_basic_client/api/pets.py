@@ -41,9 +41,7 @@ _LIST_PETS: _rt.Operation[list[Pet]] = _rt.Operation(
 
 
 def _list_pets_parts(
-    *,
-    limit: int = 20,
-    status: PetStatus | str | _rt.Unset = _rt.UNSET,
+    *, limit: int = 20, status: PetStatus | str | _rt.Unset = _rt.UNSET
 ) -> _rt.RequestParts:
     return _rt.RequestParts(
         query=(("limit", limit, "form", True), ("status", status, "form", True))
@@ -159,10 +157,7 @@ _CREATE_PET: _rt.Operation[Pet] = _rt.Operation(
 )
 
 
-def _create_pet_parts(
-    *,
-    body: NewPet,
-) -> _rt.RequestParts:
+def _create_pet_parts(*, body: NewPet) -> _rt.RequestParts:
     return _rt.RequestParts(json=body.to_dict(request=True))
 
 
@@ -271,10 +266,7 @@ _GET_PETS_BY_PET_ID: _rt.Operation[Pet] = _rt.Operation(
 )
 
 
-def _get_pets_by_pet_id_parts(
-    *,
-    pet_id: int,
-) -> _rt.RequestParts:
+def _get_pets_by_pet_id_parts(*, pet_id: int) -> _rt.RequestParts:
     return _rt.RequestParts(path={"petId": pet_id})
 
 

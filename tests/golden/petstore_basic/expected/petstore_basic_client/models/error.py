@@ -16,7 +16,9 @@ class Error:
     """Error object."""
 
     code: int
+
     message: str
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -19,9 +19,12 @@ class NewPet:
     """NewPet object."""
 
     name: str
+
     """The pet's name."""
     tag: str | None | _rt.Unset = _rt.UNSET
+
     status: PetStatus | str | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -19,10 +19,15 @@ class Pet:
     """Pet object."""
 
     id: int
+
     name: str
+
     tag: str | None | _rt.Unset = _rt.UNSET
+
     status: PetStatus | str | _rt.Unset = _rt.UNSET
+
     vaccinated: bool | _rt.Unset = _rt.UNSET
+
     """Default: ``False``."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""

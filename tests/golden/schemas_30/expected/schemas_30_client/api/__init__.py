@@ -1,5 +1,5 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
-"""Endpoint functions, one module per tag of the API description.
+"""Endpoint functions, one module per tag of the API description (untagged: per path segment).
 
 Each operation comes as four functions: ``name`` (sync), ``name_async``, and the
 ``name_with_response`` / ``name_with_response_async`` variants that also return the HTTP response.
@@ -12,10 +12,14 @@ import importlib as _importlib
 import typing as _t
 
 if _t.TYPE_CHECKING:
-    from . import default as default
+    from . import everything as everything
+    from . import pets as pets
+    from . import shapes as shapes
 
 __all__ = [
-    "default",
+    "everything",
+    "pets",
+    "shapes",
 ]
 
 

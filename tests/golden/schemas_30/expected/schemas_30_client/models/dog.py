@@ -19,12 +19,19 @@ class Dog:
     """Dog object."""
 
     kind: str
+
     id: str | _rt.Unset = _rt.UNSET
+
     name: str
+
     secret: str | _rt.Unset = _dc.field(default=_rt.UNSET, repr=False)
+
     nickname: str | None | _rt.Unset = _rt.UNSET
+
     good: bool
+
     size: Size | str | None | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

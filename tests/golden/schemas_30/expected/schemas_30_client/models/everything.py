@@ -45,25 +45,45 @@ class Everything:
     """Everything object."""
 
     when: _dt.datetime
+
     day: _dt.date | _rt.Unset = _rt.UNSET
+
     at: _dt.time | _rt.Unset = _rt.UNSET
+
     id: _uuid.UUID | _rt.Unset = _rt.UNSET
+
     link: str | _rt.Unset = _rt.UNSET
+
     mail: str | _rt.Unset = _rt.UNSET
+
     blob: bytes | _rt.Unset = _rt.UNSET
+
     small: int | _rt.Unset = _rt.UNSET
+
     big: int | _rt.Unset = _rt.UNSET
+
     ratio: float | _rt.Unset = _rt.UNSET
+
     exact: float | _rt.Unset = _rt.UNSET
+
     money: _decimal.Decimal | _rt.Unset = _rt.UNSET
+
     priority: Priority | int | _rt.Unset = _rt.UNSET
+
     grid: list[list[int]] | _rt.Unset = _rt.UNSET
+
     pets_by_name: dict[str, Cat] | _rt.Unset = _rt.UNSET
+
     anything: dict[str, _t.Any] | _rt.Unset = _rt.UNSET
+
     closed: EverythingClosed | _rt.Unset = _rt.UNSET
+
     tree: Node | _rt.Unset = _rt.UNSET
+
     alias: Cat | _rt.Unset = _rt.UNSET
+
     link_or_null: Partner | None | _rt.Unset = _rt.UNSET
+
     """allOf whose extra part only says nullable (Box's shared_link)"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""

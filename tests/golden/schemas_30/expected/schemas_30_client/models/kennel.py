@@ -18,6 +18,7 @@ class Kennel:
     """A model whose additionalProperties are models (imported after the class)"""
 
     name: str | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, Cat] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

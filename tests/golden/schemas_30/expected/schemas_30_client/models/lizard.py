@@ -18,11 +18,17 @@ class Lizard:
     """Lizard object."""
 
     kind: str
+
     id: str | _rt.Unset = _rt.UNSET
+
     name: str
+
     secret: str | _rt.Unset = _dc.field(default=_rt.UNSET, repr=False)
+
     nickname: str | None | _rt.Unset = _rt.UNSET
+
     colour: str | _rt.Unset = _rt.UNSET
+
     """Default: ``'green \"\"\" \\''``."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""

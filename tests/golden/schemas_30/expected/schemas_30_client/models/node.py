@@ -18,8 +18,11 @@ class Node:
     """Node object."""
 
     value: str | _rt.Unset = _rt.UNSET
+
     children: list[Node] | _rt.Unset = _rt.UNSET
+
     partner: Partner | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

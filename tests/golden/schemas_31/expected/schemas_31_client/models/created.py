@@ -18,10 +18,14 @@ class Created:
     """Created object."""
 
     type_: _t.Literal["created"] = "created"
+
     """Default: ``'created'``."""
     id: int
+
     note: str | None | _rt.Unset = _rt.UNSET
+
     tags: list[str] | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -19,10 +19,14 @@ class Deleted:
     """Deleted object."""
 
     type_: _t.Literal["deleted"] = "deleted"
+
     """Default: ``'deleted'``."""
     id: int
+
     reason: str | None | _rt.Unset = _rt.UNSET
+
     level: DeletedLevel | int | None | _rt.Unset = _rt.UNSET
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -8,50 +8,48 @@ from collections.abc import Mapping as _Mapping
 from .. import _runtime as _rt
 from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
-from ..models.incident import Incident
+from ..models.upload_body import UploadBody
+from ..models.upload_response import UploadResponse
 
 __all__ = [
-    "list_incidents",
-    "list_incidents_async",
-    "list_incidents_with_response",
-    "list_incidents_with_response_async",
+    "upload",
+    "upload_async",
+    "upload_with_response",
+    "upload_with_response_async",
 ]
 
 
-_LIST_INCIDENTS: _rt.Operation[list[Incident]] = _rt.Operation(
-    name="list_incidents",
-    method="GET",
-    path="/incidents",
-    success={"200": _rt.json_body(lambda _v0: [Incident.from_dict(_v1) for _v1 in _v0])},
+_UPLOAD: _rt.Operation[UploadResponse] = _rt.Operation(
+    name="upload",
+    method="POST",
+    path="/upload",
+    success={"200": _rt.json_body(UploadResponse.from_dict)},
     errors={},
     security=(),
-    idempotent=True,
+    idempotent=False,
 )
 
 
-def _list_incidents_parts(
-    *,
-    limit: int = 25,
-) -> _rt.RequestParts:
-    return _rt.RequestParts(query=(("limit", limit, "form", True),))
+def _upload_parts(*, body: UploadBody) -> _rt.RequestParts:
+    return _rt.RequestParts(**_rt.multipart_fields(body.to_dict(request=True)))
 
 
-def list_incidents(
+def upload(
     client: _Client,
     *,
-    limit: int = 25,
+    body: UploadBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
-) -> list[Incident]:
-    """GET /incidents.
+) -> UploadResponse:
+    """POST /upload.
 
-    Sends ``GET /incidents``.
+    Sends ``POST /upload``.
     """
     return client._send(
-        _LIST_INCIDENTS,
-        _list_incidents_parts(limit=limit),
+        _UPLOAD,
+        _upload_parts(body=body),
         _rt.RequestOptions(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -61,19 +59,19 @@ def list_incidents(
     ).parsed
 
 
-async def list_incidents_async(
+async def upload_async(
     client: _AsyncClient,
     *,
-    limit: int = 25,
+    body: UploadBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
-) -> list[Incident]:
-    """Async form of :func:`list_incidents`."""
+) -> UploadResponse:
+    """Async form of :func:`upload`."""
     response = await client._send(
-        _LIST_INCIDENTS,
-        _list_incidents_parts(limit=limit),
+        _UPLOAD,
+        _upload_parts(body=body),
         _rt.RequestOptions(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -84,19 +82,19 @@ async def list_incidents_async(
     return response.parsed
 
 
-def list_incidents_with_response(
+def upload_with_response(
     client: _Client,
     *,
-    limit: int = 25,
+    body: UploadBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
-) -> _rt.APIResponse[list[Incident]]:
-    """Like :func:`list_incidents`, but also returns the HTTP status and headers."""
+) -> _rt.APIResponse[UploadResponse]:
+    """Like :func:`upload`, but also returns the HTTP status and headers."""
     response = client._send(
-        _LIST_INCIDENTS,
-        _list_incidents_parts(limit=limit),
+        _UPLOAD,
+        _upload_parts(body=body),
         _rt.RequestOptions(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -107,19 +105,19 @@ def list_incidents_with_response(
     return response
 
 
-async def list_incidents_with_response_async(
+async def upload_with_response_async(
     client: _AsyncClient,
     *,
-    limit: int = 25,
+    body: UploadBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
-) -> _rt.APIResponse[list[Incident]]:
-    """Async form of :func:`list_incidents_with_response`."""
+) -> _rt.APIResponse[UploadResponse]:
+    """Async form of :func:`upload_with_response`."""
     response = await client._send(
-        _LIST_INCIDENTS,
-        _list_incidents_parts(limit=limit),
+        _UPLOAD,
+        _upload_parts(body=body),
         _rt.RequestOptions(
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -10,24 +10,13 @@ from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
 from ..models.cat import Cat
 from ..models.dog import Dog
-from ..models.everything import Everything
-from ..models.get_shape_response_option_1 import GetShapeResponseOption1
-from ..models.get_shape_response_option_2 import GetShapeResponseOption2
 from ..models.lizard import Lizard
 
 __all__ = [
-    "get_everything",
-    "get_everything_async",
-    "get_everything_with_response",
-    "get_everything_with_response_async",
     "get_pet",
     "get_pet_async",
     "get_pet_with_response",
     "get_pet_with_response_async",
-    "get_shape",
-    "get_shape_async",
-    "get_shape_with_response",
-    "get_shape_with_response_async",
     "put_pet",
     "put_pet_async",
     "put_pet_with_response",
@@ -59,10 +48,7 @@ _GET_PET: _rt.Operation[Cat | Dog | Lizard] = _rt.Operation(
 )
 
 
-def _get_pet_parts(
-    *,
-    id: str,
-) -> _rt.RequestParts:
+def _get_pet_parts(*, id: str) -> _rt.RequestParts:
     return _rt.RequestParts(path={"id": id})
 
 
@@ -184,11 +170,7 @@ _PUT_PET: _rt.Operation[Cat | Dog | Lizard] = _rt.Operation(
 )
 
 
-def _put_pet_parts(
-    *,
-    id: str,
-    body: Cat | Dog | Lizard,
-) -> _rt.RequestParts:
+def _put_pet_parts(*, id: str, body: Cat | Dog | Lizard) -> _rt.RequestParts:
     return _rt.RequestParts(path={"id": id}, json=_rt.encode_value(body, request=True))
 
 
@@ -280,227 +262,6 @@ async def put_pet_with_response_async(
     response = await client._send(
         _PUT_PET,
         _put_pet_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-_GET_SHAPE: _rt.Operation[GetShapeResponseOption1 | GetShapeResponseOption2 | str] = _rt.Operation(
-    name="get_shape",
-    method="GET",
-    path="/shapes",
-    success={
-        "200": _rt.json_body(
-            lambda _v0: _rt.decode_union(
-                _v0,
-                (
-                    ("object", GetShapeResponseOption1.from_dict),
-                    ("object", GetShapeResponseOption2.from_dict),
-                    ("str", _rt.identity),
-                ),
-            )
-        )
-    },
-    errors={},
-    security=(),
-    idempotent=True,
-)
-
-
-def _get_shape_parts() -> _rt.RequestParts:
-    return _rt.RequestParts()
-
-
-def get_shape(
-    client: _Client,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> GetShapeResponseOption1 | GetShapeResponseOption2 | str:
-    """GET /shapes.
-
-    Sends ``GET /shapes``.
-    """
-    return client._send(
-        _GET_SHAPE,
-        _get_shape_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
-
-
-async def get_shape_async(
-    client: _AsyncClient,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> GetShapeResponseOption1 | GetShapeResponseOption2 | str:
-    """Async form of :func:`get_shape`."""
-    response = await client._send(
-        _GET_SHAPE,
-        _get_shape_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def get_shape_with_response(
-    client: _Client,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[GetShapeResponseOption1 | GetShapeResponseOption2 | str]:
-    """Like :func:`get_shape`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _GET_SHAPE,
-        _get_shape_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def get_shape_with_response_async(
-    client: _AsyncClient,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[GetShapeResponseOption1 | GetShapeResponseOption2 | str]:
-    """Async form of :func:`get_shape_with_response`."""
-    response = await client._send(
-        _GET_SHAPE,
-        _get_shape_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-_GET_EVERYTHING: _rt.Operation[Everything] = _rt.Operation(
-    name="get_everything",
-    method="GET",
-    path="/everything",
-    success={"200": _rt.json_body(Everything.from_dict)},
-    errors={},
-    security=(),
-    idempotent=True,
-)
-
-
-def _get_everything_parts() -> _rt.RequestParts:
-    return _rt.RequestParts()
-
-
-def get_everything(
-    client: _Client,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> Everything:
-    """GET /everything.
-
-    Sends ``GET /everything``.
-    """
-    return client._send(
-        _GET_EVERYTHING,
-        _get_everything_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
-
-
-async def get_everything_async(
-    client: _AsyncClient,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> Everything:
-    """Async form of :func:`get_everything`."""
-    response = await client._send(
-        _GET_EVERYTHING,
-        _get_everything_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def get_everything_with_response(
-    client: _Client,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Everything]:
-    """Like :func:`get_everything`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _GET_EVERYTHING,
-        _get_everything_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def get_everything_with_response_async(
-    client: _AsyncClient,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Everything]:
-    """Async form of :func:`get_everything_with_response`."""
-    response = await client._send(
-        _GET_EVERYTHING,
-        _get_everything_parts(),
         _rt.RequestOptions(
             extra_headers=extra_headers,
             extra_query=extra_query,

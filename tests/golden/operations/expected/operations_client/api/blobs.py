@@ -8,252 +8,17 @@ from collections.abc import Mapping as _Mapping
 from .. import _runtime as _rt
 from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
-from ..models.login_body import LoginBody
-from ..models.upload_body import UploadBody
-from ..models.upload_response import UploadResponse
 
 __all__ = [
     "get_blob",
     "get_blob_async",
     "get_blob_with_response",
     "get_blob_with_response_async",
-    "login",
-    "login_async",
-    "login_with_response",
-    "login_with_response_async",
     "put_blob",
     "put_blob_async",
     "put_blob_with_response",
     "put_blob_with_response_async",
-    "upload",
-    "upload_async",
-    "upload_with_response",
-    "upload_with_response_async",
 ]
-
-
-_LOGIN: _rt.Operation[str] = _rt.Operation(
-    name="login",
-    method="POST",
-    path="/login",
-    success={"200": _rt.text_body},
-    errors={},
-    security=(),
-    idempotent=False,
-)
-
-
-def _login_parts(
-    *,
-    body: LoginBody,
-) -> _rt.RequestParts:
-    return _rt.RequestParts(**_rt.form_fields(body.to_dict(request=True)))
-
-
-def login(
-    client: _Client,
-    *,
-    body: LoginBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> str:
-    """POST /login.
-
-    Sends ``POST /login``.
-    """
-    return client._send(
-        _LOGIN,
-        _login_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
-
-
-async def login_async(
-    client: _AsyncClient,
-    *,
-    body: LoginBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> str:
-    """Async form of :func:`login`."""
-    response = await client._send(
-        _LOGIN,
-        _login_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def login_with_response(
-    client: _Client,
-    *,
-    body: LoginBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[str]:
-    """Like :func:`login`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _LOGIN,
-        _login_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def login_with_response_async(
-    client: _AsyncClient,
-    *,
-    body: LoginBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[str]:
-    """Async form of :func:`login_with_response`."""
-    response = await client._send(
-        _LOGIN,
-        _login_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-_UPLOAD: _rt.Operation[UploadResponse] = _rt.Operation(
-    name="upload",
-    method="POST",
-    path="/upload",
-    success={"200": _rt.json_body(UploadResponse.from_dict)},
-    errors={},
-    security=(),
-    idempotent=False,
-)
-
-
-def _upload_parts(
-    *,
-    body: UploadBody,
-) -> _rt.RequestParts:
-    return _rt.RequestParts(**_rt.multipart_fields(body.to_dict(request=True)))
-
-
-def upload(
-    client: _Client,
-    *,
-    body: UploadBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> UploadResponse:
-    """POST /upload.
-
-    Sends ``POST /upload``.
-    """
-    return client._send(
-        _UPLOAD,
-        _upload_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
-
-
-async def upload_async(
-    client: _AsyncClient,
-    *,
-    body: UploadBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> UploadResponse:
-    """Async form of :func:`upload`."""
-    response = await client._send(
-        _UPLOAD,
-        _upload_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def upload_with_response(
-    client: _Client,
-    *,
-    body: UploadBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[UploadResponse]:
-    """Like :func:`upload`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _UPLOAD,
-        _upload_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def upload_with_response_async(
-    client: _AsyncClient,
-    *,
-    body: UploadBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[UploadResponse]:
-    """Async form of :func:`upload_with_response`."""
-    response = await client._send(
-        _UPLOAD,
-        _upload_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
 
 
 _GET_BLOB: _rt.Operation[bytes] = _rt.Operation(
@@ -267,10 +32,7 @@ _GET_BLOB: _rt.Operation[bytes] = _rt.Operation(
 )
 
 
-def _get_blob_parts(
-    *,
-    name: str,
-) -> _rt.RequestParts:
+def _get_blob_parts(*, name: str) -> _rt.RequestParts:
     return _rt.RequestParts(path={"name": name})
 
 
@@ -380,11 +142,7 @@ _PUT_BLOB: _rt.Operation[None] = _rt.Operation(
 
 
 def _put_blob_parts(
-    *,
-    name: str,
-    x_request_id2: str,
-    body: bytes,
-    x_request_id: str | _rt.Unset = _rt.UNSET,
+    *, name: str, x_request_id2: str, body: bytes, x_request_id: str | _rt.Unset = _rt.UNSET
 ) -> _rt.RequestParts:
     return _rt.RequestParts(
         path={"name": name},
