@@ -140,6 +140,20 @@ def returns_layout(annotation: str) -> str:
     return "(\n    " + "\n    | ".join(members) + "\n)"
 
 
+_MEDIA_TYPE = re.compile(r"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+*-]+$")
+
+
+def accept_header(op: ir.Operation) -> str:
+    """The ``Accept`` value for an operation: its responses' media types, successes first.
+
+    Media types are spec text bound for an HTTP header, so only well-formed ``type/subtype``
+    tokens are kept (parameters dropped); ``application/json`` when nothing usable remains.
+    """
+    ordered = sorted(op.responses, key=lambda r: not r.status.startswith("2"))
+    types = _unique(m for r in ordered if _MEDIA_TYPE.match(m := r.media_type.split(";")[0].strip()))
+    return ", ".join(types) or "application/json"
+
+
 def _operation_block(const: str, return_type: str, args: list[tuple[str, str, int]]) -> str:
     """The ``_rt.Operation(...)`` constant of an operation, laid out as black lays it out.
 
@@ -374,6 +388,7 @@ class _Renderer:
 
     # -- operations ----------------------------------------------------------------------------
     def operation_context(self, op: ir.Operation, needs: Needs) -> dict[str, Any]:
+        accept = accept_header(op)
         required: list[str] = []
         optional: list[str] = []
         args_doc: list[str] = []
@@ -495,7 +510,8 @@ class _Renderer:
                 ("errors", "{" + ", ".join(errors) + "}", len(errors)),
                 ("security", tuple_source(tuple_source(literal(k) for k in alt) if alt else "()"
                                           for alt in op.security) if op.security else "()", 0),
-                ("idempotent", str(op.idempotent), 0)]),
+                ("idempotent", str(op.idempotent), 0),
+                *([("accept", literal(accept), 0)] if accept != "application/json" else [])]),
             "parts_def": wrap(f"def _{op.py_name}_parts(", (["*"] if required + optional else []) + required
                               + optional, ") -> _rt.RequestParts:", 0, params=True),
             "parts_call": wrap(f"_{op.py_name}_parts(", call_args, "),", 8),

@@ -75,6 +75,16 @@ def test_form_body_and_text_response(server: LocalServer) -> None:
     assert request.headers["content-type"] == "application/x-www-form-urlencoded"
     assert request.body == b"user=ann&remember=true&scopes=a&scopes=b"
     assert token == "token-123"
+    assert request.headers["accept"] == "text/plain"  # what the operation answers with, not JSON
+
+
+def test_accept_names_the_operations_media_types_unless_the_user_chose(server: LocalServer) -> None:
+    server.reply(Reply(status=200, body=b"raw"), Reply(status=200, body=b"raw"))
+    with Client(base_url=server.url) as client:
+        blobs.get_blob(client, name="x")
+    with Client(base_url=server.url, headers={"Accept": "*/*"}) as client:
+        blobs.get_blob(client, name="x")
+    assert [r.headers["accept"] for r in server.requests] == ["application/octet-stream", "*/*"]
 
 
 def test_multipart_with_files_and_arrays_of_files(server: LocalServer) -> None:
