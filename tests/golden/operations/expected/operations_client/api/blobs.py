@@ -29,6 +29,7 @@ _GET_BLOB: _rt.Operation[bytes] = _rt.Operation(
     errors={},
     security=(),
     idempotent=True,
+    accept="application/octet-stream",
 )
 
 

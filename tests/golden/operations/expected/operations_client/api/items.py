@@ -36,6 +36,7 @@ _GET_ITEM: _rt.Operation[Item | Pending] = _rt.Operation(
     errors={"4XX": _rt.json_body(Problem.from_dict), "default": _rt.json_body(Problem.from_dict)},
     security=(),
     idempotent=True,
+    accept="application/vnd.example+json, application/json",
 )
 
 

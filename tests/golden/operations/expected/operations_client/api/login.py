@@ -26,6 +26,7 @@ _LOGIN: _rt.Operation[str] = _rt.Operation(
     errors={},
     security=(),
     idempotent=False,
+    accept="text/plain",
 )
 
 

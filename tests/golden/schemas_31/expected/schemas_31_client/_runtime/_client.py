@@ -93,6 +93,9 @@ class Operation(Generic[T]):
     errors: Mapping[str, Decoder[Any]] = dataclasses.field(default_factory=_no_decoders)
     security: tuple[tuple[str, ...], ...] = ()
     idempotent: bool = False
+    # The media types the operation answers with: a server that honours Accept strictly (or a
+    # mock built from the spec) refuses a text or binary operation asked for JSON only.
+    accept: str = "application/json"
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -274,6 +277,7 @@ class BaseClient:
             "Accept": "application/json",
             **(headers or {}),
         }
+        self._accept_fixed = any(name.lower() == "accept" for name in (headers or {}))
         self._sleep_seconds: Callable[[float], Any] = time.sleep
         self._random: Callable[[], float] = random.random
         self._now: Callable[[], float] = time.time
@@ -332,6 +336,8 @@ class BaseClient:
         for name, value, style, explode in parts.query:
             query.extend(query_pairs(name, value, style, explode))
         headers = dict(self._default_headers)
+        if not self._accept_fixed:
+            headers["Accept"] = op.accept
         cookies: dict[str, str] = {}
         for cred in self._auth(op):
             cred.apply(headers, query, cookies)
