@@ -21,6 +21,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any, Literal
 
+from generator import pyexpr
 from generator.surface import SURFACE, Surface, parse_surface, read_recorded
 
 ChangeKind = Literal["added", "removed", "changed", "renamed"]
@@ -60,29 +61,8 @@ def split_union(annotation: str) -> list[str]:
 
     ``_t.Literal[x, y]`` counts as the members ``_t.Literal[x]`` and ``_t.Literal[y]``.
     """
-    parts: list[str] = []
-    depth, start, quote = 0, 0, ""
-    i = 0
-    while i < len(annotation):
-        ch = annotation[i]
-        if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-        elif ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(annotation[start:i].strip())
-            start = i + 1
-        i += 1
-    parts.append(annotation[start:].strip())
     out: list[str] = []
-    for part in parts:
+    for part in pyexpr.split_union(annotation):
         members = _literal_members(part) if part.startswith("_t.Literal[") and part.endswith("]") else [part]
         out.extend(m for m in members if m not in out)
     return out

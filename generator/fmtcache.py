@@ -82,18 +82,21 @@ def save_index(root: Path | None, scope: str, entries: dict[str, str]) -> None:
     """Atomically replace the index; a cache that cannot be written is silently skipped."""
     if root is None:
         return
-    path = _index_path(root, scope)
+    write_json_atomically(_index_path(root, scope), {"salt": _salt(), "entries": dict(sorted(entries.items()))})
+
+
+def write_json_atomically(path: Path, data: object) -> None:
+    """Replace ``path`` with ``data`` as JSON in one rename; a cache that cannot be written is skipped."""
+    tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"salt": _salt(), "entries": dict(sorted(entries.items()))}, fh, separators=(",", ":"))
+            json.dump(data, fh, separators=(",", ":"))
         os.replace(tmp, path)
     except OSError:
-        try:
-            os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def _format_batch(batch: list[tuple[str, str]]) -> list[tuple[bool, str]]:

@@ -64,18 +64,32 @@ def annotation(t: ir.TypeExpr, needs: Needs) -> str:
 
 
 def split_union(annotation_text: str) -> list[str]:
-    """The members of ``A | list[B | C] | D`` at bracket depth 0 (never inside ``[...]``)."""
+    """The members of ``A | list[B | C] | D`` at bracket depth 0 (never inside ``[...]``).
+
+    Quoted text is skipped: a ``Literal`` value from the spec may itself contain ``]`` or ``|``.
+    """
     pieces: list[str] = []
     depth = start = 0
-    for index, ch in enumerate(annotation_text):
-        if ch == "[":
+    quote = ""
+    index = 0
+    while index < len(annotation_text):
+        ch = annotation_text[index]
+        if quote:
+            if ch == "\\":
+                index += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "[":
             depth += 1
         elif ch == "]":
             depth -= 1
-        elif depth == 0 and annotation_text.startswith(" | ", index):
-            pieces.append(annotation_text[start:index])
-            start = index + 3
-    pieces.append(annotation_text[start:])
+        elif ch == "|" and depth == 0:
+            pieces.append(annotation_text[start:index].strip())
+            start = index + 1
+        index += 1
+    pieces.append(annotation_text[start:].strip())
     return pieces
 
 

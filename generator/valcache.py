@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Executor
 from importlib import metadata
@@ -20,7 +18,7 @@ from pathlib import Path
 
 from generator import validate as _validate
 from generator.diagnostics import Diagnostic
-from generator.fmtcache import cache_root
+from generator.fmtcache import cache_root, write_json_atomically
 from generator.loader import Document
 
 
@@ -68,15 +66,7 @@ def _read(root: Path | None, doc: Document, key: str) -> list[Diagnostic] | None
 def _write(root: Path | None, doc: Document, key: str, problems: list[Diagnostic]) -> None:
     if root is None:
         return
-    path = _entry(root, doc)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"key": key, "diagnostics": [d.as_json() for d in problems]}, fh)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    write_json_atomically(_entry(root, doc), {"key": key, "diagnostics": [d.as_json() for d in problems]})
 
 
 def start(doc: Document, pool: Executor | None) -> Joiner:

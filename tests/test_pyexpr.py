@@ -38,3 +38,12 @@ def test_accept_header_keeps_only_well_formed_media_types() -> None:
                    response("201", "evil/x\r\nX-Injected: 1"), response("202", "")),
     )
     assert accept_header(op) == "text/csv, application/problem+json"
+
+
+def test_split_union_ignores_brackets_and_bars_inside_literal_values() -> None:
+    from generator.apidiff import split_union as surface_members
+    from generator.pyexpr import split_union
+
+    text = "_t.Literal['a] | b'] | list[int | str] | None"
+    assert split_union(text) == ["_t.Literal['a] | b']", "list[int | str]", "None"]
+    assert surface_members("_t.Literal['x', 'y|z'] | int") == ["_t.Literal['x']", "_t.Literal['y|z']", "int"]
