@@ -22,8 +22,8 @@ class BinlogReadiness:
     server_id: int | None
 
     ready: bool
-
     """True when log_bin=ON and binlog_format=ROW"""
+
     issues: list[str]
 
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])

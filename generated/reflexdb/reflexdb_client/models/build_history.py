@@ -19,8 +19,8 @@ class BuildHistory:
     builds: list[BuildSummary]
 
     active_build_id: _uuid.UUID | None
-
     """ID of the build currently deployed on the running instance"""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -43,23 +43,23 @@ class Connection:
     name: str
 
     backend: ConnectionBackend | str
-
     """Source database engine"""
+
     mysql_host: str
 
     mysql_port: int
 
     available_schemas: list[str]
-
     """MySQL database names available to instances on this connection"""
+
     mysql_user: str
 
     allowed_sync_modes: list[ConnectionAllowedSyncModesItem | str]
-
     """Sync modes available to instances"""
-    min_sync_interval: int
 
+    min_sync_interval: int
     """Minimum polling interval in seconds — instances may use a higher value"""
+
     created_at: _dt.datetime
 
     updated_at: _dt.datetime

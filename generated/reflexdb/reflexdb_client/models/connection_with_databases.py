@@ -46,23 +46,23 @@ class ConnectionWithDatabases:
     name: str
 
     backend: ConnectionWithDatabasesBackend | str
-
     """Source database engine"""
+
     mysql_host: str
 
     mysql_port: int
 
     available_schemas: list[str]
-
     """MySQL database names available to instances on this connection"""
+
     mysql_user: str
 
     allowed_sync_modes: list[ConnectionWithDatabasesAllowedSyncModesItem | str]
-
     """Sync modes available to instances"""
-    min_sync_interval: int
 
+    min_sync_interval: int
     """Minimum polling interval in seconds — instances may use a higher value"""
+
     created_at: _dt.datetime
 
     updated_at: _dt.datetime

@@ -33,43 +33,43 @@ class CreateConnectionBody:
     """Parameters for creating a new source database connection"""
 
     backend: CreateConnectionBodyBackend | str | _rt.Unset = _rt.UNSET
-
     """Source database engine
 
     Default: ``CreateConnectionBodyBackend.MYSQL``.
     """
+
     name: str
-
     """Display name — must be unique per account"""
+
     mysql_host: str
-
     """Hostname or IP of the source database server"""
+
     mysql_port: int | _rt.Unset = _rt.UNSET
-
     """Default: ``3306``."""
-    available_schemas: list[str]
 
+    available_schemas: list[str]
     """MySQL database names to expose to instances"""
+
     mysql_user: str
 
     mysql_password: str = _dc.field(repr=False)
-
     """Stored in SSM Parameter Store — never written to the database"""
-    sync_mode: CreateConnectionBodySyncMode | str | _rt.Unset = _rt.UNSET
 
+    sync_mode: CreateConnectionBodySyncMode | str | _rt.Unset = _rt.UNSET
     """Poll: periodic full reload; binlog: MySQL CDC; logical: PostgreSQL CDC; cdc: SQL Server CDC
 
     Default: ``CreateConnectionBodySyncMode.POLL``.
     """
-    sync_interval: int | _rt.Unset = _rt.UNSET
 
+    sync_interval: int | _rt.Unset = _rt.UNSET
     """Polling interval in seconds (poll mode only)
 
     Default: ``30``.
     """
-    instance: CreateConnectionInstance | _rt.Unset = _rt.UNSET
 
+    instance: CreateConnectionInstance | _rt.Unset = _rt.UNSET
     """Optional: create a first database instance as part of this request"""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -21,14 +21,14 @@ class CreateConnectionInstance:
     name: str
 
     mysql_db: str
-
     """Schema to use — must be one of availableSchemas"""
+
     instance_size: CreateConnectionInstanceInstanceSize | str | _rt.Unset = _rt.UNSET
-
     """Default: ``CreateConnectionInstanceInstanceSize.NANO``."""
-    log_level: str | _rt.Unset = _rt.UNSET
 
+    log_level: str | _rt.Unset = _rt.UNSET
     """Default: ``'info'``."""
+
     binlog_server_id: int | _rt.Unset = _rt.UNSET
 
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])

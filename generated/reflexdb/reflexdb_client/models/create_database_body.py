@@ -30,23 +30,23 @@ class CreateDatabaseBody:
     """Parameters for registering a new database instance under an existing connection"""
 
     connection_id: _uuid.UUID
-
     """The connection that provides source MySQL credentials"""
+
     name: str
-
     """Display name — must be unique within the connection"""
+
     mysql_db: str
-
     """Schema to use — must be in the connection’s availableSchemas"""
+
     instance_size: CreateDatabaseBodyInstanceSize | str | _rt.Unset = _rt.UNSET
-
     """Default: ``CreateDatabaseBodyInstanceSize.NANO``."""
+
     log_level: CreateDatabaseBodyLogLevel | str | _rt.Unset = _rt.UNSET
-
     """Default: ``CreateDatabaseBodyLogLevel.INFO``."""
-    binlog_server_id: int | _rt.Unset = _rt.UNSET
 
+    binlog_server_id: int | _rt.Unset = _rt.UNSET
     """MySQL binlog server ID — must be unique across all replicas"""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

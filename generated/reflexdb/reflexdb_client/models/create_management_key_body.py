@@ -19,11 +19,11 @@ class CreateManagementKeyBody:
     """CreateManagementKeyBody object."""
 
     name: str
-
     """Human-readable label for this key"""
-    expires_at: _dt.datetime | _rt.Unset = _rt.UNSET
 
+    expires_at: _dt.datetime | _rt.Unset = _rt.UNSET
     """ISO 8601 expiry — key is rejected after this time"""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

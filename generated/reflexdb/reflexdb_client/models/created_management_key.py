@@ -38,8 +38,8 @@ class CreatedManagementKey:
     name: str
 
     key_id: str
-
     """Non-secret identifier"""
+
     last_used_at: _dt.datetime | _rt.Unset = _rt.UNSET
 
     expires_at: _dt.datetime | _rt.Unset = _rt.UNSET
@@ -49,8 +49,8 @@ class CreatedManagementKey:
     revoked_at: _dt.datetime | _rt.Unset = _rt.UNSET
 
     key: str = _dc.field(repr=False)
-
     """Full management key. Format: rmk_"""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -52,25 +52,25 @@ class Database:
     customer_id: _uuid.UUID
 
     connection_id: _uuid.UUID
-
     """The connection that provides source MySQL credentials"""
+
     name: str
 
     mysql_db: str
-
     """The MySQL schema on the source server for this instance"""
+
     sync_mode: DatabaseSyncMode | str
-
     """Sync mode for this instance"""
+
     sync_interval: int
-
     """Polling interval in seconds (>= connection minSyncInterval)"""
+
     task_cpu: int
-
     """ECS task vCPU units (256 = 0.25 vCPU)"""
-    task_memory_mb: int
 
+    task_memory_mb: int
     """ECS task memory in MiB"""
+
     log_level: DatabaseLogLevel | str
 
     status: DatabaseStatus | str
@@ -78,29 +78,29 @@ class Database:
     last_error: str | None | _rt.Unset = _rt.UNSET
 
     endpoint_url: str | None | _rt.Unset = _rt.UNSET
-
     """HTTPS base URL of the running instance"""
+
     health_status: DatabaseHealthStatus | str | None | _rt.Unset = _rt.UNSET
 
     build_compute_override: str | None | _rt.Unset = _rt.UNSET
-
     """Forced CodeBuild compute tier for this instance’s builds; null = auto-select"""
+
     instance_size: DatabaseInstanceSize | str
 
     region: str
-
     """AWS region this instance is deployed to"""
+
     binlog_server_id: int | None | _rt.Unset = _rt.UNSET
 
     desired_state: str | None | _rt.Unset = _rt.UNSET
-
     """Queued goal — reconciler drives the instance toward this state"""
+
     reflexdb_custom_domain: str | None | _rt.Unset = _rt.UNSET
-
     """Vanity subdomain (Teams+ plan). When set, <value>.reflexdb.cloud resolves to this instance."""
-    pause_schedule: _t.Any | _rt.Unset = _rt.UNSET
 
+    pause_schedule: _t.Any | _rt.Unset = _rt.UNSET
     """Recurring pause/resume schedule (UTC). null when no schedule is co…"""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

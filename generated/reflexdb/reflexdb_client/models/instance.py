@@ -48,11 +48,11 @@ class Instance:
     health_status: InstanceHealthStatus | str | None | _rt.Unset = _rt.UNSET
 
     snapshot_age_ms: int | None | _rt.Unset = _rt.UNSET
-
     """Age of the in-memory snapshot in milliseconds"""
-    swap_count: int | None | _rt.Unset = _rt.UNSET
 
+    swap_count: int | None | _rt.Unset = _rt.UNSET
     """Number of atomic snapshot swaps since start"""
+
     row_counts: dict[str, int] | _rt.Unset = _rt.UNSET
 
     last_health_check: _dt.datetime | None | _rt.Unset = _rt.UNSET

@@ -25,8 +25,8 @@ class InstanceStatusResponse:
     """InstanceStatusResponse object."""
 
     database: dict[str, _t.Any]
-
     """Subset of database fields relevant to instance management"""
+
     connection: InstanceConnectionSummary
 
     deployed_instance_config: DeployedInstanceConfig
@@ -34,11 +34,11 @@ class InstanceStatusResponse:
     has_pending_changes: bool
 
     instance: Instance
-
     """A running ECS task serving the reflex-server binary"""
-    latest_build: Build
 
+    latest_build: Build
     """A CodeBuild job that compiles the reflex-server binary for an instance"""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -16,14 +16,14 @@ class PauseSchedule:
     """Recurring pause/resume schedule (UTC). null clears the schedule."""
 
     pause_at: str
-
     """HH:MM UTC"""
+
     resume_at: str
-
     """HH:MM UTC"""
-    days: list[int]
 
+    days: list[int]
     """0=Sun…6=Sat; empty = every day"""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

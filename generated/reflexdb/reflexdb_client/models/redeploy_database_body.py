@@ -17,8 +17,8 @@ class RedeployDatabaseBody:
     """RedeployDatabaseBody object."""
 
     build_id: _uuid.UUID
-
     """ID of the build to redeploy"""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -18,8 +18,8 @@ class TestConnectionBody:
     """Raw credentials for testing a database connection before saving it"""
 
     backend: str | _rt.Unset = _rt.UNSET
-
     """Source database engine"""
+
     mysql_host: str
 
     mysql_port: int | _rt.Unset = _rt.UNSET

@@ -20,20 +20,20 @@ class TestConnectionResult:
     ok: bool
 
     error: str | _rt.Unset = _rt.UNSET
-
     """Error message (present when ok is false)"""
+
     latency_ms: float | _rt.Unset = _rt.UNSET
-
     """Round-trip ping latency in milliseconds"""
+
     estimated_size_gb: float | _rt.Unset = _rt.UNSET
-
     """Estimated source DB size in GB (data + index). Omitted if the query fails or the user lacks privileges."""
+
     available_schemas: list[str] | _rt.Unset = _rt.UNSET
-
     """MySQL databases visible to this user, excluding system schemas"""
-    binlog: BinlogReadiness | _rt.Unset = _rt.UNSET
 
+    binlog: BinlogReadiness | _rt.Unset = _rt.UNSET
     """Binlog CDC readiness check"""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

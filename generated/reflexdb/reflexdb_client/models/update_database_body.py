@@ -35,8 +35,8 @@ class UpdateDatabaseBody:
     name: str | _rt.Unset = _rt.UNSET
 
     mysql_db: str | _rt.Unset = _rt.UNSET
-
     """Switch to a different schema from the connection’s availableSchemas"""
+
     instance_size: UpdateDatabaseBodyInstanceSize | str | _rt.Unset = _rt.UNSET
 
     log_level: UpdateDatabaseBodyLogLevel | str | _rt.Unset = _rt.UNSET
@@ -46,14 +46,14 @@ class UpdateDatabaseBody:
     build_compute_override: UpdateDatabaseBodyBuildComputeOverride | str | None | _rt.Unset = (
         _rt.UNSET
     )
-
     """Force a specific CodeBuild compute tier; null clears the override (auto-select resumes)"""
+
     reflexdb_custom_domain: str | None | _rt.Unset = _rt.UNSET
-
     """Vanity subdomain slug (Teams+ plan). Must match /^a-z0-9?$/ and be globally unique. null clears the custom domain."""
-    pause_schedule: PauseSchedule | _rt.Unset = _rt.UNSET
 
+    pause_schedule: PauseSchedule | _rt.Unset = _rt.UNSET
     """Recurring pause/resume schedule (UTC). null clears the schedule."""
+
     tags: list[Tag] | _rt.Unset = _rt.UNSET
 
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])

@@ -19,8 +19,8 @@ class NewPet:
     """NewPet object."""
 
     name: str
-
     """The pet's name."""
+
     tag: str | None | _rt.Unset = _rt.UNSET
 
     status: PetStatus | str | _rt.Unset = _rt.UNSET

@@ -27,8 +27,8 @@ class Pet:
     status: PetStatus | str | _rt.Unset = _rt.UNSET
 
     vaccinated: bool | _rt.Unset = _rt.UNSET
-
     """Default: ``False``."""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

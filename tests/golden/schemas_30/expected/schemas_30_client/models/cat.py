@@ -28,8 +28,8 @@ class Cat:
     nickname: str | None | _rt.Unset = _rt.UNSET
 
     lives: int | _rt.Unset = _rt.UNSET
-
     """Default: ``9``."""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -83,8 +83,8 @@ class Everything:
     alias: Cat | _rt.Unset = _rt.UNSET
 
     link_or_null: Partner | None | _rt.Unset = _rt.UNSET
-
     """allOf whose extra part only says nullable (Box's shared_link)"""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -28,8 +28,8 @@ class Lizard:
     nickname: str | None | _rt.Unset = _rt.UNSET
 
     colour: str | _rt.Unset = _rt.UNSET
-
     """Default: ``'green \"\"\" \\''``."""
+
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
     """JSON properties this client does not know, kept so that they survive a round trip."""
 

@@ -18,8 +18,8 @@ class Created:
     """Created object."""
 
     type_: _t.Literal["created"] = "created"
-
     """Default: ``'created'``."""
+
     id: int
 
     note: str | None | _rt.Unset = _rt.UNSET

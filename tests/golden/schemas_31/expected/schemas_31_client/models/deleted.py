@@ -19,8 +19,8 @@ class Deleted:
     """Deleted object."""
 
     type_: _t.Literal["deleted"] = "deleted"
-
     """Default: ``'deleted'``."""
+
     id: int
 
     reason: str | None | _rt.Unset = _rt.UNSET
