@@ -15,6 +15,7 @@ import unicodedata
 from typing import Any
 
 _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # the unsafe ASCII characters, bar \t and \n
 MAX_LITERAL_DEPTH = 256  # above limits.DEFAULT.max_depth, so any value a loaded spec holds fits
 
 
@@ -64,6 +65,8 @@ def black_quoted(source: str) -> str:
     body = source[len(prefix) + 1:-1]
     if source[len(prefix)] == '"':
         return source  # repr chose double quotes: the string holds ' and no ", black keeps it
+    if "'" not in body and '"' not in body:
+        return f'{prefix}"{body}"'  # no quote to re-escape (the common case): the rewrite below is a no-op
     new_body = _sub_twice(_ESCAPED_SQ, r"\1\2'", body)
     new_body = _sub_twice(_UNESCAPED_DQ, r'\1\\"', new_body)
     if new_body.count("\\") > body.count("\\"):
@@ -100,6 +103,9 @@ def docstring_body(text: str) -> str:
     lines = textwrap.dedent(text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)).split("\n")
     out: list[str] = []
     for line in lines:
+        if line.isascii() and line.isprintable() and "\\" not in line and '"' not in line:
+            out.append(line.rstrip())  # nothing to escape: the loop below would copy it unchanged
+            continue
         escaped = []
         for ch in line.rstrip():
             if ch == "\\":
@@ -183,6 +189,8 @@ def markdown_text(text: str) -> str:
     """
     if not isinstance(text, str):
         return ""
+    if text.isascii() and not _ASCII_CONTROL.search(text):
+        return text.strip()  # nothing to replace (the common case)
     cleaned = "".join(
         ch if ch in "\n\t" or unicodedata.category(ch) not in _UNSAFE_CATEGORIES else "\ufffd" for ch in text
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -692,6 +692,19 @@ class _Renderer:
                          for s in self.api.security_schemes],
         )
 
+    def iter_files(self) -> Iterator[OutputFile]:
+        """``render``'s files one by one, the large ones first (black gets them early: no long tail)."""
+        yield self.models_init()
+        by_group: dict[str, list[ir.Operation]] = {}
+        for op in self.api.operations:
+            by_group.setdefault(op.group, []).append(op)
+        yield from (self.group_file(g, ops) for g, ops in sorted(by_group.items()))
+        yield self.client_file()
+        yield from (self.model_file(m) for m in self.api.models)
+        yield from (self.enum_file(e) for e in self.api.enums)
+        yield from (self.alias_file(a) for a in self.api.aliases)
+        yield from self.package_files()
+
     def render(self) -> list[OutputFile]:
         files = self.package_files()
         files.append(self.client_file())
@@ -757,6 +770,15 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 def render(api: ir.Api, config: ClientConfig) -> list[OutputFile]:
     return _Renderer(api, config).render()
+
+
+def render_stream(api: ir.Api, config: ClientConfig, data: Any) -> Iterator[OutputFile]:
+    """``render`` and ``render_testing`` as a stream, largest files first, for formatting while rendering.
+
+    The same files as the two lists (callers sort by path); only the order differs.
+    """
+    yield from render_testing(api, config, data)
+    yield from _Renderer(api, config).iter_files()
 
 
 GENERATOR_VERSION = __version__
