@@ -380,10 +380,11 @@ class _Renderer:
         decls: list[ir.Model | ir.Enum | ir.Alias] = sorted(
             (*self.api.models, *self.api.enums, *self.api.aliases), key=lambda d: d.module)
         text = self.template("models_init.py.jinja",
+                             # names in __all__ are re-exported for type checkers: no ``as`` needed
                              names=[{"name": d.name, "module": d.module,
-                                     "line": import_line(f".{d.module}", f"{d.name} as {d.name}", 4)}
-                                    for d in decls],
-                             all_names=sorted((d.name for d in decls), key=all_order))
+                                     "line": import_line(f".{d.module}", d.name, 4)} for d in decls],
+                             all_names=sorted((d.name for d in decls), key=all_order),
+                             modules=_models_index(decls))
         return OutputFile(f"{self.package}/models/__init__.py", text, True)
 
     # -- operations ----------------------------------------------------------------------------
@@ -753,6 +754,14 @@ _PUBLIC_MODULES = (("_dt.", "datetime."), ("_t.", "typing."), ("_uuid.", "uuid."
                    ("_rt.", ""), ("_Mapping", "Mapping"))
 
 
+def _models_index(decls: list[ir.Model | ir.Enum | ir.Alias]) -> str:
+    """models/__init__.py's name → module table as one string literal of ``Name:module`` pairs.
+
+    Names and modules are identifiers (naming.py), so neither holds the ``:`` or space separators.
+    """
+    return literal(" ".join(f"{d.name}:{d.module}" for d in decls))
+
+
 def _public(source: str) -> str:
     """A generated annotation or parameter as a reader sees it (without the private import aliases)."""
     for private, public in _PUBLIC_MODULES:
@@ -858,23 +867,44 @@ def _operation_table(api: ir.Api, sampler: Sampler) -> dict[str, Any]:
     return table
 
 
-def _example_arguments(r: _Renderer, op: ir.Operation, sampler: Sampler, needs: Needs,
-                       *, full: bool) -> list[tuple[str, str]]:
-    """(keyword, Python expression) pairs: a call of ``op`` with required (or all) arguments."""
-    args: list[tuple[str, str]] = []
+def _example_values(op: ir.Operation, sampler: Sampler, *, full: bool) -> dict[str, Any]:
+    """keyword → sampled JSON value (bytes for a binary body): a call of ``op`` with required (or all)
+    arguments, before decoding (``_example_decoders``)."""
+    args: dict[str, Any] = {}
     for p in op.parameters:
         if p.required or full:
-            value = sampler.parameter_value(op, p, full=full)
-            args.append((p.py_name, decode(p.type, literal(value), needs)))
+            args[p.py_name] = sampler.parameter_value(op, p, full=full)
     if op.body is not None and (op.body.required or full):
         value = sampler.body_value(op, full=full)
         if op.body.kind == "binary":
-            args.append(("body", literal(str(value).encode("utf-8", "replace") if value is not None else b"example")))
+            args["body"] = str(value).encode("utf-8", "replace") if value is not None else b"example"
         elif op.body.kind == "text":
-            args.append(("body", literal(value if isinstance(value, str) else "example")))
+            args["body"] = value if isinstance(value, str) else "example"
         else:
-            args.append(("body", decode(op.body.type, literal(value), needs)))
+            args["body"] = value
     return args
+
+
+def _example_decoders(op: ir.Operation, needs: Needs) -> list[str]:
+    """``"keyword": callable`` items: how testing.py turns ``op``'s sampled values into arguments
+    (keywords whose value is used as it is are left out)."""
+    types = [(p.py_name, p.type) for p in op.parameters]
+    if op.body is not None and op.body.kind not in ("binary", "text"):
+        types.append(("body", op.body.type))
+    items = []
+    for name, t in types:
+        decoder = decoder_callable(t, needs)
+        if decoder != "_rt.identity":
+            items.append(f'"{name}": {decoder}')
+    return items
+
+
+def _one_argument_call(head: str, argument: str) -> str:
+    """``head(argument)`` at the top level as black lays it out: the argument alone on an indented
+    line when the call does not fit (no trailing comma: a lone string has no commas to split at)."""
+    if len(head) + len(argument) + 1 <= LINE_LENGTH:
+        return f"{head}{argument})"
+    return f"{head}\n    {argument}\n)"
 
 
 def _credential_kwargs(api: ir.Api) -> str:
@@ -889,19 +919,28 @@ def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputF
     sampler = Sampler(data)
     needs = r.needs()
     needs.modules.add("_t")
-    examples = []
+    # The sampled values are Python literals (pysource.literal), one string per operation inside
+    # one JSON string: a single token for black, parsed with ast.literal_eval when a test asks.
+    examples: dict[str, str] = {}
+    decoders: list[str] = []
     for op in api.operations:
-        examples.append({"name": op.py_name, "minimal": _example_arguments(r, op, sampler, needs, full=False),
-                         "full": _example_arguments(r, op, sampler, needs, full=True)})
+        examples[op.py_name] = literal([_example_values(op, sampler, full=False),
+                                        _example_values(op, sampler, full=True)])
+        items = _example_decoders(op, needs)
+        if items:
+            decoders.append(wrap(f'"{op.py_name}": {{', items, "},", 4, atom=True))
     top, names = _imports(needs)
     text = r.template(
         "testing.py.jinja", imports=top, model_imports=[r.model_import(n, ".models.") for n in names],
         # Compact JSON inside one string literal: black leaves it alone (formatted as Python it was
         # a million lines for Stripe), and the text is still data, escaped by literal().
-        schemas=literal(json.dumps(_schema_shapes(api), separators=(",", ":"))),
-        operations=literal(json.dumps(_operation_table(api, sampler), separators=(",", ":"))),
-        examples=examples, uses_runtime=any("_rt." in e for ex in examples for k in ("minimal", "full")
-                                            for _, e in ex[k]),
+        schemas=_one_argument_call("SCHEMAS: dict[str, _t.Any] = _json.loads(", 
+            literal(json.dumps(_schema_shapes(api), separators=(",", ":")))),
+        operations=_one_argument_call("OPERATIONS: dict[str, _t.Any] = _json.loads(", 
+            literal(json.dumps(_operation_table(api, sampler), separators=(",", ":")))),
+        examples=_one_argument_call("_EXAMPLES: dict[str, str] = _json.loads(", 
+            literal(json.dumps(examples, separators=(",", ":")))),
+        decoders=decoders, uses_runtime=any("_rt." in d for d in decoders),
     )
     files = [OutputFile(f"{config.package}/testing.py", text, True)]
     if config.tests:
