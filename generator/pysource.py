@@ -74,6 +74,29 @@ def black_quoted(source: str) -> str:
     return f'{prefix}"{new_body}"'
 
 
+_TRIPLE_UNSAFE = re.compile(r'[\x00-\x1f\x7f]|[^\x00-\x7f]|"(?="|\Z)')
+
+
+def _triple_escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    if ch == '"':
+        return '\\"'  # a quote that would start a run of three, or end the literal
+    if ch.isascii() or 0xD800 <= ord(ch) <= 0xDFFF or unicodedata.category(ch) in _UNSAFE_CATEGORIES:
+        return _escape_char(ch)
+    return ch
+
+
+def triple_quoted(text: str) -> str:
+    """A ``\"\"\"...\"\"\"`` literal for a str (``ast.literal_eval`` gives it back), on one line.
+
+    For large data strings (JSON): black's quote normalisation skips triple-quoted strings, where
+    it rewrites every quote of a single-quoted one, twice a pass. Backslashes are doubled, control,
+    format and separator characters escaped, and a quote escaped wherever an unescaped one could
+    close the literal (followed by another quote, or last), so the text stays data.
+    """
+    return '"""' + _TRIPLE_UNSAFE.sub(_triple_escape, text.replace("\\", "\\\\")) + '"""'
+
+
 def doc_source(source: str) -> str:
     """A literal for showing inside a docstring: single-quoted (as ``repr``), so no quote escapes."""
     if source[:1] == '"' or source[:2] == 'b"':

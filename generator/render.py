@@ -7,8 +7,10 @@ Jinja templates only loop and print. The runtime in ``templates/runtime/`` is co
 from __future__ import annotations
 
 import ast
+import io
 import json
 import re
+import tokenize
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +32,7 @@ from generator.pysource import (
     markdown_text,
     one_line,
     toml_string,
+    triple_quoted,
 )
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -899,6 +902,37 @@ def _example_decoders(op: ir.Operation, needs: Needs) -> list[str]:
     return items
 
 
+def _decoder_entry(name: str, items: list[str]) -> str:
+    """``"name": {items},`` inside testing.py's ``_DECODERS``, laid out as black lays it out."""
+    entry = wrap(f'"{name}": {{', items, "},", 4, atom=True)
+    return "\n".join(line if len(line) <= LINE_LENGTH else _split_last_bracket(line) for line in entry.split("\n"))
+
+
+def _split_last_bracket(line: str) -> str:
+    """An over-long ``item,`` line ending in a call, split inside that call's brackets as black
+    splits it when the arguments then fit on one line; otherwise unchanged (black will do it)."""
+    pad = line[:len(line) - len(line.lstrip(" "))]
+    item, comma = (line.strip()[:-1], ",") if line.endswith(",") else (line.strip(), "")
+    if not item.endswith((")", "]", "}")):
+        return line
+    depth = 0
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(item).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return line
+    for tok in reversed(tokens):
+        if tok.type == tokenize.OP and tok.string in ")]}":
+            depth += 1
+        elif tok.type == tokenize.OP and tok.string in "([{":
+            depth -= 1
+            if depth == 0:
+                head, body = item[:tok.start[1] + 1], item[tok.start[1] + 1:-1]
+                if len(pad) + 4 + len(body) > LINE_LENGTH or not body:
+                    return line
+                return f"{pad}{head}\n{pad}    {body}\n{pad}{item[-1]}{comma}"
+    return line
+
+
 def _one_argument_call(head: str, argument: str) -> str:
     """``head(argument)`` at the top level as black lays it out: the argument alone on an indented
     line when the call does not fit (no trailing comma: a lone string has no commas to split at)."""
@@ -928,18 +962,15 @@ def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputF
                                         _example_values(op, sampler, full=True)])
         items = _example_decoders(op, needs)
         if items:
-            decoders.append(wrap(f'"{op.py_name}": {{', items, "},", 4, atom=True))
+            decoders.append(_decoder_entry(op.py_name, items))
     top, names = _imports(needs)
     text = r.template(
         "testing.py.jinja", imports=top, model_imports=[r.model_import(n, ".models.") for n in names],
-        # Compact JSON inside one string literal: black leaves it alone (formatted as Python it was
-        # a million lines for Stripe), and the text is still data, escaped by literal().
-        schemas=_one_argument_call("SCHEMAS: dict[str, _t.Any] = _json.loads(", 
-            literal(json.dumps(_schema_shapes(api), separators=(",", ":")))),
-        operations=_one_argument_call("OPERATIONS: dict[str, _t.Any] = _json.loads(", 
-            literal(json.dumps(_operation_table(api, sampler), separators=(",", ":")))),
-        examples=_one_argument_call("_EXAMPLES: dict[str, str] = _json.loads(", 
-            literal(json.dumps(examples, separators=(",", ":")))),
+        # Compact JSON inside one triple-quoted string: black leaves it alone (formatted as Python it
+        # was a million lines for Stripe), and the text is still data, escaped by triple_quoted().
+        schemas=_one_argument_call("SCHEMAS: dict[str, _t.Any] = _json.loads(", triple_quoted(json.dumps(_schema_shapes(api), separators=(",", ":")))),
+        operations=_one_argument_call("OPERATIONS: dict[str, _t.Any] = _json.loads(", triple_quoted(json.dumps(_operation_table(api, sampler), separators=(",", ":")))),
+        examples=_one_argument_call("_EXAMPLES: dict[str, str] = _json.loads(", triple_quoted(json.dumps(examples, separators=(",", ":")))),
         decoders=decoders, uses_runtime=any("_rt." in d for d in decoders),
     )
     files = [OutputFile(f"{config.package}/testing.py", text, True)]
