@@ -153,7 +153,7 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
     try:
         for out in render_stream(api, config, doc.data):
             outputs.append(out)
-            if out.python:
+            if out.python and not out.black_final:
                 index[out.path] = formatter.add(out.path, out.text)
     except (RecursionError, NotALiteral):  # types or example values nested hundreds deep
         failed = True
@@ -173,7 +173,7 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
     formatted = formatter.finish()
     texts = {out.path: out.text for out in outputs}
     for out in outputs:
-        if out.python:
+        if out.path in index:
             i = index[out.path]
             text = formatted.texts[i]
             if text is None:

@@ -46,6 +46,9 @@ class OutputFile:
     path: str  # relative, POSIX separators
     text: str
     python: bool
+    # Already in black's final form (the runtime, copied verbatim; tests/test_fmtcache.py checks it):
+    # black would return it unchanged, so the pipeline does not spend a pass on it.
+    black_final: bool = False
 
 
 def environment(custom: Path | None) -> jinja2.Environment:
@@ -622,7 +625,7 @@ class _Renderer:
         ]
         for path in sorted(RUNTIME.glob("*.py")):
             files.append(OutputFile(f"{self.package}/_runtime/{path.name}",
-                                    path.read_text(encoding="utf-8"), True))
+                                    path.read_text(encoding="utf-8"), True, black_final=True))
         return files
 
     def readme(self) -> str:
