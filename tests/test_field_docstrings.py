@@ -25,7 +25,7 @@ def test_every_field_docstring_follows_its_field() -> None:
                 if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) \
                         and isinstance(node.value.value, str):
                     assert isinstance(prev, ast.AnnAssign), f"{path}:{node.lineno}: docstring not under a field"
-                    assert node.lineno == prev.end_lineno + 1, \
+                    assert node.lineno == (prev.end_lineno or 0) + 1, \
                         f"{path}:{node.lineno}: a blank line separates the docstring from its field"
                     checked += 1
     assert checked > 50
