@@ -659,9 +659,11 @@ class _Renderer:
             OutputFile("README.md", self.readme(), False),
             OutputFile("api.md", self.api_doc(), False),
         ]
+        # Copied as they are: they are written in black's layout (tests/test_runtime_layout.py
+        # checks it), so formatting them on every run would only cost time.
         for path in sorted(RUNTIME.glob("*.py")):
             files.append(OutputFile(f"{self.package}/_runtime/{path.name}",
-                                    path.read_text(encoding="utf-8"), True))
+                                    path.read_text(encoding="utf-8"), False))
         return files
 
     def readme(self) -> str:

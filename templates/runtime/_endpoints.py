@@ -90,9 +90,7 @@ def async_form(fn: Endpoint, client_type: type[AsyncClient] = AsyncClient) -> En
     return endpoint
 
 
-def with_response(
-    fn: Endpoint, response_class: type[APIResponse[Any]] | None = None
-) -> Endpoint:
+def with_response(fn: Endpoint, response_class: type[APIResponse[Any]] | None = None) -> Endpoint:
     """The ``_with_response`` form of an endpoint: the decoded body with the HTTP response."""
     name = fn.__name__ + "_with_response"
 
@@ -140,4 +138,3 @@ def _describe(
     endpoint.__signature__ = sig.replace(  # type: ignore[attr-defined]
         parameters=params, return_annotation=annotations.get("return", sig.return_annotation)
     )
-
