@@ -301,6 +301,7 @@ class _Renderer:
         decls: tuple[ir.Model | ir.Enum | ir.Alias, ...] = (*api.models, *api.enums, *api.aliases)
         self.modules: dict[str, str] = {d.name: d.module for d in decls}
         self.header = _header(api)
+        self._op_contexts: dict[int, tuple[dict[str, Any], Needs]] = {}
 
     def needs(self) -> Needs:
         return Needs(enum_bases=self.enum_bases)
@@ -424,6 +425,19 @@ class _Renderer:
 
     # -- operations ----------------------------------------------------------------------------
     def operation_context(self, op: ir.Operation, needs: Needs) -> dict[str, Any]:
+        """The template context of one operation; built once, as the modules, README and api.md
+        all use it (a copy each time, with the imports it needs added to ``needs``)."""
+        cached = self._op_contexts.get(id(op))
+        if cached is None:
+            own = self.needs()
+            cached = self._op_contexts[id(op)] = (self._operation_context(op, own), own)
+        context, own = cached
+        needs.modules |= own.modules
+        needs.models |= own.models
+        needs.enums |= own.enums
+        return dict(context)
+
+    def _operation_context(self, op: ir.Operation, needs: Needs) -> dict[str, Any]:
         accept = accept_header(op)
         required: list[str] = []
         optional: list[str] = []
