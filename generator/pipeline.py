@@ -153,7 +153,7 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
     try:
         for out in render_stream(api, config, doc.data):
             outputs.append(out)
-            if out.python and not out.black_final:
+            if out.python:
                 index[out.path] = formatter.add(out.path, out.text)
     except (RecursionError, NotALiteral):  # types or example values nested hundreds deep
         failed = True

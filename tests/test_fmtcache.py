@@ -234,13 +234,3 @@ def test_validator_answer_wins_over_a_rendering_crash(tmp_path: Path, monkeypatc
     with pytest.raises(ValueError, match="renderer tripped"):  # valid for the validator: a generator bug
         build(config)
 
-
-def test_runtime_files_are_in_blacks_final_form() -> None:
-    """The pipeline skips black for the verbatim runtime (``black_final``): black must agree."""
-    from generator.render import RUNTIME
-
-    files = sorted(RUNTIME.glob("*.py"))
-    assert files
-    for path in files:
-        text = path.read_text(encoding="utf-8")
-        assert format_python(path.name, text) == text, f"{path} is not black-formatted (line length 100)"
