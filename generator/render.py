@@ -964,7 +964,14 @@ def _example_decoders(op: ir.Operation, needs: Needs) -> list[str]:
 def _decoder_entry(name: str, items: list[str]) -> str:
     """``"name": {items},`` inside testing.py's ``_DECODERS``, laid out as black lays it out."""
     entry = wrap(f'"{name}": {{', items, "},", 4, atom=True)
-    return "\n".join(line if len(line) <= LINE_LENGTH else _split_last_bracket(line) for line in entry.split("\n"))
+    entry = "\n".join(line if len(line) <= LINE_LENGTH else _split_last_bracket(line) for line in entry.split("\n"))
+    if not too_long("    " + entry):
+        return entry
+    # Nested unions and the like: let black lay out this one entry (a small snippet) up front.
+    lines = black_layout(f"_ = {{\n    {entry}\n}}").split("\n")
+    if len(lines) < 3 or lines[0] != "_ = {" or lines[-1] != "}":
+        return entry
+    return "\n".join([lines[1][4:], *lines[2:-1]])
 
 
 def _split_last_bracket(line: str) -> str:
