@@ -241,6 +241,14 @@ def statement(prefix: str, expr: str, suffix: str, indent: int) -> str:
     return f"{prefix}(\n{body}\n{' ' * indent}){suffix}"
 
 
+def _segment(expr: str, node: ast.expr) -> str | None:
+    """``ast.get_source_segment`` without its per-call split of the source into lines, for the
+    usual one-line ASCII expression (where the node's UTF-8 offsets are string indexes)."""
+    if "\n" in expr or not expr.isascii() or node.end_col_offset is None or node.lineno != node.end_lineno:
+        return ast.get_source_segment(expr, node)
+    return expr[node.col_offset:node.end_col_offset]
+
+
 def _split_expr(expr: str, indent: int) -> str | None:
     pad = " " * indent
     if indent + len(expr) <= LINE_LENGTH:
@@ -252,9 +260,9 @@ def _split_expr(expr: str, indent: int) -> str | None:
     if not isinstance(node, ast.IfExp) or node.body.end_col_offset is None:
         return None
     wrapped = expr.startswith("(") and node.body.col_offset == 1
-    first = expr[:node.body.end_col_offset + 1] if wrapped else ast.get_source_segment(expr, node.body)
-    test = ast.get_source_segment(expr, node.test)
-    other = ast.get_source_segment(expr, node.orelse)
+    first = expr[:node.body.end_col_offset + 1] if wrapped else _segment(expr, node.body)
+    test = _segment(expr, node.test)
+    other = _segment(expr, node.orelse)
     if first is None or test is None or other is None or f"{first} if {test} else {other}" != expr:
         return None
     if indent + len(first) <= LINE_LENGTH:
