@@ -15,7 +15,6 @@ import unicodedata
 from typing import Any
 
 _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # the unsafe ASCII characters, bar \t and \n
 MAX_LITERAL_DEPTH = 256  # above limits.DEFAULT.max_depth, so any value a loaded spec holds fits
 
 
@@ -126,8 +125,10 @@ def docstring_body(text: str) -> str:
     lines = textwrap.dedent(text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)).split("\n")
     out: list[str] = []
     for line in lines:
-        if line.isascii() and line.isprintable() and "\\" not in line and '"' not in line:
-            out.append(line.rstrip())  # nothing to escape: the loop below would copy it unchanged
+        if line.isprintable() and "\\" not in line and '"' not in line:
+            # Nothing to escape (the unsafe categories and surrogates are all non-printable): the
+            # loop below would copy it unchanged.
+            out.append(line.rstrip())
             continue
         escaped = []
         for ch in line.rstrip():
@@ -212,8 +213,8 @@ def markdown_text(text: str) -> str:
     """
     if not isinstance(text, str):
         return ""
-    if text.isascii() and not _ASCII_CONTROL.search(text):
-        return text.strip()  # nothing to replace (the common case)
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text.strip()  # nothing to replace (the unsafe categories are all non-printable)
     cleaned = "".join(
         ch if ch in "\n\t" or unicodedata.category(ch) not in _UNSAFE_CATEGORIES else "\ufffd" for ch in text
     )
