@@ -35,7 +35,8 @@ class Joiner:
 
 def _key(doc: Document) -> str:
     try:
-        version = metadata.version("openapi-spec-validator")
+        version = metadata.version("openapi-spec-validator") + " " + _validate.VALIDATOR_BACKEND + " " + \
+            metadata.version("jsonschema-rs")
     except metadata.PackageNotFoundError:
         version = "?"
     code = (Path(_validate.__file__).read_bytes() if _validate.__file__ else b"") + Path(__file__).read_bytes()

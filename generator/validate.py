@@ -7,6 +7,7 @@ accepted here; anything else is refused and never read.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -106,11 +107,38 @@ def check_refs(doc: Document) -> list[Diagnostic]:
     return problems
 
 
-def check_schema(doc: Document) -> list[Diagnostic]:
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+# openapi-spec-validator picks its JSON Schema backend from the environment ("auto" uses
+# jsonschema-rs when it happens to be installed), and the two word their messages differently. So the
+# backend is chosen here, explicitly: the compiled one (a pinned dependency, for speed), and the
+# pure-Python one for text the compiled one cannot take.
+VALIDATOR_BACKEND = "jsonschema-rs"
 
-    version = str(doc.data.get("openapi"))
-    validator_cls = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+
+def check_schema(doc: Document) -> list[Diagnostic]:
+    try:
+        return _check_schema(doc, compiled=True)
+    except UnicodeError:
+        # A lone surrogate (valid JSON, not valid UTF-8) cannot cross into the compiled backend;
+        # the pure-Python one reads it. The choice depends only on the document, so it is stable.
+        return _check_schema(doc, compiled=False)
+
+
+@functools.cache
+def _validator_class(version: str, compiled: bool) -> Any:
+    """openapi-spec-validator's validator for ``version`` with its meta-schema pass on one backend."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+    from openapi_spec_validator.schemas.backend.jsonschema import create_validator as python_validator
+    from openapi_spec_validator.schemas.backend.jsonschema_rs import create_validator as compiled_validator
+
+    base, meta = (OpenAPIV31SpecValidator, schema_v31) if version.startswith("3.1") else \
+        (OpenAPIV30SpecValidator, schema_v30)
+    meta_validator = compiled_validator(dict(meta)) if compiled else python_validator(meta)
+    return type(base.__name__, (base,), {"schema_validator": meta_validator})
+
+
+def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
+    validator_cls = _validator_class("3.1" if str(doc.data.get("openapi")).startswith("3.1") else "3.0", compiled)
     problems: list[Diagnostic] = []
     where: dict[int, str] | None = None
     try:
@@ -138,6 +166,11 @@ def check_schema(doc: Document) -> list[Diagnostic]:
         problems.append(doc.diagnostic("warning", "validator-recursion", "openapi-spec-validator could not "
                                        "finish on this document's $ref cycles; it was validated only in part",
                                        "/components" if "components" in doc.data else ""))
+    except UnicodeError:
+        if compiled:
+            raise
+        problems.append(doc.diagnostic("error", "validator-failed", "openapi-spec-validator could not "
+                                       "read the document's text"))
     except Exception as exc:  # noqa: BLE001 - third-party code fed untrusted input
         problems.append(doc.diagnostic("error", "validator-failed",
                                        f"openapi-spec-validator failed: {type(exc).__name__}: {str(exc)[:200]}"))
