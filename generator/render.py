@@ -7,6 +7,7 @@ Jinja templates only loop and print. The runtime in ``templates/runtime/`` is co
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from generator import __version__, ir
 from generator.config import ClientConfig
 from generator.doc_examples import Examples
 from generator.examples import Sampler
+from generator.format import FormatError, format_python
 from generator.naming import NameTable, all_order, pascal, upper_snake
 from generator.pyexpr import (
     Call,
@@ -80,6 +82,8 @@ def _header(api: ir.Api) -> str:
 
 
 LINE_LENGTH = 100  # format.mode()'s
+# The per-call options every endpoint function takes after its own parameters (runtime _client._call).
+CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
 
 
 def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = False,
@@ -131,9 +135,12 @@ def param_line(param: str, indent: int = 4, end: str = ",") -> str:
         return line
     name, rest = param.split(": ", 1)
     ann, eq, default = rest.partition(" = ")
-    if indent + 4 + len(ann) > LINE_LENGTH:
-        return line
     pad = " " * indent
+    if indent + 4 + len(ann) > LINE_LENGTH:
+        members = split_union(ann)  # black then breaks the union before each ``|``
+        if len(members) < 2 or any(indent + 6 + len(m) > LINE_LENGTH for m in members):
+            return line
+        ann = f"\n{pad}    | ".join(members)
     return f"{name}: (\n{pad}    {ann}\n{pad}){eq}{default}{end}"
 
 
@@ -187,7 +194,36 @@ def _operation_block(const: str, return_type: str, args: list[tuple[str, str, in
         if len(line) > LINE_LENGTH and entries == 1 and indent + 4 + len(value) - 2 <= LINE_LENGTH:
             line = f"{pad}{key}={{\n{pad}    {value[1:-1]}\n{pad}}},"
         lines.append(line)
-    return "\n".join(lines) + "\n" + tail
+    return laid_out("\n".join(lines) + "\n" + tail)
+
+
+def too_long(text: str) -> bool:
+    return any(len(line) > LINE_LENGTH for line in text.split("\n"))
+
+
+@functools.lru_cache(maxsize=4096)
+def black_layout(statement: str, indent: int = 0) -> str:
+    """A statement (its first line unindented, nested ``indent`` spaces deep) as black lays it out.
+
+    For the rare long statement whose shape the helpers here do not know. black formats each
+    logical line on its own, so the statement comes out exactly as it will in the file, and the
+    file's own black pass then has nothing left to change (one pass, not two). Small snippets cost
+    black little.
+    """
+    levels = indent // 4
+    opening = "".join("    " * k + "if _:\n" for k in range(levels))
+    pad = " " * indent
+    body = pad + statement.replace("\n", "\n" + pad) if indent else statement
+    try:
+        out = format_python("<statement>", opening + body + "\n").rstrip("\n")
+    except FormatError:  # leave it to the file's own pass, which reports the problem
+        return statement
+    return "\n".join(out.split("\n")[levels:]).lstrip(" ")
+
+
+def laid_out(statement: str, indent: int = 0) -> str:
+    """``statement`` unchanged when every line fits, else as black lays it out."""
+    return black_layout(statement, indent) if too_long(" " * indent + statement) else statement
 
 
 def rhs(used: int, expr: str, indent: int) -> str:
@@ -328,6 +364,7 @@ class _Renderer:
         decls: tuple[ir.Model | ir.Enum | ir.Alias, ...] = (*api.models, *api.enums, *api.aliases)
         self.modules: dict[str, str] = {d.name: d.module for d in decls}
         self.header = _header(api)
+        self._op_contexts: dict[int, tuple[dict[str, Any], Needs]] = {}
 
     def needs(self) -> Needs:
         return Needs(enum_bases=self.enum_bases)
@@ -442,6 +479,19 @@ class _Renderer:
 
     # -- operations ----------------------------------------------------------------------------
     def operation_context(self, op: ir.Operation, needs: Needs) -> dict[str, Any]:
+        """The template context of one operation; built once, as the modules, README and api.md
+        all use it (a copy each time, with the imports it needs added to ``needs``)."""
+        cached = self._op_contexts.get(id(op))
+        if cached is None:
+            own = self.needs()
+            cached = self._op_contexts[id(op)] = (self._operation_context(op, own), own)
+        context, own = cached
+        needs.modules |= own.modules
+        needs.models |= own.models
+        needs.enums |= own.enums
+        return dict(context)
+
+    def _operation_context(self, op: ir.Operation, needs: Needs) -> dict[str, Any]:
         accept = accept_header(op)
         required: list[str] = []
         optional: list[str] = []
@@ -450,7 +500,6 @@ class _Renderer:
         query: list[str] = []
         headers: list[str] = []
         cookies: list[str] = []
-        call_args: list[str] = []
         for p in op.parameters:
             ann = annotation(p.type, needs)
             if p.required:
@@ -459,7 +508,6 @@ class _Renderer:
                 optional.append(f"{p.py_name}: {ann} = {p.default_source}")
             else:
                 optional.append(f"{p.py_name}: {ann} | _rt.Unset = _rt.UNSET")
-            call_args.append(f"{p.py_name}={p.py_name}")
             wire = literal(p.wire_name)
             if p.location == "path":
                 path.append(f"{wire}: {p.py_name}")
@@ -482,7 +530,6 @@ class _Renderer:
             else:
                 optional.append(f"body: {ann} | _rt.Unset = _rt.UNSET")
                 value = f"{absent} if isinstance(body, _rt.Unset) else {value}"
-            call_args.append("body=body")
             if b.kind in ("form", "multipart"):
                 # Form bodies are dicts once encoded; the runtime splits them into fields and files.
                 helper = "form_fields" if b.kind == "form" else "multipart_fields"
@@ -527,7 +574,7 @@ class _Renderer:
             else:
                 errors.append(entry)
         if not success:
-            success.append("'2XX': _rt.no_body")
+            success.append('"2XX": _rt.no_body')
             types.append("None")
         return_type = " | ".join(_unique(t for part in types for t in split_union(part)))
         if "None" in split_union(return_type) and return_type != "None":
@@ -566,15 +613,14 @@ class _Renderer:
                                           for alt in op.security) if op.security else "()", 0),
                 ("idempotent", str(op.idempotent), 0),
                 *([("accept", literal(accept), 0)] if accept != "application/json" else [])]),
-            "parts_def": wrap(f"def _{op.py_name}_parts(", (["*"] if required + optional else []) + required
-                              + optional, ") -> _rt.RequestParts:", 0, params=True),
-            "parts_call": wrap(f"_{op.py_name}_parts(", call_args, "),", 8),
-            "parts": wrap("return _rt.RequestParts(", parts, ")", 4, splits=splits),
+            "parts": laid_out(wrap("parts = _rt.RequestParts(", parts, ")", 4, splits=splits), 4),
+            "call": laid_out(wrap("return client._call(", ["_" + op.py_name.upper(), "parts", *CALL_OPTIONS], ")", 4), 4),
             "return_type": return_type,
             "doc": "\n\n".join(p for p in doc_parts if p),
         }
 
-    def response_class(self, op: ir.Operation, needs: Needs, taken: NameTable) -> dict[str, Any] | None:
+    def response_class(self, op: ir.Operation, needs: Needs, taken: NameTable,
+                       return_type: str) -> dict[str, Any] | None:
         """A typed ``APIResponse`` subclass for an operation whose success responses declare headers."""
         successes = [r for r in op.responses if r.status.startswith("2")] or \
             [r for r in op.responses if r.status == "default"]
@@ -591,16 +637,22 @@ class _Renderer:
         attrs = []
         for h, required in seen.values():
             ann, parser = _header_parser(h.type, needs)
+            read = f"self.{h.py_name} = _rt.{'require_header' if required else 'read_header'}(headers, " \
+                f"{literal(h.wire_name)}, {parser})"
             attrs.append({
                 "name": h.py_name, "annotation": ann if required else f"{ann} | None",
-                "read": f"_rt.{'require_header' if required else 'read_header'}(headers, {literal(h.wire_name)}, {parser})",
+                "field_line": param_line(f"{h.py_name}: {ann if required else f'{ann} | None'}", 4, ""),
+                "read_line": laid_out(read, 8),
                 "doc": _doc(h.description, f"The ``{h.wire_name}`` response header."),
             })
+        name = taken.claim(pascal(op.py_name) + "Response")
         return {
-            "name": taken.claim(pascal(op.py_name) + "Response"),
+            "name": name,
+            "class_line": wrap(f"class {name}(", [f"_rt.APIResponse[{return_type}]"], "):", 0),
             "doc": _doc(f"The result of :func:`{op.py_name}_with_response`.\n\nThe decoded body, and the "
                         "response headers the API description declares as typed attributes."),
-            "slots": ", ".join(literal(a["name"]) for a in attrs) + ",",
+            "slots": wrap("__slots__ = (", [literal(a["name"]) for a in attrs], ")", 4,
+                          comma=len(attrs) == 1, atom=True),
             "wires": [h.wire_name for h, _ in seen.values()],
             "attrs": attrs,
         }
@@ -611,9 +663,13 @@ class _Renderer:
         taken = NameTable([*self.modules, *(n for c in contexts for n in (
             c["name"], c["name"] + "_async", c["name"] + "_with_response", c["name"] + "_with_response_async"))])
         for op, c in zip(ops, contexts):
-            rc = self.response_class(op, needs, taken)
+            rc = self.response_class(op, needs, taken, c["return_type"])
             c["response_class"] = rc
-            c["raw_type"] = rc["name"] if rc else f"_rt.APIResponse[{c['return_type']}]"
+            name = c["name"]
+            c["async_line"] = laid_out(f"{name}_async = _async_form({name})")
+            c["with_response"] = laid_out(f"{name}_with_response = _with_response("
+                                          + ", ".join([name, *([rc["name"]] if rc else [])]) + ")")
+            c["with_response_async"] = laid_out(f"{name}_with_response_async = _async_form({name}_with_response)")
         top, names = _imports(needs)
         text = self.template(
             "api_group.py.jinja",
@@ -662,7 +718,8 @@ class _Renderer:
                                      version=literal(self.version())), True),
             OutputFile(f"{self.package}/py.typed", "", False),
             OutputFile(f"{self.package}/api/__init__.py",
-                       self.template("api_init.py.jinja", groups=groups), True),
+                       self.template("api_init.py.jinja", groups=[
+                           {"name": g, "import_line": import_line(".", f"{g} as {g}", 4)} for g in groups]), True),
             OutputFile("pyproject.toml", self.template(
                 "pyproject.toml.jinja", name=toml_string(self.config.distribution),
                 version=toml_string(self.version()),
@@ -670,9 +727,11 @@ class _Renderer:
             OutputFile("README.md", self.readme(), False),
             OutputFile("api.md", self.api_doc(), False),
         ]
+        # Copied as they are: they are written in black's layout (tests/test_runtime_layout.py
+        # checks it), so formatting them on every run would only cost time.
         for path in sorted(RUNTIME.glob("*.py")):
             files.append(OutputFile(f"{self.package}/_runtime/{path.name}",
-                                    path.read_text(encoding="utf-8"), True))
+                                    path.read_text(encoding="utf-8"), False))
         return files
 
     def readme(self) -> str:
@@ -712,7 +771,7 @@ class _Renderer:
             taken = NameTable(self.modules)
             entries = []
             for op, c in zip(ops, contexts):
-                rc = self.response_class(op, needs, taken)
+                rc = self.response_class(op, needs, taken, c["return_type"])
                 entries.append({
                     "name": op.py_name, "method": op.method, "path": markdown_text(op.path).replace("`", "'"),
                     "summary": markdown_text(one_line(op.summary or op.description, 300)),

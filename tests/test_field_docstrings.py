@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import itertools
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,11 +21,11 @@ def test_every_field_docstring_follows_its_field() -> None:
             if not isinstance(cls, ast.ClassDef):
                 continue
             body = cls.body
-            for prev, node in zip(body, body[1:]):
+            for prev, node in itertools.pairwise(body):
                 if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) \
                         and isinstance(node.value.value, str):
                     assert isinstance(prev, ast.AnnAssign), f"{path}:{node.lineno}: docstring not under a field"
-                    assert node.lineno == prev.end_lineno + 1, \
+                    assert node.lineno == (prev.end_lineno or 0) + 1, \
                         f"{path}:{node.lineno}: a blank line separates the docstring from its field"
                     checked += 1
     assert checked > 50

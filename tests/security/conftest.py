@@ -69,8 +69,13 @@ def _observe(name: str, spec: Path, out: Path, package: str,
         constants = harness.string_constants(out)
         for path in harness.python_files(out):
             tree = ast.parse(path.read_text(encoding="utf-8"))
+            # Functions: every def, and module-level names bound to a derived endpoint form
+            # (``x_async = _async_form(x)``).
             functions[str(path.relative_to(out))] = [
-                n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+                n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))] + [
+                t.id for n in tree.body if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call)
+                for t in n.targets if isinstance(t, ast.Name) and isinstance(n.value.func, ast.Name)
+                and n.value.func.id in ("_async_form", "_with_response")]
             canary += [f"{path}:{n.lineno}" for n in ast.walk(tree)
                        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "__import__"]
         harness.compile_all(out)

@@ -1,13 +1,18 @@
 # Generated from reflexdb.yaml by the generator; do not edit by hand.
-"""Endpoint functions: each operation in sync, async and raw-response forms."""
+"""Endpoint functions: each operation in sync, async and raw-response forms.
+
+Each operation is written once, as its synchronous function; the other forms are derived from it
+(``_async_form``, ``_with_response``), so they take exactly the same parameters.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 
 from .. import _runtime as _rt
-from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
+from .._client import async_form as _async_form
+from .._client import with_response as _with_response
 from ..models.create_management_key_body import CreateManagementKeyBody
 from ..models.created_management_key import CreatedManagementKey
 from ..models.error import Error
@@ -31,10 +36,6 @@ _CREATE_MANAGEMENT_KEY: _rt.Operation[CreatedManagementKey] = _rt.Operation(
 )
 
 
-def _create_management_key_parts(*, body: CreateManagementKeyBody) -> _rt.RequestParts:
-    return _rt.RequestParts(json=body.to_dict(request=True))
-
-
 def create_management_key(
     client: _Client,
     *,
@@ -50,82 +51,15 @@ def create_management_key(
 
     Sends ``POST /account/management-keys``.
     """
-    return client._send(
-        _CREATE_MANAGEMENT_KEY,
-        _create_management_key_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
-
-
-async def create_management_key_async(
-    client: _AsyncClient,
-    *,
-    body: CreateManagementKeyBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> CreatedManagementKey:
-    """Async form of :func:`create_management_key`."""
-    response = await client._send(
-        _CREATE_MANAGEMENT_KEY,
-        _create_management_key_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+    parts = _rt.RequestParts(json=body.to_dict(request=True))
+    return client._call(
+        _CREATE_MANAGEMENT_KEY, parts, extra_headers, extra_query, timeout, max_retries
     )
-    return response.parsed
 
 
-def create_management_key_with_response(
-    client: _Client,
-    *,
-    body: CreateManagementKeyBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[CreatedManagementKey]:
-    """Like :func:`create_management_key`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _CREATE_MANAGEMENT_KEY,
-        _create_management_key_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def create_management_key_with_response_async(
-    client: _AsyncClient,
-    *,
-    body: CreateManagementKeyBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[CreatedManagementKey]:
-    """Async form of :func:`create_management_key_with_response`."""
-    response = await client._send(
-        _CREATE_MANAGEMENT_KEY,
-        _create_management_key_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+create_management_key_async = _async_form(create_management_key)
+"""Async form of :func:`create_management_key`."""
+create_management_key_with_response = _with_response(create_management_key)
+"""Like :func:`create_management_key`, but also returns the HTTP status and headers."""
+create_management_key_with_response_async = _async_form(create_management_key_with_response)
+"""Async form of :func:`create_management_key_with_response`."""

@@ -1,13 +1,18 @@
 # Generated from reflexdb.yaml by the generator; do not edit by hand.
-"""Endpoint functions: each operation in sync, async and raw-response forms."""
+"""Endpoint functions: each operation in sync, async and raw-response forms.
+
+Each operation is written once, as its synchronous function; the other forms are derived from it
+(``_async_form``, ``_with_response``), so they take exactly the same parameters.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 
 from .. import _runtime as _rt
-from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
+from .._client import async_form as _async_form
+from .._client import with_response as _with_response
 from ..models.checkout_session import CheckoutSession
 from ..models.create_checkout_session_body import CreateCheckoutSessionBody
 from ..models.error import Error
@@ -31,10 +36,6 @@ _CREATE_CHECKOUT_SESSION: _rt.Operation[CheckoutSession] = _rt.Operation(
 )
 
 
-def _create_checkout_session_parts(*, body: CreateCheckoutSessionBody) -> _rt.RequestParts:
-    return _rt.RequestParts(json=body.to_dict(request=True))
-
-
 def create_checkout_session(
     client: _Client,
     *,
@@ -50,82 +51,15 @@ def create_checkout_session(
 
     Sends ``POST /billing/checkout``.
     """
-    return client._send(
-        _CREATE_CHECKOUT_SESSION,
-        _create_checkout_session_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
-
-
-async def create_checkout_session_async(
-    client: _AsyncClient,
-    *,
-    body: CreateCheckoutSessionBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> CheckoutSession:
-    """Async form of :func:`create_checkout_session`."""
-    response = await client._send(
-        _CREATE_CHECKOUT_SESSION,
-        _create_checkout_session_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+    parts = _rt.RequestParts(json=body.to_dict(request=True))
+    return client._call(
+        _CREATE_CHECKOUT_SESSION, parts, extra_headers, extra_query, timeout, max_retries
     )
-    return response.parsed
 
 
-def create_checkout_session_with_response(
-    client: _Client,
-    *,
-    body: CreateCheckoutSessionBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[CheckoutSession]:
-    """Like :func:`create_checkout_session`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _CREATE_CHECKOUT_SESSION,
-        _create_checkout_session_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def create_checkout_session_with_response_async(
-    client: _AsyncClient,
-    *,
-    body: CreateCheckoutSessionBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[CheckoutSession]:
-    """Async form of :func:`create_checkout_session_with_response`."""
-    response = await client._send(
-        _CREATE_CHECKOUT_SESSION,
-        _create_checkout_session_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+create_checkout_session_async = _async_form(create_checkout_session)
+"""Async form of :func:`create_checkout_session`."""
+create_checkout_session_with_response = _with_response(create_checkout_session)
+"""Like :func:`create_checkout_session`, but also returns the HTTP status and headers."""
+create_checkout_session_with_response_async = _async_form(create_checkout_session_with_response)
+"""Async form of :func:`create_checkout_session_with_response`."""

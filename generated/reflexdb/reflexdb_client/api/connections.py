@@ -1,5 +1,9 @@
 # Generated from reflexdb.yaml by the generator; do not edit by hand.
-"""Endpoint functions: each operation in sync, async and raw-response forms."""
+"""Endpoint functions: each operation in sync, async and raw-response forms.
+
+Each operation is written once, as its synchronous function; the other forms are derived from it
+(``_async_form``, ``_with_response``), so they take exactly the same parameters.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ import uuid as _uuid
 from collections.abc import Mapping as _Mapping
 
 from .. import _runtime as _rt
-from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
+from .._client import async_form as _async_form
+from .._client import with_response as _with_response
 from ..models.connection import Connection
 from ..models.connection_with_databases import ConnectionWithDatabases
 from ..models.create_connection_body import CreateConnectionBody
@@ -53,10 +58,6 @@ _CREATE_CONNECTION: _rt.Operation[dict[str, _t.Any]] = _rt.Operation(
 )
 
 
-def _create_connection_parts(*, body: CreateConnectionBody) -> _rt.RequestParts:
-    return _rt.RequestParts(json=body.to_dict(request=True))
-
-
 def create_connection(
     client: _Client,
     *,
@@ -72,85 +73,16 @@ def create_connection(
 
     Sends ``POST /connections``.
     """
-    return client._send(
-        _CREATE_CONNECTION,
-        _create_connection_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(json=body.to_dict(request=True))
+    return client._call(_CREATE_CONNECTION, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def create_connection_async(
-    client: _AsyncClient,
-    *,
-    body: CreateConnectionBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> dict[str, _t.Any]:
-    """Async form of :func:`create_connection`."""
-    response = await client._send(
-        _CREATE_CONNECTION,
-        _create_connection_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def create_connection_with_response(
-    client: _Client,
-    *,
-    body: CreateConnectionBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[dict[str, _t.Any]]:
-    """Like :func:`create_connection`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _CREATE_CONNECTION,
-        _create_connection_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def create_connection_with_response_async(
-    client: _AsyncClient,
-    *,
-    body: CreateConnectionBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[dict[str, _t.Any]]:
-    """Async form of :func:`create_connection_with_response`."""
-    response = await client._send(
-        _CREATE_CONNECTION,
-        _create_connection_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+create_connection_async = _async_form(create_connection)
+"""Async form of :func:`create_connection`."""
+create_connection_with_response = _with_response(create_connection)
+"""Like :func:`create_connection`, but also returns the HTTP status and headers."""
+create_connection_with_response_async = _async_form(create_connection_with_response)
+"""Async form of :func:`create_connection_with_response`."""
 
 
 _VERIFY_CONNECTION_CREDENTIALS: _rt.Operation[TestConnectionResult] = _rt.Operation(
@@ -162,10 +94,6 @@ _VERIFY_CONNECTION_CREDENTIALS: _rt.Operation[TestConnectionResult] = _rt.Operat
     security=(("bearerAuth",),),
     idempotent=False,
 )
-
-
-def _verify_connection_credentials_parts(*, body: TestConnectionBody) -> _rt.RequestParts:
-    return _rt.RequestParts(json=body.to_dict(request=True))
 
 
 def verify_connection_credentials(
@@ -183,85 +111,20 @@ def verify_connection_credentials(
 
     Sends ``POST /connections/test-connection``.
     """
-    return client._send(
-        _VERIFY_CONNECTION_CREDENTIALS,
-        _verify_connection_credentials_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
-
-
-async def verify_connection_credentials_async(
-    client: _AsyncClient,
-    *,
-    body: TestConnectionBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> TestConnectionResult:
-    """Async form of :func:`verify_connection_credentials`."""
-    response = await client._send(
-        _VERIFY_CONNECTION_CREDENTIALS,
-        _verify_connection_credentials_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+    parts = _rt.RequestParts(json=body.to_dict(request=True))
+    return client._call(
+        _VERIFY_CONNECTION_CREDENTIALS, parts, extra_headers, extra_query, timeout, max_retries
     )
-    return response.parsed
 
 
-def verify_connection_credentials_with_response(
-    client: _Client,
-    *,
-    body: TestConnectionBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[TestConnectionResult]:
-    """Like :func:`verify_connection_credentials`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _VERIFY_CONNECTION_CREDENTIALS,
-        _verify_connection_credentials_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def verify_connection_credentials_with_response_async(
-    client: _AsyncClient,
-    *,
-    body: TestConnectionBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[TestConnectionResult]:
-    """Async form of :func:`verify_connection_credentials_with_response`."""
-    response = await client._send(
-        _VERIFY_CONNECTION_CREDENTIALS,
-        _verify_connection_credentials_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+verify_connection_credentials_async = _async_form(verify_connection_credentials)
+"""Async form of :func:`verify_connection_credentials`."""
+verify_connection_credentials_with_response = _with_response(verify_connection_credentials)
+"""Like :func:`verify_connection_credentials`, but also returns the HTTP status and headers."""
+verify_connection_credentials_with_response_async = _async_form(
+    verify_connection_credentials_with_response
+)
+"""Async form of :func:`verify_connection_credentials_with_response`."""
 
 
 _GET_CONNECTION: _rt.Operation[ConnectionWithDatabases] = _rt.Operation(
@@ -273,10 +136,6 @@ _GET_CONNECTION: _rt.Operation[ConnectionWithDatabases] = _rt.Operation(
     security=(("bearerAuth",),),
     idempotent=True,
 )
-
-
-def _get_connection_parts(*, id: _uuid.UUID) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id})
 
 
 def get_connection(
@@ -295,85 +154,16 @@ def get_connection(
     Args:
         id: Connection ID
     """
-    return client._send(
-        _GET_CONNECTION,
-        _get_connection_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(path={"id": id})
+    return client._call(_GET_CONNECTION, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def get_connection_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> ConnectionWithDatabases:
-    """Async form of :func:`get_connection`."""
-    response = await client._send(
-        _GET_CONNECTION,
-        _get_connection_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def get_connection_with_response(
-    client: _Client,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[ConnectionWithDatabases]:
-    """Like :func:`get_connection`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _GET_CONNECTION,
-        _get_connection_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def get_connection_with_response_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[ConnectionWithDatabases]:
-    """Async form of :func:`get_connection_with_response`."""
-    response = await client._send(
-        _GET_CONNECTION,
-        _get_connection_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+get_connection_async = _async_form(get_connection)
+"""Async form of :func:`get_connection`."""
+get_connection_with_response = _with_response(get_connection)
+"""Like :func:`get_connection`, but also returns the HTTP status and headers."""
+get_connection_with_response_async = _async_form(get_connection_with_response)
+"""Async form of :func:`get_connection_with_response`."""
 
 
 _UPDATE_CONNECTION: _rt.Operation[Connection] = _rt.Operation(
@@ -385,10 +175,6 @@ _UPDATE_CONNECTION: _rt.Operation[Connection] = _rt.Operation(
     security=(("bearerAuth",),),
     idempotent=False,
 )
-
-
-def _update_connection_parts(*, id: _uuid.UUID, body: UpdateConnectionBody) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
 
 
 def update_connection(
@@ -410,88 +196,16 @@ def update_connection(
     Args:
         id: Connection ID
     """
-    return client._send(
-        _UPDATE_CONNECTION,
-        _update_connection_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
+    return client._call(_UPDATE_CONNECTION, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def update_connection_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    body: UpdateConnectionBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> Connection:
-    """Async form of :func:`update_connection`."""
-    response = await client._send(
-        _UPDATE_CONNECTION,
-        _update_connection_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def update_connection_with_response(
-    client: _Client,
-    *,
-    id: _uuid.UUID,
-    body: UpdateConnectionBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Connection]:
-    """Like :func:`update_connection`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _UPDATE_CONNECTION,
-        _update_connection_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def update_connection_with_response_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    body: UpdateConnectionBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Connection]:
-    """Async form of :func:`update_connection_with_response`."""
-    response = await client._send(
-        _UPDATE_CONNECTION,
-        _update_connection_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+update_connection_async = _async_form(update_connection)
+"""Async form of :func:`update_connection`."""
+update_connection_with_response = _with_response(update_connection)
+"""Like :func:`update_connection`, but also returns the HTTP status and headers."""
+update_connection_with_response_async = _async_form(update_connection_with_response)
+"""Async form of :func:`update_connection_with_response`."""
 
 
 _VERIFY_CONNECTION: _rt.Operation[TestConnectionResult] = _rt.Operation(
@@ -503,10 +217,6 @@ _VERIFY_CONNECTION: _rt.Operation[TestConnectionResult] = _rt.Operation(
     security=(("bearerAuth",),),
     idempotent=False,
 )
-
-
-def _verify_connection_parts(*, id: _uuid.UUID) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id})
 
 
 def verify_connection(
@@ -527,82 +237,13 @@ def verify_connection(
     Args:
         id: Connection ID
     """
-    return client._send(
-        _VERIFY_CONNECTION,
-        _verify_connection_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(path={"id": id})
+    return client._call(_VERIFY_CONNECTION, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def verify_connection_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> TestConnectionResult:
-    """Async form of :func:`verify_connection`."""
-    response = await client._send(
-        _VERIFY_CONNECTION,
-        _verify_connection_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def verify_connection_with_response(
-    client: _Client,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[TestConnectionResult]:
-    """Like :func:`verify_connection`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _VERIFY_CONNECTION,
-        _verify_connection_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def verify_connection_with_response_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[TestConnectionResult]:
-    """Async form of :func:`verify_connection_with_response`."""
-    response = await client._send(
-        _VERIFY_CONNECTION,
-        _verify_connection_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+verify_connection_async = _async_form(verify_connection)
+"""Async form of :func:`verify_connection`."""
+verify_connection_with_response = _with_response(verify_connection)
+"""Like :func:`verify_connection`, but also returns the HTTP status and headers."""
+verify_connection_with_response_async = _async_form(verify_connection_with_response)
+"""Async form of :func:`verify_connection_with_response`."""

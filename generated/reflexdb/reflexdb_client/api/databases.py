@@ -1,5 +1,9 @@
 # Generated from reflexdb.yaml by the generator; do not edit by hand.
-"""Endpoint functions: each operation in sync, async and raw-response forms."""
+"""Endpoint functions: each operation in sync, async and raw-response forms.
+
+Each operation is written once, as its synchronous function; the other forms are derived from it
+(``_async_form``, ``_with_response``), so they take exactly the same parameters.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ import uuid as _uuid
 from collections.abc import Mapping as _Mapping
 
 from .. import _runtime as _rt
-from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
+from .._client import async_form as _async_form
+from .._client import with_response as _with_response
 from ..models.build_history import BuildHistory
 from ..models.create_database_body import CreateDatabaseBody
 from ..models.database import Database
@@ -68,10 +73,6 @@ _LIST_DATABASES: _rt.Operation[list[Database]] = _rt.Operation(
 )
 
 
-def _list_databases_parts() -> _rt.RequestParts:
-    return _rt.RequestParts()
-
-
 def list_databases(
     client: _Client,
     *,
@@ -86,82 +87,16 @@ def list_databases(
 
     Sends ``GET /databases``.
     """
-    return client._send(
-        _LIST_DATABASES,
-        _list_databases_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts()
+    return client._call(_LIST_DATABASES, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def list_databases_async(
-    client: _AsyncClient,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> list[Database]:
-    """Async form of :func:`list_databases`."""
-    response = await client._send(
-        _LIST_DATABASES,
-        _list_databases_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def list_databases_with_response(
-    client: _Client,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[list[Database]]:
-    """Like :func:`list_databases`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _LIST_DATABASES,
-        _list_databases_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def list_databases_with_response_async(
-    client: _AsyncClient,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[list[Database]]:
-    """Async form of :func:`list_databases_with_response`."""
-    response = await client._send(
-        _LIST_DATABASES,
-        _list_databases_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+list_databases_async = _async_form(list_databases)
+"""Async form of :func:`list_databases`."""
+list_databases_with_response = _with_response(list_databases)
+"""Like :func:`list_databases`, but also returns the HTTP status and headers."""
+list_databases_with_response_async = _async_form(list_databases_with_response)
+"""Async form of :func:`list_databases_with_response`."""
 
 
 _CREATE_DATABASE: _rt.Operation[Database] = _rt.Operation(
@@ -173,10 +108,6 @@ _CREATE_DATABASE: _rt.Operation[Database] = _rt.Operation(
     security=(("bearerAuth",),),
     idempotent=False,
 )
-
-
-def _create_database_parts(*, body: CreateDatabaseBody) -> _rt.RequestParts:
-    return _rt.RequestParts(json=body.to_dict(request=True))
 
 
 def create_database(
@@ -194,85 +125,16 @@ def create_database(
 
     Sends ``POST /databases``.
     """
-    return client._send(
-        _CREATE_DATABASE,
-        _create_database_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(json=body.to_dict(request=True))
+    return client._call(_CREATE_DATABASE, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def create_database_async(
-    client: _AsyncClient,
-    *,
-    body: CreateDatabaseBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> Database:
-    """Async form of :func:`create_database`."""
-    response = await client._send(
-        _CREATE_DATABASE,
-        _create_database_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def create_database_with_response(
-    client: _Client,
-    *,
-    body: CreateDatabaseBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Database]:
-    """Like :func:`create_database`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _CREATE_DATABASE,
-        _create_database_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def create_database_with_response_async(
-    client: _AsyncClient,
-    *,
-    body: CreateDatabaseBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Database]:
-    """Async form of :func:`create_database_with_response`."""
-    response = await client._send(
-        _CREATE_DATABASE,
-        _create_database_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+create_database_async = _async_form(create_database)
+"""Async form of :func:`create_database`."""
+create_database_with_response = _with_response(create_database)
+"""Like :func:`create_database`, but also returns the HTTP status and headers."""
+create_database_with_response_async = _async_form(create_database_with_response)
+"""Async form of :func:`create_database_with_response`."""
 
 
 _UPDATE_DATABASE: _rt.Operation[dict[str, _t.Any]] = _rt.Operation(
@@ -284,10 +146,6 @@ _UPDATE_DATABASE: _rt.Operation[dict[str, _t.Any]] = _rt.Operation(
     security=(("bearerAuth",),),
     idempotent=False,
 )
-
-
-def _update_database_parts(*, id: _uuid.UUID, body: UpdateDatabaseBody) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
 
 
 def update_database(
@@ -309,88 +167,16 @@ def update_database(
     Args:
         id: Database ID
     """
-    return client._send(
-        _UPDATE_DATABASE,
-        _update_database_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
+    return client._call(_UPDATE_DATABASE, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def update_database_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    body: UpdateDatabaseBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> dict[str, _t.Any]:
-    """Async form of :func:`update_database`."""
-    response = await client._send(
-        _UPDATE_DATABASE,
-        _update_database_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def update_database_with_response(
-    client: _Client,
-    *,
-    id: _uuid.UUID,
-    body: UpdateDatabaseBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[dict[str, _t.Any]]:
-    """Like :func:`update_database`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _UPDATE_DATABASE,
-        _update_database_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def update_database_with_response_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    body: UpdateDatabaseBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[dict[str, _t.Any]]:
-    """Async form of :func:`update_database_with_response`."""
-    response = await client._send(
-        _UPDATE_DATABASE,
-        _update_database_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+update_database_async = _async_form(update_database)
+"""Async form of :func:`update_database`."""
+update_database_with_response = _with_response(update_database)
+"""Like :func:`update_database`, but also returns the HTTP status and headers."""
+update_database_with_response_async = _async_form(update_database_with_response)
+"""Async form of :func:`update_database_with_response`."""
 
 
 _GET_INSTANCE_STATUS: _rt.Operation[InstanceStatusResponse] = _rt.Operation(
@@ -402,10 +188,6 @@ _GET_INSTANCE_STATUS: _rt.Operation[InstanceStatusResponse] = _rt.Operation(
     security=(("bearerAuth",),),
     idempotent=True,
 )
-
-
-def _get_instance_status_parts(*, id: _uuid.UUID) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id})
 
 
 def get_instance_status(
@@ -426,85 +208,18 @@ def get_instance_status(
     Args:
         id: Database ID
     """
-    return client._send(
-        _GET_INSTANCE_STATUS,
-        _get_instance_status_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
-
-
-async def get_instance_status_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> InstanceStatusResponse:
-    """Async form of :func:`get_instance_status`."""
-    response = await client._send(
-        _GET_INSTANCE_STATUS,
-        _get_instance_status_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+    parts = _rt.RequestParts(path={"id": id})
+    return client._call(
+        _GET_INSTANCE_STATUS, parts, extra_headers, extra_query, timeout, max_retries
     )
-    return response.parsed
 
 
-def get_instance_status_with_response(
-    client: _Client,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[InstanceStatusResponse]:
-    """Like :func:`get_instance_status`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _GET_INSTANCE_STATUS,
-        _get_instance_status_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def get_instance_status_with_response_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[InstanceStatusResponse]:
-    """Async form of :func:`get_instance_status_with_response`."""
-    response = await client._send(
-        _GET_INSTANCE_STATUS,
-        _get_instance_status_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+get_instance_status_async = _async_form(get_instance_status)
+"""Async form of :func:`get_instance_status`."""
+get_instance_status_with_response = _with_response(get_instance_status)
+"""Like :func:`get_instance_status`, but also returns the HTTP status and headers."""
+get_instance_status_with_response_async = _async_form(get_instance_status_with_response)
+"""Async form of :func:`get_instance_status_with_response`."""
 
 
 _REDEPLOY_DATABASE: _rt.Operation[RedeployResponse] = _rt.Operation(
@@ -516,10 +231,6 @@ _REDEPLOY_DATABASE: _rt.Operation[RedeployResponse] = _rt.Operation(
     security=(("bearerAuth",),),
     idempotent=False,
 )
-
-
-def _redeploy_database_parts(*, id: _uuid.UUID, body: RedeployDatabaseBody) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
 
 
 def redeploy_database(
@@ -541,88 +252,16 @@ def redeploy_database(
     Args:
         id: Database ID
     """
-    return client._send(
-        _REDEPLOY_DATABASE,
-        _redeploy_database_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
+    return client._call(_REDEPLOY_DATABASE, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def redeploy_database_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    body: RedeployDatabaseBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> RedeployResponse:
-    """Async form of :func:`redeploy_database`."""
-    response = await client._send(
-        _REDEPLOY_DATABASE,
-        _redeploy_database_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def redeploy_database_with_response(
-    client: _Client,
-    *,
-    id: _uuid.UUID,
-    body: RedeployDatabaseBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[RedeployResponse]:
-    """Like :func:`redeploy_database`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _REDEPLOY_DATABASE,
-        _redeploy_database_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def redeploy_database_with_response_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    body: RedeployDatabaseBody,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[RedeployResponse]:
-    """Async form of :func:`redeploy_database_with_response`."""
-    response = await client._send(
-        _REDEPLOY_DATABASE,
-        _redeploy_database_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+redeploy_database_async = _async_form(redeploy_database)
+"""Async form of :func:`redeploy_database`."""
+redeploy_database_with_response = _with_response(redeploy_database)
+"""Like :func:`redeploy_database`, but also returns the HTTP status and headers."""
+redeploy_database_with_response_async = _async_form(redeploy_database_with_response)
+"""Async form of :func:`redeploy_database_with_response`."""
 
 
 _PAUSE_REPLICATION: _rt.Operation[PauseReplicationResponse] = _rt.Operation(
@@ -634,10 +273,6 @@ _PAUSE_REPLICATION: _rt.Operation[PauseReplicationResponse] = _rt.Operation(
     security=(("bearerAuth",),),
     idempotent=False,
 )
-
-
-def _pause_replication_parts(*, id: _uuid.UUID) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id})
 
 
 def pause_replication(
@@ -658,85 +293,16 @@ def pause_replication(
     Args:
         id: Database ID
     """
-    return client._send(
-        _PAUSE_REPLICATION,
-        _pause_replication_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(path={"id": id})
+    return client._call(_PAUSE_REPLICATION, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def pause_replication_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> PauseReplicationResponse:
-    """Async form of :func:`pause_replication`."""
-    response = await client._send(
-        _PAUSE_REPLICATION,
-        _pause_replication_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def pause_replication_with_response(
-    client: _Client,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[PauseReplicationResponse]:
-    """Like :func:`pause_replication`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _PAUSE_REPLICATION,
-        _pause_replication_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def pause_replication_with_response_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[PauseReplicationResponse]:
-    """Async form of :func:`pause_replication_with_response`."""
-    response = await client._send(
-        _PAUSE_REPLICATION,
-        _pause_replication_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+pause_replication_async = _async_form(pause_replication)
+"""Async form of :func:`pause_replication`."""
+pause_replication_with_response = _with_response(pause_replication)
+"""Like :func:`pause_replication`, but also returns the HTTP status and headers."""
+pause_replication_with_response_async = _async_form(pause_replication_with_response)
+"""Async form of :func:`pause_replication_with_response`."""
 
 
 _TERMINATE_INSTANCE: _rt.Operation[TerminateResponse] = _rt.Operation(
@@ -748,10 +314,6 @@ _TERMINATE_INSTANCE: _rt.Operation[TerminateResponse] = _rt.Operation(
     security=(("bearerAuth",),),
     idempotent=False,
 )
-
-
-def _terminate_instance_parts(*, id: _uuid.UUID) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id})
 
 
 def terminate_instance(
@@ -772,85 +334,18 @@ def terminate_instance(
     Args:
         id: Database ID
     """
-    return client._send(
-        _TERMINATE_INSTANCE,
-        _terminate_instance_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
-
-
-async def terminate_instance_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> TerminateResponse:
-    """Async form of :func:`terminate_instance`."""
-    response = await client._send(
-        _TERMINATE_INSTANCE,
-        _terminate_instance_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+    parts = _rt.RequestParts(path={"id": id})
+    return client._call(
+        _TERMINATE_INSTANCE, parts, extra_headers, extra_query, timeout, max_retries
     )
-    return response.parsed
 
 
-def terminate_instance_with_response(
-    client: _Client,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[TerminateResponse]:
-    """Like :func:`terminate_instance`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _TERMINATE_INSTANCE,
-        _terminate_instance_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def terminate_instance_with_response_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[TerminateResponse]:
-    """Async form of :func:`terminate_instance_with_response`."""
-    response = await client._send(
-        _TERMINATE_INSTANCE,
-        _terminate_instance_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+terminate_instance_async = _async_form(terminate_instance)
+"""Async form of :func:`terminate_instance`."""
+terminate_instance_with_response = _with_response(terminate_instance)
+"""Like :func:`terminate_instance`, but also returns the HTTP status and headers."""
+terminate_instance_with_response_async = _async_form(terminate_instance_with_response)
+"""Async form of :func:`terminate_instance_with_response`."""
 
 
 _LIST_BUILDS: _rt.Operation[BuildHistory] = _rt.Operation(
@@ -862,10 +357,6 @@ _LIST_BUILDS: _rt.Operation[BuildHistory] = _rt.Operation(
     security=(("bearerAuth",),),
     idempotent=True,
 )
-
-
-def _list_builds_parts(*, id: _uuid.UUID) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id})
 
 
 def list_builds(
@@ -886,82 +377,13 @@ def list_builds(
     Args:
         id: Database ID
     """
-    return client._send(
-        _LIST_BUILDS,
-        _list_builds_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(path={"id": id})
+    return client._call(_LIST_BUILDS, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def list_builds_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> BuildHistory:
-    """Async form of :func:`list_builds`."""
-    response = await client._send(
-        _LIST_BUILDS,
-        _list_builds_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def list_builds_with_response(
-    client: _Client,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[BuildHistory]:
-    """Like :func:`list_builds`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _LIST_BUILDS,
-        _list_builds_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def list_builds_with_response_async(
-    client: _AsyncClient,
-    *,
-    id: _uuid.UUID,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[BuildHistory]:
-    """Async form of :func:`list_builds_with_response`."""
-    response = await client._send(
-        _LIST_BUILDS,
-        _list_builds_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+list_builds_async = _async_form(list_builds)
+"""Async form of :func:`list_builds`."""
+list_builds_with_response = _with_response(list_builds)
+"""Like :func:`list_builds`, but also returns the HTTP status and headers."""
+list_builds_with_response_async = _async_form(list_builds_with_response)
+"""Async form of :func:`list_builds_with_response`."""

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import typing as _t
+from collections.abc import Callable as _Callable
+from collections.abc import Coroutine as _Coroutine
 
 import httpx as _httpx
 
@@ -83,3 +85,31 @@ class AsyncClient(_rt.AsyncClient):
             transport=transport,
             http_client=http_client,
         )
+
+
+_P = _t.ParamSpec("_P")
+_R = _t.TypeVar("_R")
+_RC = _t.TypeVar("_RC", bound=_rt.APIResponse[_t.Any])
+
+
+def async_form(
+    fn: _Callable[_t.Concatenate[Client, _P], _R],
+) -> _Callable[_t.Concatenate[AsyncClient, _P], _Coroutine[_t.Any, _t.Any, _R]]:
+    """The ``_async`` form of an endpoint function: the same parameters, with an ``AsyncClient``."""
+    return _rt.async_form(fn, AsyncClient)
+
+
+@_t.overload
+def with_response(
+    fn: _Callable[_t.Concatenate[Client, _P], _R],
+) -> _Callable[_t.Concatenate[Client, _P], _rt.APIResponse[_R]]: ...
+@_t.overload
+def with_response(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any], response_class: type[_RC]
+) -> _Callable[_t.Concatenate[Client, _P], _RC]: ...
+def with_response(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    response_class: type[_rt.APIResponse[_t.Any]] | None = None,
+) -> _Callable[_t.Concatenate[Client, _P], _t.Any]:
+    """The ``_with_response`` form of an endpoint function: the body with the HTTP response."""
+    return _rt.with_response(fn, response_class)

@@ -562,6 +562,24 @@ class SyncClient(BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def _call(
+        self,
+        op: Operation[T],
+        parts: RequestParts,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, str] | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int | None,
+    ) -> T:
+        """Send one call of a generated endpoint and return its decoded body."""
+        options = RequestOptions(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._send(op, parts, options).parsed
+
     def _send(
         self, op: Operation[T], parts: RequestParts, options: RequestOptions
     ) -> APIResponse[T]:
@@ -636,6 +654,13 @@ class AsyncClient(BaseClient):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
+
+    def _call(self, op: Operation[Any], *args: Any) -> Any:
+        """A synchronous endpoint was called with this async client: say which form to use."""
+        raise TypeError(
+            f"{op.name}() is synchronous and needs a Client; with an AsyncClient, "
+            f"call {op.name}_async()"
+        )
 
     async def _send(
         self, op: Operation[T], parts: RequestParts, options: RequestOptions

@@ -2,7 +2,7 @@
 """Endpoint functions, one module per tag of the API description (untagged: per path segment).
 
 Each operation comes as four functions: ``name`` (sync), ``name_async``, and the
-``name_with_response`` / ``name_with_response_async`` variants that also return the HTTP response.
+``name_with_response`` / ``name_with_response_async`` forms that also return the HTTP response.
 Each module is imported on first use; type checkers still see every one.
 """
 

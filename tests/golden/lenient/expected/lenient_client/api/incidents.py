@@ -1,13 +1,18 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
-"""Endpoint functions: each operation in sync, async and raw-response forms."""
+"""Endpoint functions: each operation in sync, async and raw-response forms.
+
+Each operation is written once, as its synchronous function; the other forms are derived from it
+(``_async_form``, ``_with_response``), so they take exactly the same parameters.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 
 from .. import _runtime as _rt
-from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
+from .._client import async_form as _async_form
+from .._client import with_response as _with_response
 from ..models.incident import Incident
 
 __all__ = [
@@ -29,10 +34,6 @@ _LIST_INCIDENTS: _rt.Operation[list[Incident]] = _rt.Operation(
 )
 
 
-def _list_incidents_parts(*, limit: int = 25) -> _rt.RequestParts:
-    return _rt.RequestParts(query=(("limit", limit, "form", True),))
-
-
 def list_incidents(
     client: _Client,
     *,
@@ -46,82 +47,13 @@ def list_incidents(
 
     Sends ``GET /incidents``.
     """
-    return client._send(
-        _LIST_INCIDENTS,
-        _list_incidents_parts(limit=limit),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(query=(("limit", limit, "form", True),))
+    return client._call(_LIST_INCIDENTS, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def list_incidents_async(
-    client: _AsyncClient,
-    *,
-    limit: int = 25,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> list[Incident]:
-    """Async form of :func:`list_incidents`."""
-    response = await client._send(
-        _LIST_INCIDENTS,
-        _list_incidents_parts(limit=limit),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def list_incidents_with_response(
-    client: _Client,
-    *,
-    limit: int = 25,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[list[Incident]]:
-    """Like :func:`list_incidents`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _LIST_INCIDENTS,
-        _list_incidents_parts(limit=limit),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def list_incidents_with_response_async(
-    client: _AsyncClient,
-    *,
-    limit: int = 25,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[list[Incident]]:
-    """Async form of :func:`list_incidents_with_response`."""
-    response = await client._send(
-        _LIST_INCIDENTS,
-        _list_incidents_parts(limit=limit),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+list_incidents_async = _async_form(list_incidents)
+"""Async form of :func:`list_incidents`."""
+list_incidents_with_response = _with_response(list_incidents)
+"""Like :func:`list_incidents`, but also returns the HTTP status and headers."""
+list_incidents_with_response_async = _async_form(list_incidents_with_response)
+"""Async form of :func:`list_incidents_with_response`."""

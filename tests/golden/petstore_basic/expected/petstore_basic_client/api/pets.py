@@ -1,13 +1,18 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
-"""Endpoint functions: each operation in sync, async and raw-response forms."""
+"""Endpoint functions: each operation in sync, async and raw-response forms.
+
+Each operation is written once, as its synchronous function; the other forms are derived from it
+(``_async_form``, ``_with_response``), so they take exactly the same parameters.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 
 from .. import _runtime as _rt
-from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
+from .._client import async_form as _async_form
+from .._client import with_response as _with_response
 from ..models.error import Error
 from ..models.new_pet import NewPet
 from ..models.pet import Pet
@@ -40,14 +45,6 @@ _LIST_PETS: _rt.Operation[list[Pet]] = _rt.Operation(
 )
 
 
-def _list_pets_parts(
-    *, limit: int = 20, status: PetStatus | str | _rt.Unset = _rt.UNSET
-) -> _rt.RequestParts:
-    return _rt.RequestParts(
-        query=(("limit", limit, "form", True), ("status", status, "form", True))
-    )
-
-
 def list_pets(
     client: _Client,
     *,
@@ -62,88 +59,18 @@ def list_pets(
 
     Sends ``GET /pets``.
     """
-    return client._send(
-        _LIST_PETS,
-        _list_pets_parts(limit=limit, status=status),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
-
-
-async def list_pets_async(
-    client: _AsyncClient,
-    *,
-    limit: int = 20,
-    status: PetStatus | str | _rt.Unset = _rt.UNSET,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> list[Pet]:
-    """Async form of :func:`list_pets`."""
-    response = await client._send(
-        _LIST_PETS,
-        _list_pets_parts(limit=limit, status=status),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+    parts = _rt.RequestParts(
+        query=(("limit", limit, "form", True), ("status", status, "form", True))
     )
-    return response.parsed
+    return client._call(_LIST_PETS, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-def list_pets_with_response(
-    client: _Client,
-    *,
-    limit: int = 20,
-    status: PetStatus | str | _rt.Unset = _rt.UNSET,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[list[Pet]]:
-    """Like :func:`list_pets`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _LIST_PETS,
-        _list_pets_parts(limit=limit, status=status),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def list_pets_with_response_async(
-    client: _AsyncClient,
-    *,
-    limit: int = 20,
-    status: PetStatus | str | _rt.Unset = _rt.UNSET,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[list[Pet]]:
-    """Async form of :func:`list_pets_with_response`."""
-    response = await client._send(
-        _LIST_PETS,
-        _list_pets_parts(limit=limit, status=status),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+list_pets_async = _async_form(list_pets)
+"""Async form of :func:`list_pets`."""
+list_pets_with_response = _with_response(list_pets)
+"""Like :func:`list_pets`, but also returns the HTTP status and headers."""
+list_pets_with_response_async = _async_form(list_pets_with_response)
+"""Async form of :func:`list_pets_with_response`."""
 
 
 _CREATE_PET: _rt.Operation[Pet] = _rt.Operation(
@@ -155,10 +82,6 @@ _CREATE_PET: _rt.Operation[Pet] = _rt.Operation(
     security=(("apiKey",),),
     idempotent=False,
 )
-
-
-def _create_pet_parts(*, body: NewPet) -> _rt.RequestParts:
-    return _rt.RequestParts(json=body.to_dict(request=True))
 
 
 def create_pet(
@@ -174,85 +97,16 @@ def create_pet(
 
     Sends ``POST /pets``.
     """
-    return client._send(
-        _CREATE_PET,
-        _create_pet_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(json=body.to_dict(request=True))
+    return client._call(_CREATE_PET, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def create_pet_async(
-    client: _AsyncClient,
-    *,
-    body: NewPet,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> Pet:
-    """Async form of :func:`create_pet`."""
-    response = await client._send(
-        _CREATE_PET,
-        _create_pet_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def create_pet_with_response(
-    client: _Client,
-    *,
-    body: NewPet,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Pet]:
-    """Like :func:`create_pet`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _CREATE_PET,
-        _create_pet_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def create_pet_with_response_async(
-    client: _AsyncClient,
-    *,
-    body: NewPet,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Pet]:
-    """Async form of :func:`create_pet_with_response`."""
-    response = await client._send(
-        _CREATE_PET,
-        _create_pet_parts(body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+create_pet_async = _async_form(create_pet)
+"""Async form of :func:`create_pet`."""
+create_pet_with_response = _with_response(create_pet)
+"""Like :func:`create_pet`, but also returns the HTTP status and headers."""
+create_pet_with_response_async = _async_form(create_pet_with_response)
+"""Async form of :func:`create_pet_with_response`."""
 
 
 _GET_PETS_BY_PET_ID: _rt.Operation[Pet] = _rt.Operation(
@@ -264,10 +118,6 @@ _GET_PETS_BY_PET_ID: _rt.Operation[Pet] = _rt.Operation(
     security=(("apiKey",),),
     idempotent=True,
 )
-
-
-def _get_pets_by_pet_id_parts(*, pet_id: int) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"petId": pet_id})
 
 
 def get_pets_by_pet_id(
@@ -283,82 +133,15 @@ def get_pets_by_pet_id(
 
     Sends ``GET /pets/{petId}``.
     """
-    return client._send(
-        _GET_PETS_BY_PET_ID,
-        _get_pets_by_pet_id_parts(pet_id=pet_id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
-
-
-async def get_pets_by_pet_id_async(
-    client: _AsyncClient,
-    *,
-    pet_id: int,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> Pet:
-    """Async form of :func:`get_pets_by_pet_id`."""
-    response = await client._send(
-        _GET_PETS_BY_PET_ID,
-        _get_pets_by_pet_id_parts(pet_id=pet_id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
+    parts = _rt.RequestParts(path={"petId": pet_id})
+    return client._call(
+        _GET_PETS_BY_PET_ID, parts, extra_headers, extra_query, timeout, max_retries
     )
-    return response.parsed
 
 
-def get_pets_by_pet_id_with_response(
-    client: _Client,
-    *,
-    pet_id: int,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Pet]:
-    """Like :func:`get_pets_by_pet_id`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _GET_PETS_BY_PET_ID,
-        _get_pets_by_pet_id_parts(pet_id=pet_id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def get_pets_by_pet_id_with_response_async(
-    client: _AsyncClient,
-    *,
-    pet_id: int,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Pet]:
-    """Async form of :func:`get_pets_by_pet_id_with_response`."""
-    response = await client._send(
-        _GET_PETS_BY_PET_ID,
-        _get_pets_by_pet_id_parts(pet_id=pet_id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+get_pets_by_pet_id_async = _async_form(get_pets_by_pet_id)
+"""Async form of :func:`get_pets_by_pet_id`."""
+get_pets_by_pet_id_with_response = _with_response(get_pets_by_pet_id)
+"""Like :func:`get_pets_by_pet_id`, but also returns the HTTP status and headers."""
+get_pets_by_pet_id_with_response_async = _async_form(get_pets_by_pet_id_with_response)
+"""Async form of :func:`get_pets_by_pet_id_with_response`."""

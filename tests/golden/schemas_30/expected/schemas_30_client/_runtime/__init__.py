@@ -20,6 +20,7 @@ from ._client import (
     no_body,
     text_body,
 )
+from ._endpoints import async_form, with_response
 from ._forms import form_fields, multipart_fields
 from ._params import parse_bool, parse_list, read_header, require_header
 from ._serde import (
@@ -56,6 +57,7 @@ __all__ = [
     "SyncClient",
     "Timeout",
     "Unset",
+    "async_form",
     "b64decode",
     "b64encode",
     "bytes_body",
@@ -78,4 +80,5 @@ __all__ = [
     "read_header",
     "require_header",
     "text_body",
+    "with_response",
 ]

@@ -1,13 +1,18 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
-"""Endpoint functions: each operation in sync, async and raw-response forms."""
+"""Endpoint functions: each operation in sync, async and raw-response forms.
+
+Each operation is written once, as its synchronous function; the other forms are derived from it
+(``_async_form``, ``_with_response``), so they take exactly the same parameters.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 
 from .. import _runtime as _rt
-from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
+from .._client import async_form as _async_form
+from .._client import with_response as _with_response
 from ..models.everything import Everything
 
 __all__ = [
@@ -29,10 +34,6 @@ _GET_EVERYTHING: _rt.Operation[Everything] = _rt.Operation(
 )
 
 
-def _get_everything_parts() -> _rt.RequestParts:
-    return _rt.RequestParts()
-
-
 def get_everything(
     client: _Client,
     *,
@@ -45,79 +46,13 @@ def get_everything(
 
     Sends ``GET /everything``.
     """
-    return client._send(
-        _GET_EVERYTHING,
-        _get_everything_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts()
+    return client._call(_GET_EVERYTHING, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def get_everything_async(
-    client: _AsyncClient,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> Everything:
-    """Async form of :func:`get_everything`."""
-    response = await client._send(
-        _GET_EVERYTHING,
-        _get_everything_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def get_everything_with_response(
-    client: _Client,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Everything]:
-    """Like :func:`get_everything`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _GET_EVERYTHING,
-        _get_everything_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def get_everything_with_response_async(
-    client: _AsyncClient,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Everything]:
-    """Async form of :func:`get_everything_with_response`."""
-    response = await client._send(
-        _GET_EVERYTHING,
-        _get_everything_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+get_everything_async = _async_form(get_everything)
+"""Async form of :func:`get_everything`."""
+get_everything_with_response = _with_response(get_everything)
+"""Like :func:`get_everything`, but also returns the HTTP status and headers."""
+get_everything_with_response_async = _async_form(get_everything_with_response)
+"""Async form of :func:`get_everything_with_response`."""

@@ -1,13 +1,18 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
-"""Endpoint functions: each operation in sync, async and raw-response forms."""
+"""Endpoint functions: each operation in sync, async and raw-response forms.
+
+Each operation is written once, as its synchronous function; the other forms are derived from it
+(``_async_form``, ``_with_response``), so they take exactly the same parameters.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 
 from .. import _runtime as _rt
-from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
+from .._client import async_form as _async_form
+from .._client import with_response as _with_response
 from ..models.cat import Cat
 from ..models.dog import Dog
 from ..models.lizard import Lizard
@@ -48,10 +53,6 @@ _GET_PET: _rt.Operation[Cat | Dog | Lizard] = _rt.Operation(
 )
 
 
-def _get_pet_parts(*, id: str) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id})
-
-
 def get_pet(
     client: _Client,
     *,
@@ -65,85 +66,16 @@ def get_pet(
 
     Sends ``GET /pets/{id}``.
     """
-    return client._send(
-        _GET_PET,
-        _get_pet_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(path={"id": id})
+    return client._call(_GET_PET, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def get_pet_async(
-    client: _AsyncClient,
-    *,
-    id: str,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> Cat | Dog | Lizard:
-    """Async form of :func:`get_pet`."""
-    response = await client._send(
-        _GET_PET,
-        _get_pet_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def get_pet_with_response(
-    client: _Client,
-    *,
-    id: str,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Cat | Dog | Lizard]:
-    """Like :func:`get_pet`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _GET_PET,
-        _get_pet_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def get_pet_with_response_async(
-    client: _AsyncClient,
-    *,
-    id: str,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Cat | Dog | Lizard]:
-    """Async form of :func:`get_pet_with_response`."""
-    response = await client._send(
-        _GET_PET,
-        _get_pet_parts(id=id),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+get_pet_async = _async_form(get_pet)
+"""Async form of :func:`get_pet`."""
+get_pet_with_response = _with_response(get_pet)
+"""Like :func:`get_pet`, but also returns the HTTP status and headers."""
+get_pet_with_response_async = _async_form(get_pet_with_response)
+"""Async form of :func:`get_pet_with_response`."""
 
 
 _PUT_PET: _rt.Operation[Cat | Dog | Lizard] = _rt.Operation(
@@ -170,10 +102,6 @@ _PUT_PET: _rt.Operation[Cat | Dog | Lizard] = _rt.Operation(
 )
 
 
-def _put_pet_parts(*, id: str, body: Cat | Dog | Lizard) -> _rt.RequestParts:
-    return _rt.RequestParts(path={"id": id}, json=_rt.encode_value(body, request=True))
-
-
 def put_pet(
     client: _Client,
     *,
@@ -188,85 +116,13 @@ def put_pet(
 
     Sends ``PUT /pets/{id}``.
     """
-    return client._send(
-        _PUT_PET,
-        _put_pet_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts(path={"id": id}, json=_rt.encode_value(body, request=True))
+    return client._call(_PUT_PET, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def put_pet_async(
-    client: _AsyncClient,
-    *,
-    id: str,
-    body: Cat | Dog | Lizard,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> Cat | Dog | Lizard:
-    """Async form of :func:`put_pet`."""
-    response = await client._send(
-        _PUT_PET,
-        _put_pet_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def put_pet_with_response(
-    client: _Client,
-    *,
-    id: str,
-    body: Cat | Dog | Lizard,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Cat | Dog | Lizard]:
-    """Like :func:`put_pet`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _PUT_PET,
-        _put_pet_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def put_pet_with_response_async(
-    client: _AsyncClient,
-    *,
-    id: str,
-    body: Cat | Dog | Lizard,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[Cat | Dog | Lizard]:
-    """Async form of :func:`put_pet_with_response`."""
-    response = await client._send(
-        _PUT_PET,
-        _put_pet_parts(id=id, body=body),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+put_pet_async = _async_form(put_pet)
+"""Async form of :func:`put_pet`."""
+put_pet_with_response = _with_response(put_pet)
+"""Like :func:`put_pet`, but also returns the HTTP status and headers."""
+put_pet_with_response_async = _async_form(put_pet_with_response)
+"""Async form of :func:`put_pet_with_response`."""

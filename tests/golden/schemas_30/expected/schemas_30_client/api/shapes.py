@@ -1,13 +1,18 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
-"""Endpoint functions: each operation in sync, async and raw-response forms."""
+"""Endpoint functions: each operation in sync, async and raw-response forms.
+
+Each operation is written once, as its synchronous function; the other forms are derived from it
+(``_async_form``, ``_with_response``), so they take exactly the same parameters.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 
 from .. import _runtime as _rt
-from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
+from .._client import async_form as _async_form
+from .._client import with_response as _with_response
 from ..models.get_shape_response_option_1 import GetShapeResponseOption1
 from ..models.get_shape_response_option_2 import GetShapeResponseOption2
 
@@ -41,10 +46,6 @@ _GET_SHAPE: _rt.Operation[GetShapeResponseOption1 | GetShapeResponseOption2 | st
 )
 
 
-def _get_shape_parts() -> _rt.RequestParts:
-    return _rt.RequestParts()
-
-
 def get_shape(
     client: _Client,
     *,
@@ -57,79 +58,13 @@ def get_shape(
 
     Sends ``GET /shapes``.
     """
-    return client._send(
-        _GET_SHAPE,
-        _get_shape_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts()
+    return client._call(_GET_SHAPE, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def get_shape_async(
-    client: _AsyncClient,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> GetShapeResponseOption1 | GetShapeResponseOption2 | str:
-    """Async form of :func:`get_shape`."""
-    response = await client._send(
-        _GET_SHAPE,
-        _get_shape_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def get_shape_with_response(
-    client: _Client,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[GetShapeResponseOption1 | GetShapeResponseOption2 | str]:
-    """Like :func:`get_shape`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _GET_SHAPE,
-        _get_shape_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def get_shape_with_response_async(
-    client: _AsyncClient,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[GetShapeResponseOption1 | GetShapeResponseOption2 | str]:
-    """Async form of :func:`get_shape_with_response`."""
-    response = await client._send(
-        _GET_SHAPE,
-        _get_shape_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+get_shape_async = _async_form(get_shape)
+"""Async form of :func:`get_shape`."""
+get_shape_with_response = _with_response(get_shape)
+"""Like :func:`get_shape`, but also returns the HTTP status and headers."""
+get_shape_with_response_async = _async_form(get_shape_with_response)
+"""Async form of :func:`get_shape_with_response`."""

@@ -1,13 +1,18 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
-"""Endpoint functions: each operation in sync, async and raw-response forms."""
+"""Endpoint functions: each operation in sync, async and raw-response forms.
+
+Each operation is written once, as its synchronous function; the other forms are derived from it
+(``_async_form``, ``_with_response``), so they take exactly the same parameters.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 
 from .. import _runtime as _rt
-from .._client import AsyncClient as _AsyncClient
 from .._client import Client as _Client
+from .._client import async_form as _async_form
+from .._client import with_response as _with_response
 from ..models.created import Created
 from ..models.deleted import Deleted
 
@@ -42,10 +47,6 @@ _LIST_EVENTS: _rt.Operation[list[Created | Deleted]] = _rt.Operation(
 )
 
 
-def _list_events_parts() -> _rt.RequestParts:
-    return _rt.RequestParts()
-
-
 def list_events(
     client: _Client,
     *,
@@ -58,79 +59,13 @@ def list_events(
 
     Sends ``GET /events``.
     """
-    return client._send(
-        _LIST_EVENTS,
-        _list_events_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    ).parsed
+    parts = _rt.RequestParts()
+    return client._call(_LIST_EVENTS, parts, extra_headers, extra_query, timeout, max_retries)
 
 
-async def list_events_async(
-    client: _AsyncClient,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> list[Created | Deleted]:
-    """Async form of :func:`list_events`."""
-    response = await client._send(
-        _LIST_EVENTS,
-        _list_events_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response.parsed
-
-
-def list_events_with_response(
-    client: _Client,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[list[Created | Deleted]]:
-    """Like :func:`list_events`, but also returns the HTTP status and headers."""
-    response = client._send(
-        _LIST_EVENTS,
-        _list_events_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
-
-
-async def list_events_with_response_async(
-    client: _AsyncClient,
-    *,
-    extra_headers: _Mapping[str, str] | None = None,
-    extra_query: _Mapping[str, str] | None = None,
-    timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
-    max_retries: int | None = None,
-) -> _rt.APIResponse[list[Created | Deleted]]:
-    """Async form of :func:`list_events_with_response`."""
-    response = await client._send(
-        _LIST_EVENTS,
-        _list_events_parts(),
-        _rt.RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        ),
-    )
-    return response
+list_events_async = _async_form(list_events)
+"""Async form of :func:`list_events`."""
+list_events_with_response = _with_response(list_events)
+"""Like :func:`list_events`, but also returns the HTTP status and headers."""
+list_events_with_response_async = _async_form(list_events_with_response)
+"""Async form of :func:`list_events_with_response`."""
