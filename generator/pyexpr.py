@@ -404,10 +404,12 @@ def field_encode(t: ir.TypeExpr, src: str, optional: bool, needs: Needs) -> Call
         case ir.ModelRef():
             return Call(f"{src}.to_dict", ("request=request",)) if direct else Call("_rt.model_json", (src, "request"))
         case ir.EnumRef():
-            return Call("_rt.enum_json", (src,))
+            return Call("_rt.enum_value" if direct else "_rt.enum_json", (src,))
         case ir.ListOf(item=ir.ModelRef()):
             return Call("_rt.models_json", (src, "request"))
-        case ir.Primitive(kind="datetime"):
+        case ir.ListOf(item=ir.EnumRef()):
+            return Call("_rt.enums_json", (src,))
+        case ir.Primitive(kind="datetime") if not direct:
             return Call("_rt.datetime_json", (src,))
         case ir.Primitive() if direct:
             match plain:

@@ -285,6 +285,12 @@ def enum_json(value: enum.Enum | str | int | None | Unset) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
+def enums_json(value: Sequence[enum.Enum | str | int] | None | Unset) -> Any:
+    if value is None or value is UNSET:
+        return value
+    return [item.value if isinstance(item, enum.Enum) else item for item in value]
+
+
 def datetime_json(value: _dt.datetime | None | Unset) -> Any:
     if value is None or value is UNSET:
         return value
