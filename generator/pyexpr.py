@@ -319,6 +319,8 @@ def _decoder_parts(t: ir.TypeExpr, needs: Needs) -> tuple[str, tuple[str, ...]] 
             return "_rt.union_of", (tuple_source(options),)
         case ir.LiteralOf(values=values):
             return "_rt.literal_value", (f"({''.join(literal(v) + ', ' for v in values)})",)
+        case ir.Primitive(kind="decimal"):
+            return "_rt.parse_decimal", ()
         case ir.Primitive(kind=kind):
             body = _decode_primitive(kind, "_", needs)
             if body == "_" or not body.endswith("(_)"):
@@ -392,6 +394,10 @@ def field_decode(t: ir.TypeExpr, wire: str, optional: bool, needs: Needs, *, tak
     return Call(func, (src, *args))
 
 
+_SCALAR_ENCODERS = {"uuid": "str", "decimal": "str", "date": "_dt.date.isoformat", "time": "_dt.time.isoformat",
+                    "bytes": "_rt.b64encode"}
+
+
 def field_encode(t: ir.TypeExpr, src: str, optional: bool, needs: Needs) -> Call | str:
     """How ``to_dict`` writes one field: ``UNSET`` must come out as ``UNSET`` (``_rt.present``
     drops it), ``None`` as ``None``."""
@@ -411,6 +417,10 @@ def field_encode(t: ir.TypeExpr, src: str, optional: bool, needs: Needs) -> Call
             return Call("_rt.enums_json", (src,))
         case ir.Primitive(kind="datetime") if not direct:
             return Call("_rt.datetime_json", (src,))
+        case ir.Primitive(kind=kind) if not direct and kind in _SCALAR_ENCODERS:
+            if kind in ("date", "time"):
+                needs.modules.add("_dt")
+            return Call("_rt.json_of", (src, _SCALAR_ENCODERS[kind]))
         case ir.Primitive() if direct:
             match plain:
                 case _ if plain == f"str({src})":

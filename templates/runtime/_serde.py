@@ -35,6 +35,11 @@ def parse_datetime(value: str) -> _dt.datetime:
     return parsed
 
 
+def parse_decimal(value: Any) -> decimal.Decimal:
+    """A JSON number or string → ``Decimal``, through its text (a float's repr, not its binary)."""
+    return decimal.Decimal(str(value))
+
+
 def format_datetime(value: _dt.datetime) -> str:
     """Aware datetime → RFC 3339, with ``Z`` for UTC. Naive datetimes are refused, not guessed."""
     if value.tzinfo is None or value.utcoffset() is None:
@@ -295,6 +300,13 @@ def datetime_json(value: _dt.datetime | None | Unset) -> Any:
     if value is None or value is UNSET:
         return value
     return format_datetime(value)
+
+
+def json_of(value: T | None | Unset, encode: Callable[[T], Any]) -> Any:
+    """``encode(value)``; ``None`` and ``UNSET`` pass through."""
+    if value is None or value is UNSET:
+        return value
+    return encode(value)
 
 
 def json_value(value: Any, request: bool) -> Any:
