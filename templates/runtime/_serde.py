@@ -309,6 +309,12 @@ def json_of(value: T | None | Unset, encode: Callable[[T], Any]) -> Any:
     return encode(value)
 
 
+_PLAIN_JSON = frozenset({str, int, float, bool, type(None)})
+
+
 def json_value(value: Any, request: bool) -> Any:
-    """``encode_value`` for a field of any other type; ``UNSET`` passes through."""
-    return value if value is UNSET else encode_value(value, request=request)
+    """``encode_value`` for a field of any other type (a union, most often of an ID string and a
+    model); ``UNSET`` and plain JSON scalars pass through without a look at the type."""
+    if value is UNSET or type(value) in _PLAIN_JSON:
+        return value
+    return encode_value(value, request=request)
