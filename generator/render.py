@@ -333,9 +333,22 @@ def _field_line(name: str, ann: str, default: str | None) -> str:
     if 8 + len(ann) <= LINE_LENGTH:
         return f"{name}: (\n        {ann}\n    ){eq}"
     members = split_union(ann)
-    if len(members) < 2 or any(8 + 2 + len(m) > LINE_LENGTH for m in members):
+    if len(members) < 2:
         return line
     return f"{name}: (\n        " + "\n        | ".join(members) + f"\n    ){eq}"
+
+
+def _alias_line(name: str, ann: str) -> str:
+    """``Name: _t.TypeAlias = annotation`` at module level, laid out as black lays it out."""
+    head = f"{name}: _t.TypeAlias = "
+    if len(head + ann) <= LINE_LENGTH or len(head) + 1 > LINE_LENGTH:
+        return head + ann
+    if 4 + len(ann) <= LINE_LENGTH:
+        return f"{head}(\n    {ann}\n)"
+    members = split_union(ann)
+    if len(members) < 2:
+        return head + ann
+    return f"{head}(\n    " + "\n    | ".join(members) + "\n)"
 
 
 def _doc(text: str, fallback: str = "") -> str:
@@ -462,7 +475,7 @@ class _Renderer:
         needs.modules.add("_t")
         ann = annotation(alias.type, needs)
         top, names = _imports(needs, own=alias.name)
-        text = self.template("alias.py.jinja", name=alias.name, annotation=ann, imports=top,
+        text = self.template("alias.py.jinja", name=alias.name, alias_line=_alias_line(alias.name, ann), imports=top,
                              model_imports=[self.model_import(n, ".") for n in names],
                              doc=_doc(alias.description, f"{alias.name} values."))
         return OutputFile(f"{self.package}/models/{alias.module}.py", text, True)

@@ -20,7 +20,7 @@ from reflexdb_client.models import Database, DatabaseStatus
 from generator import format as fmt
 from generator import ir
 from generator.pyexpr import Call, Needs, field_decode, field_encode
-from generator.render import _bracketed, _call_line, _field_line
+from generator.render import _alias_line, _bracketed, _call_line, _field_line
 
 LONG = "VeryLongModelNameForTestingTheLayoutOfModelFields"
 
@@ -157,10 +157,16 @@ def test_field_encoders_pass_unset_through() -> None:
     f"{LONG} | str | Unset",
     f"list[{LONG}Item | str] | Unset",
     f"list[{LONG}] | {LONG}Other | str | Unset",
+    f"{LONG}{LONG} | {LONG}Other | str | Unset",  # a member longer than the line on its own
 ])
 @pytest.mark.parametrize("default", [None, "UNSET"])
 def test_field_lines_are_black_stable(ann: str, default: str | None) -> None:
     _stable(f"class A:\n    {_field_line('some_field_name', ann, default)}\n")
+
+
+@pytest.mark.parametrize("ann", ["A | B", f"{LONG} | {LONG}2", f"{LONG} | {LONG}2 | {LONG}3"])
+def test_alias_lines_are_black_stable(ann: str) -> None:
+    _stable(_alias_line("SomeAliasName", ann) + "\n")
 
 
 def test_helper_calls_are_black_stable() -> None:
