@@ -42,6 +42,8 @@ def parse_decimal(value: Any) -> decimal.Decimal:
 
 def format_datetime(value: _dt.datetime) -> str:
     """Aware datetime → RFC 3339, with ``Z`` for UTC. Naive datetimes are refused, not guessed."""
+    if value.tzinfo is _dt.UTC:  # what parse_datetime gives for "Z": the common case, checked once
+        return value.isoformat()[:-6] + "Z"
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"datetime {value!r} has no timezone; pass an aware datetime")
     text = value.isoformat()
