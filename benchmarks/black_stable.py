@@ -1,8 +1,10 @@
 """How much of the rendered Python is already in black's final form (black then makes one pass, not two).
 
-``python benchmarks/black_stable.py SPEC [--package NAME] [--every N] [--diff K]`` renders SPEC (no
-formatting), runs black on every N-th Python file and prints the fraction whose text black leaves
-unchanged, plus the K most frequent changed-line shapes to show what to emit differently.
+``python benchmarks/black_stable.py SPEC [--package NAME] [--every N] [--diff K] [--top K]`` renders
+SPEC (no formatting; ``render_stream``, as the pipeline does), runs black on every N-th Python file and
+prints the fraction whose text black leaves unchanged, plus the K most frequent changed-line shapes to
+show what to emit differently, and the K files with the most tokens (black's cost is per token, and
+twice that for a file it changes).
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from __future__ import annotations
 import argparse
 import collections
 import difflib
+import io
 import re
 import sys
+import tokenize
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -21,12 +25,16 @@ from generator import format as _format
 from generator.config import ClientConfig
 from generator.loader import load
 from generator.lower import lower
-from generator.render import render, render_testing
+from generator.render import render_stream
 
 
 def _check(item: tuple[str, str]) -> tuple[str, str, str]:
     path, text = item
     return path, text, _format.format_python(path, text)
+
+
+def _tokens(text: str) -> int:
+    return sum(1 for _ in tokenize.generate_tokens(io.StringIO(text).readline))
 
 
 def _shape(line: str) -> str:
@@ -40,11 +48,12 @@ def main() -> int:
     ap.add_argument("--package", default="client")
     ap.add_argument("--every", type=int, default=1)
     ap.add_argument("--diff", type=int, default=0)
+    ap.add_argument("--top", type=int, default=0)
     args = ap.parse_args()
     config = ClientConfig(spec=Path(args.spec), output=Path("/tmp/black-stable-out"), package=args.package)
     doc = load(config.spec, config.limits)
     api, _ = lower(doc, config)
-    outputs = sorted([*render(api, config), *render_testing(api, config, doc.data)], key=lambda f: f.path)
+    outputs = sorted(render_stream(api, config, doc.data), key=lambda f: f.path)
     python = [o for o in outputs if o.python][:: args.every]
     with ProcessPoolExecutor() as pool:
         results = list(pool.map(_check, [(o.path, o.text) for o in python], chunksize=4))
@@ -66,6 +75,11 @@ def main() -> int:
                     files.setdefault(s, path)
         for s, n in shapes.most_common(args.diff):
             print(f"{n:6d}  {files[s]}: {example[s][:150]}")
+    if args.top:
+        sizes = sorted(((_tokens(t), p, t == f) for p, t, f in results), reverse=True)
+        print(f"{sum(n for n, _, _ in sizes)} tokens in all; the largest files:")
+        for n, path, stable in sizes[:args.top]:
+            print(f"{n:8d}  {path}{'' if stable else '  (changed by black: two passes)'}")
     return 0
 
 

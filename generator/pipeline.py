@@ -20,7 +20,7 @@ from generator.diagnostics import Diagnostic, SpecError, has_errors
 from generator.loader import Document, load
 from generator.lower import lower
 from generator.pysource import NotALiteral
-from generator.render import OutputFile, render, render_testing
+from generator.render import OutputFile, render_stream
 from generator.surface import SURFACE, SurfaceError, build_surface, surface_bytes
 from generator.writer import (
     MANIFEST,
@@ -61,28 +61,6 @@ def _quiet(stage: str) -> None:
 def _strict(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """--strict: every warning becomes an error (keeping its code, so the coverage report stays)."""
     return [dataclasses.replace(d, severity="error") if d.severity == "warning" else d for d in diagnostics]
-
-
-def format_files(outputs: list[OutputFile], result: Result, progress: Progress = _quiet, *,
-                 pool: Executor | None = None) -> dict[str, bytes]:
-    """Rendered files → bytes, Python files through black; failures become diagnostics.
-
-    black only sees text it has not formatted before (``fmtcache``), spread over ``pool`` when there
-    is a lot of it; the result is the same bytes, in the same order, either way.
-    """
-    python = [out for out in outputs if out.python]
-    progress(f"formatting {len(python)} files")
-    formatted = fast.format_all([(out.path, out.text) for out in python], pool=pool,
-                                scope=str(result.config.output.resolve()))
-    texts = {out.path: out.text for out in outputs}
-    for i, out in enumerate(python):
-        text = formatted.texts[i]
-        if text is None:
-            result.diagnostics.append(formatted.errors[i].diagnostic)
-            del texts[out.path]
-        else:
-            texts[out.path] = text
-    return {path: text.encode("utf-8") for path, text in texts.items()}
 
 
 def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _quiet) -> Result:
@@ -127,26 +105,83 @@ def _build_rest(result: Result, doc: Document, config: ClientConfig, strict: boo
         if not result.ok:
             return result
         raise
-    if validation.pending:
-        result.diagnostics.extend(validation())
-        if not result.ok:
+    pending = validation.pending
+    if pending and (pool is None or has_errors(_strict(problems) if strict else problems)):
+        pending = False  # the build stops (or cannot overlap): take the validator's answer now
+        if not _join(result, validation):
             return result
+    if pending:
+        # The validator is still working in a worker: render (and start black) meanwhile, and take
+        # its answer afterwards; when it has errors, they win over whatever rendering did.
+        return _render_and_format(result, doc, config, strict, progress, api, problems, validation, pool)
+    if not _accept(result, api, problems, strict):
+        return result
+    return _render_and_format(result, doc, config, strict, progress, api, problems, None, pool)
+
+
+def _join(result: Result, validation: valcache.Joiner) -> bool:
+    """Add the validator's findings; False when they stop the build."""
+    result.diagnostics.extend(validation())
+    return result.ok
+
+
+def _accept(result: Result, api: ir.Api, problems: list[Diagnostic], strict: bool) -> bool:
+    """Add the lowering's findings (after the validator's); False when they stop the build."""
     result.diagnostics.extend(problems)
     result.degraded = [d for d in result.diagnostics if d.severity == "warning"]
     if strict:
         result.diagnostics = _strict(result.diagnostics)
     if not result.ok:
-        return result
+        return False
     result.api = api
+    return True
+
+
+def _render_and_format(result: Result, doc: Document, config: ClientConfig, strict: bool, progress: Progress,
+                       api: ir.Api, problems: list[Diagnostic], validation: valcache.Joiner | None,
+                       pool: Executor | None) -> Result:
+    """Render every file, handing Python files to black (``pool``) as they come, then collect them.
+
+    With ``validation`` (still pending), its answer and the lowering's ``problems`` are taken after
+    rendering, before the formatted files are: the diagnostics are those of the sequential order.
+    """
     progress("rendering")
+    formatter = fast.Formatter(scope=str(result.config.output.resolve()), pool=pool)
+    outputs: list[OutputFile] = []
+    index: dict[str, int] = {}
+    failed = False
     try:
-        outputs = sorted([*render(api, config), *render_testing(api, config, doc.data)], key=lambda f: f.path)
+        for out in render_stream(api, config, doc.data):
+            outputs.append(out)
+            if out.python:
+                index[out.path] = formatter.add(out.path, out.text)
     except (RecursionError, NotALiteral):  # types or example values nested hundreds deep
+        failed = True
+    except Exception:
+        if validation is None or (_join(result, validation) and _accept(result, api, problems, strict)):
+            raise
+        return result  # an invalid spec tripped the renderer: the validator's answer wins
+    if validation is not None and not (_join(result, validation) and _accept(result, api, problems, strict)):
+        return result
+    if failed:
         result.diagnostics.append(doc.diagnostic(
             "error", "limit-depth", "types or values nest too deeply (through $ref chains or a raised "
             "--limit max_depth) to generate", "/components" if "components" in doc.data else "/"))
         return result
-    files = format_files(outputs, result, progress, pool=pool)
+    outputs.sort(key=lambda f: f.path)
+    progress(f"formatting {len(index)} files")
+    formatted = formatter.finish()
+    texts = {out.path: out.text for out in outputs}
+    for out in outputs:
+        if out.path in index:
+            i = index[out.path]
+            text = formatted.texts[i]
+            if text is None:
+                result.diagnostics.append(formatted.errors[i].diagnostic)
+                del texts[out.path]
+            else:
+                texts[out.path] = text
+    files = {path: text.encode("utf-8") for path, text in texts.items()}
     if result.ok:
         files[SURFACE] = surface_bytes(build_surface(api, config.package))
         files[MANIFEST] = manifest_bytes(files, doc.source_sha256())

@@ -64,11 +64,36 @@ def black_quoted(source: str) -> str:
     body = source[len(prefix) + 1:-1]
     if source[len(prefix)] == '"':
         return source  # repr chose double quotes: the string holds ' and no ", black keeps it
+    if "'" not in body and '"' not in body:
+        return f'{prefix}"{body}"'  # no quote to re-escape (the common case): the rewrite below is a no-op
     new_body = _sub_twice(_ESCAPED_SQ, r"\1\2'", body)
     new_body = _sub_twice(_UNESCAPED_DQ, r'\1\\"', new_body)
     if new_body.count("\\") > body.count("\\"):
         return source
     return f'{prefix}"{new_body}"'
+
+
+_TRIPLE_UNSAFE = re.compile(r'[\x00-\x1f\x7f]|[^\x00-\x7f]|"(?="|\Z)')
+
+
+def _triple_escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    if ch == '"':
+        return '\\"'  # a quote that would start a run of three, or end the literal
+    if ch.isascii() or 0xD800 <= ord(ch) <= 0xDFFF or unicodedata.category(ch) in _UNSAFE_CATEGORIES:
+        return _escape_char(ch)
+    return ch
+
+
+def triple_quoted(text: str) -> str:
+    """A ``\"\"\"...\"\"\"`` literal for a str (``ast.literal_eval`` gives it back), on one line.
+
+    For large data strings (JSON): black's quote normalisation skips triple-quoted strings, where
+    it rewrites every quote of a single-quoted one, twice a pass. Backslashes are doubled, control,
+    format and separator characters escaped, and a quote escaped wherever an unescaped one could
+    close the literal (followed by another quote, or last), so the text stays data.
+    """
+    return '"""' + _TRIPLE_UNSAFE.sub(_triple_escape, text.replace("\\", "\\\\")) + '"""'
 
 
 def doc_source(source: str) -> str:
@@ -100,6 +125,11 @@ def docstring_body(text: str) -> str:
     lines = textwrap.dedent(text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)).split("\n")
     out: list[str] = []
     for line in lines:
+        if line.isprintable() and "\\" not in line and '"' not in line:
+            # Nothing to escape (the unsafe categories and surrogates are all non-printable): the
+            # loop below would copy it unchanged.
+            out.append(line.rstrip())
+            continue
         escaped = []
         for ch in line.rstrip():
             if ch == "\\":
@@ -183,6 +213,8 @@ def markdown_text(text: str) -> str:
     """
     if not isinstance(text, str):
         return ""
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text.strip()  # nothing to replace (the unsafe categories are all non-printable)
     cleaned = "".join(
         ch if ch in "\n\t" or unicodedata.category(ch) not in _UNSAFE_CATEGORIES else "\ufffd" for ch in text
     )

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import ast
 import functools
+import io
 import json
 import re
-from collections.abc import Iterable
+import tokenize
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,6 +46,7 @@ from generator.pysource import (
     markdown_text,
     one_line,
     toml_string,
+    triple_quoted,
 )
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -250,6 +253,14 @@ def statement(prefix: str, expr: str, suffix: str, indent: int) -> str:
     return f"{prefix}(\n{body}\n{' ' * indent}){suffix}"
 
 
+def _segment(expr: str, node: ast.expr) -> str | None:
+    """``ast.get_source_segment`` without its per-call split of the source into lines, for the
+    usual one-line ASCII expression (where the node's UTF-8 offsets are string indexes)."""
+    if "\n" in expr or not expr.isascii() or node.end_col_offset is None or node.lineno != node.end_lineno:
+        return ast.get_source_segment(expr, node)
+    return expr[node.col_offset:node.end_col_offset]
+
+
 def _split_expr(expr: str, indent: int) -> str | None:
     pad = " " * indent
     if indent + len(expr) <= LINE_LENGTH:
@@ -261,9 +272,9 @@ def _split_expr(expr: str, indent: int) -> str | None:
     if not isinstance(node, ast.IfExp) or node.body.end_col_offset is None:
         return None
     wrapped = expr.startswith("(") and node.body.col_offset == 1
-    first = expr[:node.body.end_col_offset + 1] if wrapped else ast.get_source_segment(expr, node.body)
-    test = ast.get_source_segment(expr, node.test)
-    other = ast.get_source_segment(expr, node.orelse)
+    first = expr[:node.body.end_col_offset + 1] if wrapped else _segment(expr, node.body)
+    test = _segment(expr, node.test)
+    other = _segment(expr, node.orelse)
     if first is None or test is None or other is None or f"{first} if {test} else {other}" != expr:
         return None
     if indent + len(first) <= LINE_LENGTH:
@@ -484,10 +495,11 @@ class _Renderer:
         decls: list[ir.Model | ir.Enum | ir.Alias] = sorted(
             (*self.api.models, *self.api.enums, *self.api.aliases), key=lambda d: d.module)
         text = self.template("models_init.py.jinja",
+                             # names in __all__ are re-exported for type checkers: no ``as`` needed
                              names=[{"name": d.name, "module": d.module,
-                                     "line": import_line(f".{d.module}", f"{d.name} as {d.name}", 4)}
-                                    for d in decls],
-                             all_names=sorted((d.name for d in decls), key=all_order))
+                                     "line": import_line(f".{d.module}", d.name, 4)} for d in decls],
+                             all_names=sorted((d.name for d in decls), key=all_order),
+                             modules=_models_index(decls))
         return OutputFile(f"{self.package}/models/__init__.py", text, True)
 
     # -- operations ----------------------------------------------------------------------------
@@ -818,6 +830,19 @@ class _Renderer:
                          for s in self.api.security_schemes],
         )
 
+    def iter_files(self) -> Iterator[OutputFile]:
+        """``render``'s files one by one, the large ones first (black gets them early: no long tail)."""
+        yield self.models_init()
+        by_group: dict[str, list[ir.Operation]] = {}
+        for op in self.api.operations:
+            by_group.setdefault(op.group, []).append(op)
+        yield from (self.group_file(g, ops) for g, ops in sorted(by_group.items()))
+        yield self.client_file()
+        yield from (self.model_file(m) for m in self.api.models)
+        yield from (self.enum_file(e) for e in self.api.enums)
+        yield from (self.alias_file(a) for a in self.api.aliases)
+        yield from self.package_files()
+
     def render(self) -> list[OutputFile]:
         files = self.package_files()
         files.append(self.client_file())
@@ -866,6 +891,14 @@ _PUBLIC_MODULES = (("_dt.", "datetime."), ("_t.", "typing."), ("_uuid.", "uuid."
                    ("_rt.", ""), ("_Mapping", "Mapping"))
 
 
+def _models_index(decls: list[ir.Model | ir.Enum | ir.Alias]) -> str:
+    """models/__init__.py's name → module table as one string literal of ``Name:module`` pairs.
+
+    Names and modules are identifiers (naming.py), so neither holds the ``:`` or space separators.
+    """
+    return literal(" ".join(f"{d.name}:{d.module}" for d in decls))
+
+
 def _public(source: str) -> str:
     """A generated annotation or parameter as a reader sees it (without the private import aliases)."""
     for private, public in _PUBLIC_MODULES:
@@ -883,6 +916,15 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 def render(api: ir.Api, config: ClientConfig) -> list[OutputFile]:
     return _Renderer(api, config).render()
+
+
+def render_stream(api: ir.Api, config: ClientConfig, data: Any) -> Iterator[OutputFile]:
+    """``render`` and ``render_testing`` as a stream, largest files first, for formatting while rendering.
+
+    The same files as the two lists (callers sort by path); only the order differs.
+    """
+    yield from render_testing(api, config, data)
+    yield from _Renderer(api, config).iter_files()
 
 
 GENERATOR_VERSION = __version__
@@ -962,23 +1004,82 @@ def _operation_table(api: ir.Api, sampler: Sampler) -> dict[str, Any]:
     return table
 
 
-def _example_arguments(r: _Renderer, op: ir.Operation, sampler: Sampler, needs: Needs,
-                       *, full: bool) -> list[tuple[str, str]]:
-    """(keyword, Python expression) pairs: a call of ``op`` with required (or all) arguments."""
-    args: list[tuple[str, str]] = []
+def _example_values(op: ir.Operation, sampler: Sampler, *, full: bool) -> dict[str, Any]:
+    """keyword → sampled JSON value (bytes for a binary body): a call of ``op`` with required (or all)
+    arguments, before decoding (``_example_decoders``)."""
+    args: dict[str, Any] = {}
     for p in op.parameters:
         if p.required or full:
-            value = sampler.parameter_value(op, p, full=full)
-            args.append((p.py_name, decode(p.type, literal(value), needs)))
+            args[p.py_name] = sampler.parameter_value(op, p, full=full)
     if op.body is not None and (op.body.required or full):
         value = sampler.body_value(op, full=full)
         if op.body.kind == "binary":
-            args.append(("body", literal(str(value).encode("utf-8", "replace") if value is not None else b"example")))
+            args["body"] = str(value).encode("utf-8", "replace") if value is not None else b"example"
         elif op.body.kind == "text":
-            args.append(("body", literal(value if isinstance(value, str) else "example")))
+            args["body"] = value if isinstance(value, str) else "example"
         else:
-            args.append(("body", decode(op.body.type, literal(value), needs)))
+            args["body"] = value
     return args
+
+
+def _example_decoders(op: ir.Operation, needs: Needs) -> list[str]:
+    """``"keyword": callable`` items: how testing.py turns ``op``'s sampled values into arguments
+    (keywords whose value is used as it is are left out)."""
+    types = [(p.py_name, p.type) for p in op.parameters]
+    if op.body is not None and op.body.kind not in ("binary", "text"):
+        types.append(("body", op.body.type))
+    items = []
+    for name, t in types:
+        decoder = decoder_callable(t, needs)
+        if decoder != "_rt.identity":
+            items.append(f'"{name}": {decoder}')
+    return items
+
+
+def _decoder_entry(name: str, items: list[str]) -> str:
+    """``"name": {items},`` inside testing.py's ``_DECODERS``, laid out as black lays it out."""
+    entry = wrap(f'"{name}": {{', items, "},", 4, atom=True)
+    entry = "\n".join(line if len(line) <= LINE_LENGTH else _split_last_bracket(line) for line in entry.split("\n"))
+    if not too_long("    " + entry):
+        return entry
+    # Nested unions and the like: let black lay out this one entry (a small snippet) up front.
+    lines = black_layout(f"_ = {{\n    {entry}\n}}").split("\n")
+    if len(lines) < 3 or lines[0] != "_ = {" or lines[-1] != "}":
+        return entry
+    return "\n".join([lines[1][4:], *lines[2:-1]])
+
+
+def _split_last_bracket(line: str) -> str:
+    """An over-long ``item,`` line ending in a call, split inside that call's brackets as black
+    splits it when the arguments then fit on one line; otherwise unchanged (black will do it)."""
+    pad = line[:len(line) - len(line.lstrip(" "))]
+    item, comma = (line.strip()[:-1], ",") if line.endswith(",") else (line.strip(), "")
+    if not item.endswith((")", "]", "}")):
+        return line
+    depth = 0
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(item).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return line
+    for tok in reversed(tokens):
+        if tok.type == tokenize.OP and tok.string in ")]}":
+            depth += 1
+        elif tok.type == tokenize.OP and tok.string in "([{":
+            depth -= 1
+            if depth == 0:
+                head, body = item[:tok.start[1] + 1], item[tok.start[1] + 1:-1]
+                if len(pad) + 4 + len(body) > LINE_LENGTH or not body:
+                    return line
+                return f"{pad}{head}\n{pad}    {body}\n{pad}{item[-1]}{comma}"
+    return line
+
+
+def _one_argument_call(head: str, argument: str) -> str:
+    """``head(argument)`` at the top level as black lays it out: the argument alone on an indented
+    line when the call does not fit (no trailing comma: a lone string has no commas to split at)."""
+    if len(head) + len(argument) + 1 <= LINE_LENGTH:
+        return f"{head}{argument})"
+    return f"{head}\n    {argument}\n)"
 
 
 def _credential_kwargs(api: ir.Api) -> str:
@@ -993,19 +1094,25 @@ def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputF
     sampler = Sampler(data)
     needs = r.needs()
     needs.modules.add("_t")
-    examples = []
+    # The sampled values are Python literals (pysource.literal), one string per operation inside
+    # one JSON string: a single token for black, parsed with ast.literal_eval when a test asks.
+    examples: dict[str, str] = {}
+    decoders: list[str] = []
     for op in api.operations:
-        examples.append({"name": op.py_name, "minimal": _example_arguments(r, op, sampler, needs, full=False),
-                         "full": _example_arguments(r, op, sampler, needs, full=True)})
+        examples[op.py_name] = literal([_example_values(op, sampler, full=False),
+                                        _example_values(op, sampler, full=True)])
+        items = _example_decoders(op, needs)
+        if items:
+            decoders.append(_decoder_entry(op.py_name, items))
     top, names = _imports(needs)
     text = r.template(
         "testing.py.jinja", imports=top, model_imports=[r.model_import(n, ".models.") for n in names],
-        # Compact JSON inside one string literal: black leaves it alone (formatted as Python it was
-        # a million lines for Stripe), and the text is still data, escaped by literal().
-        schemas=literal(json.dumps(_schema_shapes(api), separators=(",", ":"))),
-        operations=literal(json.dumps(_operation_table(api, sampler), separators=(",", ":"))),
-        examples=examples, uses_runtime=any("_rt." in e for ex in examples for k in ("minimal", "full")
-                                            for _, e in ex[k]),
+        # Compact JSON inside one triple-quoted string: black leaves it alone (formatted as Python it
+        # was a million lines for Stripe), and the text is still data, escaped by triple_quoted().
+        schemas=_one_argument_call("SCHEMAS: dict[str, _t.Any] = _json.loads(", triple_quoted(json.dumps(_schema_shapes(api), separators=(",", ":")))),
+        operations=_one_argument_call("OPERATIONS: dict[str, _t.Any] = _json.loads(", triple_quoted(json.dumps(_operation_table(api, sampler), separators=(",", ":")))),
+        examples=_one_argument_call("_EXAMPLES: dict[str, str] = _json.loads(", triple_quoted(json.dumps(examples, separators=(",", ":")))),
+        decoders=decoders, uses_runtime=any("_rt." in d for d in decoders),
     )
     files = [OutputFile(f"{config.package}/testing.py", text, True)]
     if config.tests:

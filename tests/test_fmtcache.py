@@ -174,3 +174,63 @@ def test_dead_workers_fall_back_to_this_process(monkeypatch: pytest.MonkeyPatch)
     job = valcache.start(doc, _BrokenPool())
     assert job.pending
     assert job() == validate(doc)
+
+
+def test_streaming_formatter_matches_format_all(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fmtcache, "MIN_PARALLEL_FILES", 4)
+    monkeypatch.setattr(fmtcache, "MIN_PARALLEL_CHARS", 200)
+    monkeypatch.setattr(fmtcache, "BATCH_CHARS", 150)  # several batches sent while files are still added
+    files = [*FILES, ("bad.py", "def (:\n")]
+    with fmtcache.make_pool(2) as pool:
+        streamed = fmtcache.Formatter(scope="out", pool=pool)
+        assert [streamed.add(path, text) for path, text in files] == list(range(len(files)))
+        result = streamed.finish()
+    assert result.texts[:-1] == plain(FILES)
+    assert result.texts[-1] is None and result.errors[len(FILES)].diagnostic.code == "format-failed"
+    assert result.hits == 0
+    again = fmtcache.Formatter(scope="out")  # the cache was filled: nothing left for black
+    for path, text in files:
+        again.add(path, text)
+    warm = again.finish()
+    assert warm.texts == result.texts and warm.hits == len(FILES)
+
+
+def _invalid_spec(tmp_path: Path) -> ClientConfig:
+    spec = tmp_path / "invalid.yaml"
+    # valid enough to generate, but the validator objects (a warning; an error with --strict)
+    spec.write_text(SMALL_SPEC.replace("info: {title: Small, version: \"1\"}", "info: {title: Small}"))
+    return ClientConfig(spec=spec, output=tmp_path / "out", package="small_client")
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_overlapped_build_reports_as_the_sequential_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       strict: bool) -> None:
+    """Rendering and black start before the validator answers; the diagnostics do not change."""
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", "off")
+    config = _invalid_spec(tmp_path)
+    sequential = build(config, strict=strict)
+    assert any(d.code == "openapi-invalid" for d in sequential.diagnostics)
+    monkeypatch.setattr(fmtcache, "PARALLEL_SPEC_CHARS", 0)
+    monkeypatch.setattr(fmtcache, "MIN_PARALLEL_FILES", 1)
+    monkeypatch.setattr(fmtcache, "MIN_PARALLEL_CHARS", 1)
+    overlapped = build(config, strict=strict)
+    assert overlapped.diagnostics == sequential.diagnostics
+    assert overlapped.files == sequential.files
+    assert overlapped.ok == (not strict)
+
+
+def test_validator_answer_wins_over_a_rendering_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import pipeline
+
+    def crash(*args: object) -> object:
+        raise ValueError("renderer tripped on an invalid spec")
+
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", "off")
+    monkeypatch.setattr(fmtcache, "PARALLEL_SPEC_CHARS", 0)
+    monkeypatch.setattr(pipeline, "render_stream", crash)
+    config = _invalid_spec(tmp_path)
+    result = build(config, strict=True)  # the validator's findings are errors: they are the answer
+    assert not result.ok and {d.code for d in result.diagnostics} == {"openapi-invalid"}
+    with pytest.raises(ValueError, match="renderer tripped"):  # valid for the validator: a generator bug
+        build(config)
+

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ast
+import io
 import keyword
+import tokenize
 
 import black
 import pytest
@@ -12,7 +14,7 @@ from hypothesis import strategies as st
 
 from generator import format as fmt
 from generator.naming import NameTable, all_order, module_name, pascal, snake, upper_snake
-from generator.pysource import doc_source, docstring_body, literal, toml_string
+from generator.pysource import doc_source, docstring_body, literal, toml_string, triple_quoted
 
 NASTY = [
     "", "class", "None", "match", "_", "123", "ｉｆ", "𝐢𝐦𝐩𝐨𝐫𝐭", "Привет", "a-b c.d", "__init__",
@@ -95,3 +97,24 @@ def test_string_literals_are_in_blacks_final_form(value: str | bytes) -> None:
 def test_doc_source_shows_strings_without_quote_escapes(value: str, shown: str) -> None:
     assert doc_source(literal(value)) == shown
     assert doc_source("Colour.RED") == "Colour.RED"
+
+
+_TRIPLE_TRAPS = st.text(alphabet=st.sampled_from(['"', "'", "\\", "a", "\n", "\r", "\x00", "\x7f", "é", "\u2028",
+                                                  "\u200b", "\udc80", "😀"]), max_size=16)
+
+
+@settings(max_examples=500, deadline=None)
+@given(value=st.one_of(_TRIPLE_TRAPS, st.text(max_size=12)))
+def test_triple_quoted_data_strings_stay_one_string(value: str) -> None:
+    """triple_quoted() (large JSON data in testing.py): one string token, the same text back, one
+    line (no raw newline or control character), valid UTF-8, and left alone by black."""
+    source = triple_quoted(value)
+    tokens = [t for t in tokenize.generate_tokens(io.StringIO(source).readline)
+              if t.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER)]
+    assert [t.type for t in tokens] == [tokenize.STRING]
+    assert ast.literal_eval(source) == value
+    assert "\n" not in source and "\r" not in source
+    source.encode("utf-8")
+    line = f"x = {source}\n"
+    assert black.format_str(line, mode=fmt.mode()) == line
+

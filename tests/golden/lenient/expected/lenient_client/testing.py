@@ -9,6 +9,7 @@ against the operation it targets, recorded in ``fake.calls`` and answered with t
 
 from __future__ import annotations
 
+import ast as _ast
 import json as _json
 import typing as _t
 
@@ -19,12 +20,12 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 FakeCall = _fake.FakeCall
 
 SCHEMAS: dict[str, _t.Any] = _json.loads(
-    '{"Incident":{"type":"object","properties":{"id":{"type":"string"},"title":{"type":"string"},"files":{"type":"array","items":{"type":"string"}}},"required":["id","title"],"additional":{}}}'
+    """{"Incident":{"type":"object","properties":{"id":{"type":"string"},"title":{"type":"string"},"files":{"type":"array","items":{"type":"string"}}},"required":["id","title"],"additional":{}}}"""
 )
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
 OPERATIONS: dict[str, _t.Any] = _json.loads(
-    '{"list_incidents":{"method":"GET","path":"/incidents","group":"incidents","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":"example","title":"example","files":["example"]}]}}}}'
+    """{"list_incidents":{"method":"GET","path":"/incidents","group":"incidents","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":"example","title":"example","files":["example"]}]}}}}"""
 )
 """Every operation: method, path template, parameters, body shape and example answers."""
 
@@ -36,17 +37,11 @@ class FakeTransport(_fake.FakeTransport):
         super().__init__(OPERATIONS, SCHEMAS)
 
 
-def _list_incidents_arguments(full: bool) -> dict[str, _t.Any]:
-    if full:
-        return {
-            "limit": "25",
-        }
-    return {}
+_EXAMPLES: dict[str, str] = _json.loads("""{"list_incidents":"[{}, {\\"limit\\": \\"25\\"}]"}""")
+"""Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 
-
-_EXAMPLES: dict[str, _t.Callable[[bool], dict[str, _t.Any]]] = {
-    "list_incidents": _list_incidents_arguments,
-}
+_DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {}
+"""Per operation, the decoders of the keywords whose JSON value is not the argument as it is."""
 
 
 def example_arguments(operation: str, *, full: bool = False) -> dict[str, _t.Any]:
@@ -55,4 +50,6 @@ def example_arguments(operation: str, *, full: bool = False) -> dict[str, _t.Any
     Values come from the spec's examples, defaults and schemas. Raises ``KeyError`` for an
     unknown operation name.
     """
-    return _EXAMPLES[operation](full)
+    values: dict[str, _t.Any] = _ast.literal_eval(_EXAMPLES[operation])[int(full)]
+    decoders = _DECODERS.get(operation, {})
+    return {key: decoders[key](v) if key in decoders else v for key, v in values.items()}

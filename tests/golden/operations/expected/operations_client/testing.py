@@ -9,6 +9,7 @@ against the operation it targets, recorded in ``fake.calls`` and answered with t
 
 from __future__ import annotations
 
+import ast as _ast
 import json as _json
 import typing as _t
 
@@ -22,12 +23,12 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 FakeCall = _fake.FakeCall
 
 SCHEMAS: dict[str, _t.Any] = _json.loads(
-    '{"Item":{"type":"object","properties":{"name":{"type":"string"},"from":{"type":"string"},"callback":{"type":"string"}},"required":["name"],"additional":{}},"LoginBody":{"type":"object","properties":{"user":{"type":"string"},"remember":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}}},"required":["user"],"additional":{}},"Pending":{"type":"object","properties":{"eta":{"type":"integer"}},"required":["eta"],"additional":{}},"Problem":{"type":"object","properties":{"title":{"type":"string"},"status":{"type":"integer"}},"required":[],"additional":{}},"UploadBody":{"type":"object","properties":{"file":{},"attachments":{"type":"array","items":{}},"note":{"type":"string"},"meta":{"ref":"UploadBodyMeta"}},"required":["file"],"additional":{}},"UploadBodyMeta":{"type":"object","properties":{"size":{"type":"integer"}},"required":[],"additional":{}},"UploadResponse":{"type":"object","properties":{"stored":{"type":"integer"}},"required":[],"additional":{}}}'
+    """{"Item":{"type":"object","properties":{"name":{"type":"string"},"from":{"type":"string"},"callback":{"type":"string"}},"required":["name"],"additional":{}},"LoginBody":{"type":"object","properties":{"user":{"type":"string"},"remember":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}}},"required":["user"],"additional":{}},"Pending":{"type":"object","properties":{"eta":{"type":"integer"}},"required":["eta"],"additional":{}},"Problem":{"type":"object","properties":{"title":{"type":"string"},"status":{"type":"integer"}},"required":[],"additional":{}},"UploadBody":{"type":"object","properties":{"file":{},"attachments":{"type":"array","items":{}},"note":{"type":"string"},"meta":{"ref":"UploadBodyMeta"}},"required":["file"],"additional":{}},"UploadBodyMeta":{"type":"object","properties":{"size":{"type":"integer"}},"required":[],"additional":{}},"UploadResponse":{"type":"object","properties":{"stored":{"type":"integer"}},"required":[],"additional":{}}}"""
 )
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
 OPERATIONS: dict[str, _t.Any] = _json.loads(
-    '{"get_item":{"method":"GET","path":"/items/{item-id}","group":"items","params":[{"name":"item-id","in":"path","required":true,"shape":{"type":"integer"}},{"name":"class","in":"query","required":false,"shape":{"type":"string"}},{"name":"Class","in":"query","required":false,"shape":{"type":"string"}},{"name":"tags","in":"query","required":false,"shape":{"type":"array","items":{"type":"string"}}},{"name":"ids","in":"query","required":false,"shape":{"type":"array","items":{"type":"integer"}}},{"name":"pipes","in":"query","required":false,"shape":{"type":"array","items":{"type":"string"}}},{"name":"filter","in":"query","required":false,"shape":{"type":"object","properties":{},"required":[],"additional":{"type":"string"}}},{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}},{"name":"X-Trace","in":"header","required":false,"shape":{"type":"string"}},{"name":"session","in":"cookie","required":false,"shape":{"type":"string"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/vnd.example+json","kind":"json","example":{"id":1,"name":"example","from":"example","callback":"example"}},"202":{"media_type":"application/json","kind":"json","example":{"eta":1}},"4XX":{"media_type":"application/json","kind":"json","example":{"title":"example","status":1}},"default":{"media_type":"application/json","kind":"json","example":{"title":"example","status":1}}}},"delete_items_by_item_id":{"method":"DELETE","path":"/items/{item-id}","group":"items","params":[{"name":"item-id","in":"path","required":true,"shape":{"type":"integer"}},{"name":"X-Trace","in":"header","required":false,"shape":{"type":"string"}}],"body":null,"default_status":"204","responses":{"204":{"media_type":"","kind":"empty","example":null},"5XX":{"media_type":"","kind":"empty","example":null}}},"create_item":{"method":"POST","path":"/items","group":"items","params":[],"body":{"required":true,"kind":"json","media_type":"application/json","shape":{"ref":"Item"}},"default_status":"201","responses":{"201":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","from":"example","callback":"example"}}}},"login":{"method":"POST","path":"/login","group":"login","params":[],"body":{"required":true,"kind":"form","media_type":"application/x-www-form-urlencoded","shape":{"ref":"LoginBody"}},"default_status":"200","responses":{"200":{"media_type":"text/plain","kind":"text","example":"example"}}},"upload":{"method":"POST","path":"/upload","group":"upload","params":[],"body":{"required":true,"kind":"multipart","media_type":"multipart/form-data","shape":{"ref":"UploadBody"}},"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"stored":1}}}},"get_blob":{"method":"GET","path":"/blobs/{name}","group":"blobs","params":[{"name":"name","in":"path","required":true,"shape":{"type":"string"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/octet-stream","kind":"binary","example":"example"}}},"put_blob":{"method":"PUT","path":"/blobs/{name}","group":"blobs","params":[{"name":"name","in":"path","required":true,"shape":{"type":"string"}},{"name":"x_request_id","in":"query","required":false,"shape":{"type":"string"}},{"name":"X-Request-Id","in":"header","required":true,"shape":{"type":"string"}}],"body":{"required":true,"kind":"binary","media_type":"application/octet-stream","shape":{}},"default_status":"204","responses":{"204":{"media_type":"","kind":"empty","example":null}}}}'
+    """{"get_item":{"method":"GET","path":"/items/{item-id}","group":"items","params":[{"name":"item-id","in":"path","required":true,"shape":{"type":"integer"}},{"name":"class","in":"query","required":false,"shape":{"type":"string"}},{"name":"Class","in":"query","required":false,"shape":{"type":"string"}},{"name":"tags","in":"query","required":false,"shape":{"type":"array","items":{"type":"string"}}},{"name":"ids","in":"query","required":false,"shape":{"type":"array","items":{"type":"integer"}}},{"name":"pipes","in":"query","required":false,"shape":{"type":"array","items":{"type":"string"}}},{"name":"filter","in":"query","required":false,"shape":{"type":"object","properties":{},"required":[],"additional":{"type":"string"}}},{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}},{"name":"X-Trace","in":"header","required":false,"shape":{"type":"string"}},{"name":"session","in":"cookie","required":false,"shape":{"type":"string"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/vnd.example+json","kind":"json","example":{"id":1,"name":"example","from":"example","callback":"example"}},"202":{"media_type":"application/json","kind":"json","example":{"eta":1}},"4XX":{"media_type":"application/json","kind":"json","example":{"title":"example","status":1}},"default":{"media_type":"application/json","kind":"json","example":{"title":"example","status":1}}}},"delete_items_by_item_id":{"method":"DELETE","path":"/items/{item-id}","group":"items","params":[{"name":"item-id","in":"path","required":true,"shape":{"type":"integer"}},{"name":"X-Trace","in":"header","required":false,"shape":{"type":"string"}}],"body":null,"default_status":"204","responses":{"204":{"media_type":\"","kind":"empty","example":null},"5XX":{"media_type":\"","kind":"empty","example":null}}},"create_item":{"method":"POST","path":"/items","group":"items","params":[],"body":{"required":true,"kind":"json","media_type":"application/json","shape":{"ref":"Item"}},"default_status":"201","responses":{"201":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","from":"example","callback":"example"}}}},"login":{"method":"POST","path":"/login","group":"login","params":[],"body":{"required":true,"kind":"form","media_type":"application/x-www-form-urlencoded","shape":{"ref":"LoginBody"}},"default_status":"200","responses":{"200":{"media_type":"text/plain","kind":"text","example":"example"}}},"upload":{"method":"POST","path":"/upload","group":"upload","params":[],"body":{"required":true,"kind":"multipart","media_type":"multipart/form-data","shape":{"ref":"UploadBody"}},"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"stored":1}}}},"get_blob":{"method":"GET","path":"/blobs/{name}","group":"blobs","params":[{"name":"name","in":"path","required":true,"shape":{"type":"string"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/octet-stream","kind":"binary","example":"example"}}},"put_blob":{"method":"PUT","path":"/blobs/{name}","group":"blobs","params":[{"name":"name","in":"path","required":true,"shape":{"type":"string"}},{"name":"x_request_id","in":"query","required":false,"shape":{"type":"string"}},{"name":"X-Request-Id","in":"header","required":true,"shape":{"type":"string"}}],"body":{"required":true,"kind":"binary","media_type":"application/octet-stream","shape":{}},"default_status":"204","responses":{"204":{"media_type":\"","kind":"empty","example":null}}}}"""
 )
 """Every operation: method, path template, parameters, body shape and example answers."""
 
@@ -39,105 +40,17 @@ class FakeTransport(_fake.FakeTransport):
         super().__init__(OPERATIONS, SCHEMAS)
 
 
-def _get_item_arguments(full: bool) -> dict[str, _t.Any]:
-    if full:
-        return {
-            "item_id": 1,
-            "class_": "example",
-            "class_2": "example",
-            "tags": ["example"],
-            "ids": [1],
-            "pipes": ["example"],
-            "filter": {"key": "example"},
-            "limit": 10,
-            "x_trace": "example",
-            "session": "example",
-        }
-    return {
-        "item_id": 1,
-    }
+_EXAMPLES: dict[str, str] = _json.loads(
+    """{"get_item":"[{\\"item_id\\": 1}, {\\"item_id\\": 1, \\"class_\\": \\"example\\", \\"class_2\\": \\"example\\", \\"tags\\": [\\"example\\"], \\"ids\\": [1], \\"pipes\\": [\\"example\\"], \\"filter\\": {\\"key\\": \\"example\\"}, \\"limit\\": 10, \\"x_trace\\": \\"example\\", \\"session\\": \\"example\\"}]","delete_items_by_item_id":"[{\\"item_id\\": 1}, {\\"item_id\\": 1, \\"x_trace\\": \\"example\\"}]","create_item":"[{\\"body\\": {\\"name\\": \\"example\\"}}, {\\"body\\": {\\"name\\": \\"example\\", \\"from\\": \\"example\\", \\"callback\\": \\"example\\"}}]","login":"[{\\"body\\": {\\"user\\": \\"example\\"}}, {\\"body\\": {\\"user\\": \\"example\\", \\"remember\\": True, \\"scopes\\": [\\"example\\"]}}]","upload":"[{\\"body\\": {\\"file\\": \\"example\\"}}, {\\"body\\": {\\"file\\": \\"example\\", \\"attachments\\": [\\"example\\"], \\"note\\": \\"example\\", \\"meta\\": {\\"size\\": 1}}}]","get_blob":"[{\\"name\\": \\"example\\"}, {\\"name\\": \\"example\\"}]","put_blob":"[{\\"name\\": \\"example\\", \\"x_request_id2\\": \\"example\\", \\"body\\": b\\"example\\"}, {\\"name\\": \\"example\\", \\"x_request_id\\": \\"example\\", \\"x_request_id2\\": \\"example\\", \\"body\\": b\\"example\\"}]"}"""
+)
+"""Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 
-
-def _delete_items_by_item_id_arguments(full: bool) -> dict[str, _t.Any]:
-    if full:
-        return {
-            "item_id": 1,
-            "x_trace": "example",
-        }
-    return {
-        "item_id": 1,
-    }
-
-
-def _create_item_arguments(full: bool) -> dict[str, _t.Any]:
-    if full:
-        return {
-            "body": Item.from_dict({"name": "example", "from": "example", "callback": "example"}),
-        }
-    return {
-        "body": Item.from_dict({"name": "example"}),
-    }
-
-
-def _login_arguments(full: bool) -> dict[str, _t.Any]:
-    if full:
-        return {
-            "body": LoginBody.from_dict(
-                {"user": "example", "remember": True, "scopes": ["example"]}
-            ),
-        }
-    return {
-        "body": LoginBody.from_dict({"user": "example"}),
-    }
-
-
-def _upload_arguments(full: bool) -> dict[str, _t.Any]:
-    if full:
-        return {
-            "body": UploadBody.from_dict(
-                {
-                    "file": "example",
-                    "attachments": ["example"],
-                    "note": "example",
-                    "meta": {"size": 1},
-                }
-            ),
-        }
-    return {
-        "body": UploadBody.from_dict({"file": "example"}),
-    }
-
-
-def _get_blob_arguments(full: bool) -> dict[str, _t.Any]:
-    return {
-        "name": "example",
-    }
-
-
-def _put_blob_arguments(full: bool) -> dict[str, _t.Any]:
-    if full:
-        return {
-            "name": "example",
-            "x_request_id": "example",
-            "x_request_id2": "example",
-            "body": b"example",
-        }
-    return {
-        "name": "example",
-        "x_request_id2": "example",
-        "body": b"example",
-    }
-
-
-_EXAMPLES: dict[str, _t.Callable[[bool], dict[str, _t.Any]]] = {
-    "get_item": _get_item_arguments,
-    "delete_items_by_item_id": _delete_items_by_item_id_arguments,
-    "create_item": _create_item_arguments,
-    "login": _login_arguments,
-    "upload": _upload_arguments,
-    "get_blob": _get_blob_arguments,
-    "put_blob": _put_blob_arguments,
+_DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {
+    "create_item": {"body": Item.from_dict},
+    "login": {"body": LoginBody.from_dict},
+    "upload": {"body": UploadBody.from_dict},
 }
+"""Per operation, the decoders of the keywords whose JSON value is not the argument as it is."""
 
 
 def example_arguments(operation: str, *, full: bool = False) -> dict[str, _t.Any]:
@@ -146,4 +59,6 @@ def example_arguments(operation: str, *, full: bool = False) -> dict[str, _t.Any
     Values come from the spec's examples, defaults and schemas. Raises ``KeyError`` for an
     unknown operation name.
     """
-    return _EXAMPLES[operation](full)
+    values: dict[str, _t.Any] = _ast.literal_eval(_EXAMPLES[operation])[int(full)]
+    decoders = _DECODERS.get(operation, {})
+    return {key: decoders[key](v) if key in decoders else v for key, v in values.items()}

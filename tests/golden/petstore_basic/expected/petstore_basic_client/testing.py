@@ -9,6 +9,7 @@ against the operation it targets, recorded in ``fake.calls`` and answered with t
 
 from __future__ import annotations
 
+import ast as _ast
 import json as _json
 import typing as _t
 
@@ -22,12 +23,12 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 FakeCall = _fake.FakeCall
 
 SCHEMAS: dict[str, _t.Any] = _json.loads(
-    '{"Error":{"type":"object","properties":{"code":{"type":"integer"},"message":{"type":"string"}},"required":["code","message"],"additional":{}},"NewPet":{"type":"object","properties":{"name":{"type":"string"},"tag":{"nullable":{"type":"string"}},"status":{"ref":"PetStatus"}},"required":["name"],"additional":{}},"Pet":{"type":"object","properties":{"id":{"type":"integer"},"name":{"type":"string"},"tag":{"nullable":{"type":"string"}},"status":{"ref":"PetStatus"},"vaccinated":{"type":"boolean"}},"required":["id","name"],"additional":{}},"PetStatus":{"enum":["available","pending","sold"]}}'
+    """{"Error":{"type":"object","properties":{"code":{"type":"integer"},"message":{"type":"string"}},"required":["code","message"],"additional":{}},"NewPet":{"type":"object","properties":{"name":{"type":"string"},"tag":{"nullable":{"type":"string"}},"status":{"ref":"PetStatus"}},"required":["name"],"additional":{}},"Pet":{"type":"object","properties":{"id":{"type":"integer"},"name":{"type":"string"},"tag":{"nullable":{"type":"string"}},"status":{"ref":"PetStatus"},"vaccinated":{"type":"boolean"}},"required":["id","name"],"additional":{}},"PetStatus":{"enum":["available","pending","sold"]}}"""
 )
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
 OPERATIONS: dict[str, _t.Any] = _json.loads(
-    '{"list_pets":{"method":"GET","path":"/pets","group":"pets","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}},{"name":"status","in":"query","required":false,"shape":{"ref":"PetStatus"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":1,"name":"example","tag":null,"status":"available","vaccinated":false}]}}},"create_pet":{"method":"POST","path":"/pets","group":"pets","params":[],"body":{"required":true,"kind":"json","media_type":"application/json","shape":{"ref":"NewPet"}},"default_status":"201","responses":{"201":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","tag":"example","status":"available","vaccinated":false}},"default":{"media_type":"application/json","kind":"json","example":{"code":1,"message":"example"}}}},"get_pets_by_pet_id":{"method":"GET","path":"/pets/{petId}","group":"pets","params":[{"name":"petId","in":"path","required":true,"shape":{"type":"integer"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","tag":"example","status":"available","vaccinated":false}},"404":{"media_type":"application/json","kind":"json","example":{"code":1,"message":"example"}}}}}'
+    """{"list_pets":{"method":"GET","path":"/pets","group":"pets","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}},{"name":"status","in":"query","required":false,"shape":{"ref":"PetStatus"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":1,"name":"example","tag":null,"status":"available","vaccinated":false}]}}},"create_pet":{"method":"POST","path":"/pets","group":"pets","params":[],"body":{"required":true,"kind":"json","media_type":"application/json","shape":{"ref":"NewPet"}},"default_status":"201","responses":{"201":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","tag":"example","status":"available","vaccinated":false}},"default":{"media_type":"application/json","kind":"json","example":{"code":1,"message":"example"}}}},"get_pets_by_pet_id":{"method":"GET","path":"/pets/{petId}","group":"pets","params":[{"name":"petId","in":"path","required":true,"shape":{"type":"integer"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","tag":"example","status":"available","vaccinated":false}},"404":{"media_type":"application/json","kind":"json","example":{"code":1,"message":"example"}}}}}"""
 )
 """Every operation: method, path template, parameters, body shape and example answers."""
 
@@ -39,36 +40,16 @@ class FakeTransport(_fake.FakeTransport):
         super().__init__(OPERATIONS, SCHEMAS)
 
 
-def _list_pets_arguments(full: bool) -> dict[str, _t.Any]:
-    if full:
-        return {
-            "limit": 20,
-            "status": _rt.open_str_enum(PetStatus, "available"),
-        }
-    return {}
+_EXAMPLES: dict[str, str] = _json.loads(
+    """{"list_pets":"[{}, {\\"limit\\": 20, \\"status\\": \\"available\\"}]","create_pet":"[{\\"body\\": {\\"name\\": \\"example\\"}}, {\\"body\\": {\\"name\\": \\"example\\", \\"tag\\": \\"example\\", \\"status\\": \\"available\\"}}]","get_pets_by_pet_id":"[{\\"pet_id\\": 1}, {\\"pet_id\\": 1}]"}"""
+)
+"""Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 
-
-def _create_pet_arguments(full: bool) -> dict[str, _t.Any]:
-    if full:
-        return {
-            "body": NewPet.from_dict({"name": "example", "tag": "example", "status": "available"}),
-        }
-    return {
-        "body": NewPet.from_dict({"name": "example"}),
-    }
-
-
-def _get_pets_by_pet_id_arguments(full: bool) -> dict[str, _t.Any]:
-    return {
-        "pet_id": 1,
-    }
-
-
-_EXAMPLES: dict[str, _t.Callable[[bool], dict[str, _t.Any]]] = {
-    "list_pets": _list_pets_arguments,
-    "create_pet": _create_pet_arguments,
-    "get_pets_by_pet_id": _get_pets_by_pet_id_arguments,
+_DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {
+    "list_pets": {"status": lambda _v0: _rt.open_str_enum(PetStatus, _v0)},
+    "create_pet": {"body": NewPet.from_dict},
 }
+"""Per operation, the decoders of the keywords whose JSON value is not the argument as it is."""
 
 
 def example_arguments(operation: str, *, full: bool = False) -> dict[str, _t.Any]:
@@ -77,4 +58,6 @@ def example_arguments(operation: str, *, full: bool = False) -> dict[str, _t.Any
     Values come from the spec's examples, defaults and schemas. Raises ``KeyError`` for an
     unknown operation name.
     """
-    return _EXAMPLES[operation](full)
+    values: dict[str, _t.Any] = _ast.literal_eval(_EXAMPLES[operation])[int(full)]
+    decoders = _DECODERS.get(operation, {})
+    return {key: decoders[key](v) if key in decoders else v for key, v in values.items()}

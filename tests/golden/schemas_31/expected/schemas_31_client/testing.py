@@ -9,6 +9,7 @@ against the operation it targets, recorded in ``fake.calls`` and answered with t
 
 from __future__ import annotations
 
+import ast as _ast
 import json as _json
 import typing as _t
 
@@ -19,12 +20,12 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 FakeCall = _fake.FakeCall
 
 SCHEMAS: dict[str, _t.Any] = _json.loads(
-    '{"Created":{"type":"object","properties":{"type":{"enum":["created"]},"id":{"type":"integer"},"note":{"nullable":{"type":"string"}},"tags":{"type":"array","items":{"type":"string"}}},"required":["type","id"],"additional":{}},"Deleted":{"type":"object","properties":{"type":{"enum":["deleted"]},"id":{"type":"integer"},"reason":{"nullable":{"type":"string"}},"level":{"nullable":{"ref":"DeletedLevel"}}},"required":["type","id"],"additional":{}},"DeletedLevel":{"enum":[1,2]},"Event":{"anyOf":[{"ref":"Created"},{"ref":"Deleted"}]},"Tags":{"type":"array","items":{"type":"string"}}}'
+    """{"Created":{"type":"object","properties":{"type":{"enum":["created"]},"id":{"type":"integer"},"note":{"nullable":{"type":"string"}},"tags":{"type":"array","items":{"type":"string"}}},"required":["type","id"],"additional":{}},"Deleted":{"type":"object","properties":{"type":{"enum":["deleted"]},"id":{"type":"integer"},"reason":{"nullable":{"type":"string"}},"level":{"nullable":{"ref":"DeletedLevel"}}},"required":["type","id"],"additional":{}},"DeletedLevel":{"enum":[1,2]},"Event":{"anyOf":[{"ref":"Created"},{"ref":"Deleted"}]},"Tags":{"type":"array","items":{"type":"string"}}}"""
 )
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
 OPERATIONS: dict[str, _t.Any] = _json.loads(
-    '{"list_events":{"method":"GET","path":"/events","group":"events","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"type":"created","id":1,"note":null,"tags":["a"]},{"type":"deleted","id":2,"reason":"gone","level":2}]}}}}'
+    """{"list_events":{"method":"GET","path":"/events","group":"events","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"type":"created","id":1,"note":null,"tags":["a"]},{"type":"deleted","id":2,"reason":"gone","level":2}]}}}}"""
 )
 """Every operation: method, path template, parameters, body shape and example answers."""
 
@@ -36,13 +37,11 @@ class FakeTransport(_fake.FakeTransport):
         super().__init__(OPERATIONS, SCHEMAS)
 
 
-def _list_events_arguments(full: bool) -> dict[str, _t.Any]:
-    return {}
+_EXAMPLES: dict[str, str] = _json.loads("""{"list_events":"[{}, {}]"}""")
+"""Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 
-
-_EXAMPLES: dict[str, _t.Callable[[bool], dict[str, _t.Any]]] = {
-    "list_events": _list_events_arguments,
-}
+_DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {}
+"""Per operation, the decoders of the keywords whose JSON value is not the argument as it is."""
 
 
 def example_arguments(operation: str, *, full: bool = False) -> dict[str, _t.Any]:
@@ -51,4 +50,6 @@ def example_arguments(operation: str, *, full: bool = False) -> dict[str, _t.Any
     Values come from the spec's examples, defaults and schemas. Raises ``KeyError`` for an
     unknown operation name.
     """
-    return _EXAMPLES[operation](full)
+    values: dict[str, _t.Any] = _ast.literal_eval(_EXAMPLES[operation])[int(full)]
+    decoders = _DECODERS.get(operation, {})
+    return {key: decoders[key](v) if key in decoders else v for key, v in values.items()}

@@ -11,15 +11,15 @@ import importlib as _importlib
 import typing as _t
 
 if _t.TYPE_CHECKING:
-    from .incident import Incident as Incident
+    from .incident import Incident
 
 __all__ = [
     "Incident",
 ]
 
-_MODULES: dict[str, str] = {
-    "Incident": "incident",
-}
+# Which module defines each name, as one string: one token for black, quick to import.
+_INDEX = "Incident:incident"
+_MODULES: dict[str, str] = {n: m for n, _, m in (pair.partition(":") for pair in _INDEX.split())}
 
 
 def __getattr__(name: str) -> _t.Any:
