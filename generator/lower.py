@@ -32,7 +32,7 @@ RESERVED_FIELDS = frozenset(
      "to_dict", "from_dict", "additional_properties"}
 ) | frozenset({"classmethod", "staticmethod", "property"})  # decorators the class body may use
 # Class names the package itself uses at the top level or that would read badly.
-RESERVED_CLASSES = frozenset({"Client", "AsyncClient", "Any", "Literal", "Unset", "Response"})
+RESERVED_CLASSES = frozenset({"Client", "AsyncClient", "Any", "Literal", "Unset", "UNSET", "Response"})
 RESERVED_GROUPS = frozenset({"init", "main"})
 OPERATION_SUFFIXES = ("", "_async", "_with_response", "_with_response_async")
 

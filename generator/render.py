@@ -25,7 +25,19 @@ from generator.doc_examples import Examples
 from generator.examples import Sampler
 from generator.format import FormatError, format_python
 from generator.naming import NameTable, all_order, pascal, upper_snake
-from generator.pyexpr import Needs, annotation, decode, decoder_callable, encode, split_union, tuple_source
+from generator.pyexpr import (
+    Call,
+    Needs,
+    annotation,
+    decode,
+    decoder_callable,
+    encode,
+    field_decode,
+    field_encode,
+    split_args,
+    split_union,
+    tuple_source,
+)
 from generator.pysource import (
     doc_source,
     docstring_block,
@@ -279,12 +291,75 @@ def _split_expr(expr: str, indent: int) -> str | None:
     return f"{head}\n{pad}if {test}\n{pad}else {other}"
 
 
-def _frozenset_source(items: list[str]) -> str:
-    """``frozenset({...})`` for ``_FIELDS = ``, exploded the way black explodes it when too long."""
-    one = "frozenset({" + ", ".join(items) + "})"
-    if len("_FIELDS = ") + len(one) <= LINE_LENGTH:
+def from_import(head: str, names: list[str]) -> str:
+    """``from module import a as _a, ...``: one line if it fits, else one name a line (black's)."""
+    one = head + ", ".join(names)
+    if len(one) <= LINE_LENGTH:
         return one
-    return "frozenset(\n    {\n" + "".join(f"        {item},\n" for item in items) + "    }\n)"
+    return head + "(\n" + "".join(f"    {name},\n" for name in names) + ")"
+
+
+def _source(expr: Call | str) -> str:
+    return expr.source() if isinstance(expr, Call) else expr
+
+
+def _call_line(prefix: str, expr: Call | str, suffix: str, indent: int) -> str:
+    """``prefix + expr + suffix`` laid out as black lays it out: a helper call is broken inside
+    its parentheses, and a tuple or dict argument that is still too long one item a line."""
+    if not isinstance(expr, Call):
+        return statement(prefix, expr, suffix, indent)
+    return _bracketed(f"{prefix}{expr.func}(", list(expr.args), ")" + suffix, indent, atom=False)
+
+
+def _bracketed(head: str, items: list[str], tail: str, indent: int, *, atom: bool) -> str:
+    """``head`` + items + ``tail`` as black splits brackets: one line; else (call arguments) the
+    items on one indented line; else one item a line with a trailing comma, each item that is
+    itself a too-long tuple or dict display split the same way."""
+    joined = ", ".join(items)
+    if indent + len(head) + len(joined) + len(tail) <= LINE_LENGTH or not items:
+        return head + joined + tail
+    pad = " " * indent
+    if not (atom and len(items) > 1) and indent + 4 + len(joined) <= LINE_LENGTH:
+        return f"{head}\n{pad}    {joined}\n{pad}{tail}"
+    lines = [head]
+    for item in items:
+        inner = split_args(item[1:-1]) if item[:1] in "({" and item[-1:] in ")}" else None
+        if indent + 4 + len(item) + 1 > LINE_LENGTH and inner is not None and inner[-1:] != [""]:
+            trailing = item[:1] == "(" and len(inner) == 1
+            lines.append(f"{pad}    " + _bracketed(item[0], inner, ("," if trailing else "") + item[-1] + ",",
+                                                   indent + 4, atom=True))
+        else:
+            lines.append(f"{pad}    {item},")
+    return "\n".join(lines) + f"\n{pad}{tail}"
+
+
+def _field_line(name: str, ann: str, default: str | None) -> str:
+    """A class field ``name: ann = default`` at indent 4, laid out as black lays it out."""
+    line = f"{name}: {ann}" + ("" if default is None else f" = {default}")
+    if 4 + len(line) <= LINE_LENGTH:
+        return line
+    eq = "" if default is None else f" = {default}"
+    if default is not None and "(" not in default and 4 + len(f"{name}: {ann} = (") <= LINE_LENGTH:
+        return f"{name}: {ann} = (\n        {default}\n    )"
+    if 8 + len(ann) <= LINE_LENGTH:
+        return f"{name}: (\n        {ann}\n    ){eq}"
+    members = split_union(ann)
+    if len(members) < 2:
+        return line
+    return f"{name}: (\n        " + "\n        | ".join(members) + f"\n    ){eq}"
+
+
+def _alias_line(name: str, ann: str) -> str:
+    """``Name: _t.TypeAlias = annotation`` at module level, laid out as black lays it out."""
+    head = f"{name}: _t.TypeAlias = "
+    if len(head + ann) <= LINE_LENGTH or len(head) + 1 > LINE_LENGTH:
+        return head + ann
+    if 4 + len(ann) <= LINE_LENGTH:
+        return f"{head}(\n    {ann}\n)"
+    members = split_union(ann)
+    if len(members) < 2:
+        return head + ann
+    return f"{head}(\n    " + "\n    | ".join(members) + "\n)"
 
 
 def _doc(text: str, fallback: str = "") -> str:
@@ -294,7 +369,8 @@ def _doc(text: str, fallback: str = "") -> str:
 def _imports(needs: Needs, *, own: str = "", models_prefix: str = ".") -> tuple[list[str], list[str]]:
     """(top-of-module imports, model imports) for a module that used ``needs``."""
     top: list[str] = []
-    for module, line in (("_dt", "import datetime as _dt"), ("_decimal", "import decimal as _decimal"),
+    for module, line in (("_dc", "import dataclasses as _dc"), ("_dt", "import datetime as _dt"),
+                         ("_decimal", "import decimal as _decimal"),
                          ("_t", "import typing as _t"), ("_uuid", "import uuid as _uuid")):
         if module in needs.modules:
             top.append(line)
@@ -326,8 +402,9 @@ class _Renderer:
     # -- models --------------------------------------------------------------------------------
     def model_file(self, model: ir.Model) -> OutputFile:
         needs = self.needs()
-        needs.modules.add("_t")
         fields: list[dict[str, Any]] = []
+        # Any optional field: to_dict wraps its dict display in ``_rt.present(...)`` (one level deeper).
+        any_optional = any(not f.required or f.read_only or f.write_only for f in model.fields)
         for f in model.fields:
             ann = annotation(f.type, needs)
             # Absent stays absent: a spec default is the server's business, so it is documented
@@ -335,66 +412,55 @@ class _Renderer:
             # readOnly / writeOnly fields appear in only one direction, so neither can be required.
             optional = not f.required or f.read_only or f.write_only
             if optional:
-                ann += " | _rt.Unset"
-            default = "_rt.UNSET" if optional else None
+                ann += " | Unset"
+            default = "UNSET" if optional else None
             if not optional and isinstance(f.type, ir.LiteralOf) and f.default_source is not None:
                 default = f.default_source  # a required const: the one value it can have
             if f.secret:
                 default = "_dc.field(repr=False)" if default is None else f"_dc.field(default={default}, repr=False)"
             wire = literal(f.wire_name)
-            src = f"data[{wire}]"
-            decoded = decode(f.type, src, needs)
-            if optional:
-                if decoded == src:
-                    decoded = f"data.get({wire}, _rt.UNSET)"
-                else:
-                    inner = f"({decoded})" if " if " in decoded else decoded
-                    decoded = f"{inner} if {wire} in data else _rt.UNSET"
             description = f.description
             if f.default_source is not None:
                 description = (description + "\n\n" if description else "") + f"Default: ``{doc_source(f.default_source)}``."
+            decoded = field_decode(f.type, wire, optional, needs, take=model.additional is not None)
+            encoded = field_encode(f.type, f"self.{f.py_name}", optional, needs)
+            if f.read_only:  # never sent in a request body
+                encoded = f"UNSET if request else {_source(encoded)}"
             fields.append({
-                "py_name": f.py_name, "annotation": ann, "default": default, "wire": wire,
-                "doc": _doc(description), "decode": decoded, "optional": optional,
-                "encode": encode(f.type, f"self.{f.py_name}", needs, request="request"),
-                "read_only": f.read_only,
+                "doc": _doc(description),
+                "field_line": _field_line(f.py_name, ann, default),
+                "decode_line": _call_line(f"{f.py_name}=", decoded, ",", 12),
+                "encode_line": (_call_line(f"{wire}: ", encoded, ",", 16 if any_optional else 12)
+                                if isinstance(encoded, Call) else f"{wire}: {encoded},"),
+                "runtime": "_rt." in _source(decoded) + _source(encoded) + (default or ""),
             })
-            fields[-1]["field_line"] = (f"{f.py_name}: {ann}" if default is None
-                                        else statement(f"{f.py_name}: {ann} = ", default, "", 4))
-            fields[-1]["decode_line"] = statement(f"{f.py_name}=", decoded, ",", 12)
-            encoded = fields[-1]["encode"]
-            fields[-1]["encode_line"] = statement(f"data[{wire}] = ", encoded, "", 8)
-            fields[-1]["encode_line_if"] = statement(f"data[{wire}] = ", encoded, "", 12)
         additional = None
         if model.additional is not None:
-            value_ann = annotation(model.additional, needs)
+            value_ann = "_t.Any" if isinstance(model.additional, ir.AnyType) else annotation(model.additional, needs)
             value_decode = decode(model.additional, "_v", needs, depth=1)
             value_encode = encode(model.additional, "_v", needs, depth=1, request="request")
-            # default_factory runs at class creation, before the bottom (cycle-breaking) imports:
-            # it may not name models or enums.
-            probe = self.needs()
-            annotation(model.additional, probe)
-            factory = "dict[str, _t.Any]" if probe.models or probe.enums else f"dict[str, {value_ann}]"
             additional = {
-                "factory": factory,
-                "annotation": f"dict[str, {value_ann}]",
-                "decode": f"{{_k: {value_decode} for _k, _v in data.items() if _k not in _FIELDS}}",
-                "encode": "dict(self.additional_properties)" if value_encode == "_v"
-                else f"{{_k: {value_encode} for _k, _v in self.additional_properties.items()}}",
+                "annotation": "_rt.JSONObject" if value_ann == "_t.Any" else f"dict[str, {value_ann}]",
+                # from_dict pops every known property off a copy: what is left is the rest.
+                "decode": "rest" if value_decode == "_v" else f"{{_k: {value_decode} for _k, _v in rest.items()}}",
+                "encode": "**self.additional_properties" if value_encode == "_v"
+                else f"**{{_k: {value_encode} for _k, _v in self.additional_properties.items()}}",
             }
+        if any(f.secret for f in model.fields):
+            needs.modules.add("_dc")
         top, names = _imports(needs, own=model.name)
-        uses_runtime = any("_rt." in f["decode"] + f["encode"] + (f["default"] or "") or f["optional"]
-                           for f in fields) or "_rt." in str(additional)
         context = {
-            "uses_runtime": uses_runtime,
+            # UNSET and Unset are used on most lines of a model: imported by name (one token, not
+            # three); lower.RESERVED_CLASSES keeps any schema from taking either name.
+            "runtime_import": "from .._runtime import UNSET, Unset" if any_optional else "",
+            "uses_unset": any_optional,
             "name": model.name,
             "doc": _doc(model.description, f"{model.name} object."),
             "deprecated": model.deprecated,
             "fields": fields,
             "additional": additional,
-            "from_dict_def": wrap("def from_dict(", ["cls", "data: _t.Mapping[str, _t.Any]"],
+            "from_dict_def": wrap("def from_dict(", ["cls", "data: _rt.JSONMapping"],
                                   f") -> {model.name}:", 4),
-            "fields_set": _frozenset_source([literal(f.wire_name) for f in model.fields]),
         }
         # Enums import nothing, so they can come first (defaults need them at class creation);
         # models come last so that cycles between models resolve.
@@ -405,9 +471,10 @@ class _Renderer:
         return OutputFile(f"{self.package}/models/{model.module}.py", text, True)
 
     def enum_file(self, enum: ir.Enum) -> OutputFile:
+        base = "_enum.IntEnum" if enum.base == "int" else "_enum.StrEnum"
         context = {
             "name": enum.name, "doc": _doc(enum.description, f"{enum.name} values."),
-            "base": "_enum.IntEnum" if enum.base == "int" else "_enum.StrEnum",
+            "class_line": wrap(f"class {enum.name}(", [base], "):", 0),
             "members": [{"name": m.py_name, "value": rhs(4 + len(m.py_name) + 3, m.value_source, 4)}
                         for m in enum.members],
         }
@@ -419,7 +486,7 @@ class _Renderer:
         needs.modules.add("_t")
         ann = annotation(alias.type, needs)
         top, names = _imports(needs, own=alias.name)
-        text = self.template("alias.py.jinja", name=alias.name, annotation=ann, imports=top,
+        text = self.template("alias.py.jinja", name=alias.name, alias_line=_alias_line(alias.name, ann), imports=top,
                              model_imports=[self.model_import(n, ".") for n in names],
                              doc=_doc(alias.description, f"{alias.name} values."))
         return OutputFile(f"{self.package}/models/{alias.module}.py", text, True)

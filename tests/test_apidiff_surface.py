@@ -65,7 +65,7 @@ def test_every_model_field_is_recorded_with_its_annotation_and_default() -> None
         for f in model["fields"]:
             actual = fields[f["name"]]
             unset = f["default"] == "_rt.UNSET"
-            assert actual.type == (f["type"] + " | _rt.Unset" if unset else f["type"]), (model["name"], f["name"])
+            assert actual.type == (f["type"] + " | Unset" if unset else f["type"]), (model["name"], f["name"])
             has_default = actual.default is not dataclasses.MISSING or actual.default_factory is not dataclasses.MISSING
             assert has_default == (f["default"] is not None), (model["name"], f["name"])
             assert f["nullable"] == ("None" in f["type"].split(" | "))
