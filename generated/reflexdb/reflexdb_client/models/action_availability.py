@@ -3,39 +3,37 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
 from .. import _runtime as _rt
-
-__all__ = ["ActionAvailability"]
-
-_FIELDS = frozenset({"allowed"})
+from .._runtime import UNSET, Unset
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class ActionAvailability:
     """Whether a specific user action is allowed given the current database state"""
 
-    allowed: bool | _rt.Unset = _rt.UNSET
+    allowed: bool | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        if not isinstance(self.allowed, _rt.Unset):
-            data["allowed"] = self.allowed
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "allowed": self.allowed,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ActionAvailability:
+    def from_dict(cls, data: _rt.JSONMapping) -> ActionAvailability:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            allowed=data.get("allowed", _rt.UNSET),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            allowed=take("allowed", UNSET),
+            additional_properties=rest,
         )

@@ -3,15 +3,10 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
-__all__ = ["BinlogReadiness"]
-
-_FIELDS = frozenset({"logBin", "format", "serverId", "ready", "issues"})
+from .. import _runtime as _rt
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class BinlogReadiness:
     """Binlog CDC readiness check"""
 
@@ -26,30 +21,33 @@ class BinlogReadiness:
 
     issues: list[str]
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["logBin"] = self.log_bin
-        data["format"] = self.format
-        data["serverId"] = self.server_id
-        data["ready"] = self.ready
-        data["issues"] = self.issues
-        return data
+        return {
+            **self.additional_properties,
+            "logBin": self.log_bin,
+            "format": self.format,
+            "serverId": self.server_id,
+            "ready": self.ready,
+            "issues": self.issues,
+        }
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> BinlogReadiness:
+    def from_dict(cls, data: _rt.JSONMapping) -> BinlogReadiness:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            log_bin=data["logBin"],
-            format=data["format"],
-            server_id=data["serverId"],
-            ready=data["ready"],
-            issues=data["issues"],
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            log_bin=take("logBin"),
+            format=take("format"),
+            server_id=take("serverId"),
+            ready=take("ready"),
+            issues=take("issues"),
+            additional_properties=rest,
         )

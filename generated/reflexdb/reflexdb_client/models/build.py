@@ -3,19 +3,14 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
+from .._runtime import UNSET, Unset
 from .build_status import BuildStatus
 
-__all__ = ["Build"]
 
-_FIELDS = frozenset({"id", "databaseId", "codebuildId", "imageUri", "status", "logsUrl"})
-
-
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class Build:
     """A CodeBuild job that compiles the reflex-server binary for an instance"""
 
@@ -23,43 +18,45 @@ class Build:
 
     database_id: _uuid.UUID
 
-    codebuild_id: str | None | _rt.Unset = _rt.UNSET
+    codebuild_id: str | None | Unset = UNSET
 
-    image_uri: str | None | _rt.Unset = _rt.UNSET
+    image_uri: str | None | Unset = UNSET
 
     status: BuildStatus | str
 
-    logs_url: str | None | _rt.Unset = _rt.UNSET
+    logs_url: str | None | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["id"] = str(self.id)
-        data["databaseId"] = str(self.database_id)
-        if not isinstance(self.codebuild_id, _rt.Unset):
-            data["codebuildId"] = self.codebuild_id
-        if not isinstance(self.image_uri, _rt.Unset):
-            data["imageUri"] = self.image_uri
-        data["status"] = _rt.enum_value(self.status)
-        if not isinstance(self.logs_url, _rt.Unset):
-            data["logsUrl"] = self.logs_url
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "id": str(self.id),
+                "databaseId": str(self.database_id),
+                "codebuildId": self.codebuild_id,
+                "imageUri": self.image_uri,
+                "status": _rt.enum_value(self.status),
+                "logsUrl": self.logs_url,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Build:
+    def from_dict(cls, data: _rt.JSONMapping) -> Build:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            id=_uuid.UUID(data["id"]),
-            database_id=_uuid.UUID(data["databaseId"]),
-            codebuild_id=data.get("codebuildId", _rt.UNSET),
-            image_uri=data.get("imageUri", _rt.UNSET),
-            status=_rt.open_str_enum(BuildStatus, data["status"]),
-            logs_url=data.get("logsUrl", _rt.UNSET),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            id=_uuid.UUID(take("id")),
+            database_id=_uuid.UUID(take("databaseId")),
+            codebuild_id=take("codebuildId", UNSET),
+            image_uri=take("imageUri", UNSET),
+            status=_rt.str_enum(take("status"), BuildStatus),
+            logs_url=take("logsUrl", UNSET),
+            additional_properties=rest,
         )

@@ -3,16 +3,12 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
 import uuid as _uuid
 
-__all__ = ["BuildHistory"]
-
-_FIELDS = frozenset({"builds", "activeBuildId"})
+from .. import _runtime as _rt
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class BuildHistory:
     """BuildHistory object."""
 
@@ -21,28 +17,29 @@ class BuildHistory:
     active_build_id: _uuid.UUID | None
     """ID of the build currently deployed on the running instance"""
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["builds"] = [_v0.to_dict(request=request) for _v0 in self.builds]
-        data["activeBuildId"] = None if self.active_build_id is None else str(self.active_build_id)
-        return data
+        return {
+            **self.additional_properties,
+            "builds": _rt.models_json(self.builds, request),
+            "activeBuildId": _rt.json_of(self.active_build_id, str),
+        }
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> BuildHistory:
+    def from_dict(cls, data: _rt.JSONMapping) -> BuildHistory:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            builds=[BuildSummary.from_dict(_v0) for _v0 in data["builds"]],
-            active_build_id=(
-                None if data["activeBuildId"] is None else _uuid.UUID(data["activeBuildId"])
-            ),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            builds=_rt.list_of(take("builds"), BuildSummary.from_dict),
+            active_build_id=_rt.null(take("activeBuildId"), _uuid.UUID),
+            additional_properties=rest,
         )
 
 

@@ -3,32 +3,14 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
 import datetime as _dt
-import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-
-__all__ = ["BuildSummary"]
-
-_FIELDS = frozenset(
-    {
-        "id",
-        "status",
-        "deployable",
-        "codebuildId",
-        "logsUrl",
-        "createdAt",
-        "finishedAt",
-        "buildDurationSeconds",
-        "computeTypeUsed",
-        "costEstimateCents",
-    }
-)
+from .._runtime import UNSET, Unset
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class BuildSummary:
     """BuildSummary object."""
 
@@ -38,66 +20,59 @@ class BuildSummary:
 
     deployable: bool
 
-    codebuild_id: str | None | _rt.Unset = _rt.UNSET
+    codebuild_id: str | None | Unset = UNSET
 
-    logs_url: str | None | _rt.Unset = _rt.UNSET
+    logs_url: str | None | Unset = UNSET
 
     created_at: _dt.datetime
 
-    finished_at: _dt.datetime | None | _rt.Unset = _rt.UNSET
+    finished_at: _dt.datetime | None | Unset = UNSET
 
-    build_duration_seconds: int | None | _rt.Unset = _rt.UNSET
+    build_duration_seconds: int | None | Unset = UNSET
 
-    compute_type_used: str | None | _rt.Unset = _rt.UNSET
+    compute_type_used: str | None | Unset = UNSET
 
-    cost_estimate_cents: int | None | _rt.Unset = _rt.UNSET
+    cost_estimate_cents: int | None | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["id"] = str(self.id)
-        data["status"] = self.status
-        data["deployable"] = self.deployable
-        if not isinstance(self.codebuild_id, _rt.Unset):
-            data["codebuildId"] = self.codebuild_id
-        if not isinstance(self.logs_url, _rt.Unset):
-            data["logsUrl"] = self.logs_url
-        data["createdAt"] = _rt.format_datetime(self.created_at)
-        if not isinstance(self.finished_at, _rt.Unset):
-            data["finishedAt"] = (
-                None if self.finished_at is None else _rt.format_datetime(self.finished_at)
-            )
-        if not isinstance(self.build_duration_seconds, _rt.Unset):
-            data["buildDurationSeconds"] = self.build_duration_seconds
-        if not isinstance(self.compute_type_used, _rt.Unset):
-            data["computeTypeUsed"] = self.compute_type_used
-        if not isinstance(self.cost_estimate_cents, _rt.Unset):
-            data["costEstimateCents"] = self.cost_estimate_cents
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "id": str(self.id),
+                "status": self.status,
+                "deployable": self.deployable,
+                "codebuildId": self.codebuild_id,
+                "logsUrl": self.logs_url,
+                "createdAt": _rt.format_datetime(self.created_at),
+                "finishedAt": _rt.datetime_json(self.finished_at),
+                "buildDurationSeconds": self.build_duration_seconds,
+                "computeTypeUsed": self.compute_type_used,
+                "costEstimateCents": self.cost_estimate_cents,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> BuildSummary:
+    def from_dict(cls, data: _rt.JSONMapping) -> BuildSummary:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            id=_uuid.UUID(data["id"]),
-            status=data["status"],
-            deployable=data["deployable"],
-            codebuild_id=data.get("codebuildId", _rt.UNSET),
-            logs_url=data.get("logsUrl", _rt.UNSET),
-            created_at=_rt.parse_datetime(data["createdAt"]),
-            finished_at=(
-                (None if data["finishedAt"] is None else _rt.parse_datetime(data["finishedAt"]))
-                if "finishedAt" in data
-                else _rt.UNSET
-            ),
-            build_duration_seconds=data.get("buildDurationSeconds", _rt.UNSET),
-            compute_type_used=data.get("computeTypeUsed", _rt.UNSET),
-            cost_estimate_cents=data.get("costEstimateCents", _rt.UNSET),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            id=_uuid.UUID(take("id")),
+            status=take("status"),
+            deployable=take("deployable"),
+            codebuild_id=take("codebuildId", UNSET),
+            logs_url=take("logsUrl", UNSET),
+            created_at=_rt.parse_datetime(take("createdAt")),
+            finished_at=_rt.opt_null(take, "finishedAt", _rt.parse_datetime),
+            build_duration_seconds=take("buildDurationSeconds", UNSET),
+            compute_type_used=take("computeTypeUsed", UNSET),
+            cost_estimate_cents=take("costEstimateCents", UNSET),
+            additional_properties=rest,
         )

@@ -3,36 +3,34 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
-__all__ = ["CheckoutSession"]
-
-_FIELDS = frozenset({"url"})
+from .. import _runtime as _rt
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class CheckoutSession:
     """CheckoutSession object."""
 
     url: str
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["url"] = self.url
-        return data
+        return {
+            **self.additional_properties,
+            "url": self.url,
+        }
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CheckoutSession:
+    def from_dict(cls, data: _rt.JSONMapping) -> CheckoutSession:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            url=data["url"],
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            url=take("url"),
+            additional_properties=rest,
         )

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
 import datetime as _dt
-import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
@@ -14,28 +12,8 @@ from .connection_with_databases_allowed_sync_modes_item import (
 )
 from .connection_with_databases_backend import ConnectionWithDatabasesBackend
 
-__all__ = ["ConnectionWithDatabases"]
 
-_FIELDS = frozenset(
-    {
-        "id",
-        "customerId",
-        "name",
-        "backend",
-        "mysqlHost",
-        "mysqlPort",
-        "availableSchemas",
-        "mysqlUser",
-        "allowedSyncModes",
-        "minSyncInterval",
-        "createdAt",
-        "updatedAt",
-        "databases",
-    }
-)
-
-
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class ConnectionWithDatabases:
     """ConnectionWithDatabases object."""
 
@@ -69,51 +47,53 @@ class ConnectionWithDatabases:
 
     databases: list[Database]
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["id"] = str(self.id)
-        data["customerId"] = str(self.customer_id)
-        data["name"] = self.name
-        data["backend"] = _rt.enum_value(self.backend)
-        data["mysqlHost"] = self.mysql_host
-        data["mysqlPort"] = self.mysql_port
-        data["availableSchemas"] = self.available_schemas
-        data["mysqlUser"] = self.mysql_user
-        data["allowedSyncModes"] = [_rt.enum_value(_v0) for _v0 in self.allowed_sync_modes]
-        data["minSyncInterval"] = self.min_sync_interval
-        data["createdAt"] = _rt.format_datetime(self.created_at)
-        data["updatedAt"] = _rt.format_datetime(self.updated_at)
-        data["databases"] = [_v0.to_dict(request=request) for _v0 in self.databases]
-        return data
+        return {
+            **self.additional_properties,
+            "id": str(self.id),
+            "customerId": str(self.customer_id),
+            "name": self.name,
+            "backend": _rt.enum_value(self.backend),
+            "mysqlHost": self.mysql_host,
+            "mysqlPort": self.mysql_port,
+            "availableSchemas": self.available_schemas,
+            "mysqlUser": self.mysql_user,
+            "allowedSyncModes": _rt.enums_json(self.allowed_sync_modes),
+            "minSyncInterval": self.min_sync_interval,
+            "createdAt": _rt.format_datetime(self.created_at),
+            "updatedAt": _rt.format_datetime(self.updated_at),
+            "databases": _rt.models_json(self.databases, request),
+        }
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ConnectionWithDatabases:
+    def from_dict(cls, data: _rt.JSONMapping) -> ConnectionWithDatabases:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            id=_uuid.UUID(data["id"]),
-            customer_id=_uuid.UUID(data["customerId"]),
-            name=data["name"],
-            backend=_rt.open_str_enum(ConnectionWithDatabasesBackend, data["backend"]),
-            mysql_host=data["mysqlHost"],
-            mysql_port=data["mysqlPort"],
-            available_schemas=data["availableSchemas"],
-            mysql_user=data["mysqlUser"],
-            allowed_sync_modes=[
-                _rt.open_str_enum(ConnectionWithDatabasesAllowedSyncModesItem, _v0)
-                for _v0 in data["allowedSyncModes"]
-            ],
-            min_sync_interval=data["minSyncInterval"],
-            created_at=_rt.parse_datetime(data["createdAt"]),
-            updated_at=_rt.parse_datetime(data["updatedAt"]),
-            databases=[Database.from_dict(_v0) for _v0 in data["databases"]],
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            id=_uuid.UUID(take("id")),
+            customer_id=_uuid.UUID(take("customerId")),
+            name=take("name"),
+            backend=_rt.str_enum(take("backend"), ConnectionWithDatabasesBackend),
+            mysql_host=take("mysqlHost"),
+            mysql_port=take("mysqlPort"),
+            available_schemas=take("availableSchemas"),
+            mysql_user=take("mysqlUser"),
+            allowed_sync_modes=_rt.list_of(
+                take("allowedSyncModes"), _rt.str_enum, ConnectionWithDatabasesAllowedSyncModesItem
+            ),
+            min_sync_interval=take("minSyncInterval"),
+            created_at=_rt.parse_datetime(take("createdAt")),
+            updated_at=_rt.parse_datetime(take("updatedAt")),
+            databases=_rt.list_of(take("databases"), Database.from_dict),
+            additional_properties=rest,
         )
 
 

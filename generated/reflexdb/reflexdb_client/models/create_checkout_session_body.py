@@ -3,36 +3,34 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
-__all__ = ["CreateCheckoutSessionBody"]
-
-_FIELDS = frozenset({"plan"})
+from .. import _runtime as _rt
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class CreateCheckoutSessionBody:
     """CreateCheckoutSessionBody object."""
 
     plan: str
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["plan"] = self.plan
-        return data
+        return {
+            **self.additional_properties,
+            "plan": self.plan,
+        }
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateCheckoutSessionBody:
+    def from_dict(cls, data: _rt.JSONMapping) -> CreateCheckoutSessionBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            plan=data["plan"],
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            plan=take("plan"),
+            additional_properties=rest,
         )

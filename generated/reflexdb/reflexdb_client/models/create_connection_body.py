@@ -4,35 +4,18 @@
 from __future__ import annotations
 
 import dataclasses as _dc
-import typing as _t
 
 from .. import _runtime as _rt
+from .._runtime import UNSET, Unset
 from .create_connection_body_backend import CreateConnectionBodyBackend
 from .create_connection_body_sync_mode import CreateConnectionBodySyncMode
 
-__all__ = ["CreateConnectionBody"]
 
-_FIELDS = frozenset(
-    {
-        "backend",
-        "name",
-        "mysqlHost",
-        "mysqlPort",
-        "availableSchemas",
-        "mysqlUser",
-        "mysqlPassword",
-        "syncMode",
-        "syncInterval",
-        "instance",
-    }
-)
-
-
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class CreateConnectionBody:
     """Parameters for creating a new source database connection"""
 
-    backend: CreateConnectionBodyBackend | str | _rt.Unset = _rt.UNSET
+    backend: CreateConnectionBodyBackend | str | Unset = UNSET
     """Source database engine
 
     Default: ``CreateConnectionBodyBackend.MYSQL``.
@@ -44,7 +27,7 @@ class CreateConnectionBody:
     mysql_host: str
     """Hostname or IP of the source database server"""
 
-    mysql_port: int | _rt.Unset = _rt.UNSET
+    mysql_port: int | Unset = UNSET
     """Default: ``3306``."""
 
     available_schemas: list[str]
@@ -55,74 +38,62 @@ class CreateConnectionBody:
     mysql_password: str = _dc.field(repr=False)
     """Stored in SSM Parameter Store — never written to the database"""
 
-    sync_mode: CreateConnectionBodySyncMode | str | _rt.Unset = _rt.UNSET
+    sync_mode: CreateConnectionBodySyncMode | str | Unset = UNSET
     """Poll: periodic full reload; binlog: MySQL CDC; logical: PostgreSQL CDC; cdc: SQL Server CDC
 
     Default: ``CreateConnectionBodySyncMode.POLL``.
     """
 
-    sync_interval: int | _rt.Unset = _rt.UNSET
+    sync_interval: int | Unset = UNSET
     """Polling interval in seconds (poll mode only)
 
     Default: ``30``.
     """
 
-    instance: CreateConnectionInstance | _rt.Unset = _rt.UNSET
+    instance: CreateConnectionInstance | Unset = UNSET
     """Optional: create a first database instance as part of this request"""
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        if not isinstance(self.backend, _rt.Unset):
-            data["backend"] = _rt.enum_value(self.backend)
-        data["name"] = self.name
-        data["mysqlHost"] = self.mysql_host
-        if not isinstance(self.mysql_port, _rt.Unset):
-            data["mysqlPort"] = self.mysql_port
-        data["availableSchemas"] = self.available_schemas
-        data["mysqlUser"] = self.mysql_user
-        data["mysqlPassword"] = self.mysql_password
-        if not isinstance(self.sync_mode, _rt.Unset):
-            data["syncMode"] = _rt.enum_value(self.sync_mode)
-        if not isinstance(self.sync_interval, _rt.Unset):
-            data["syncInterval"] = self.sync_interval
-        if not isinstance(self.instance, _rt.Unset):
-            data["instance"] = self.instance.to_dict(request=request)
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "backend": _rt.enum_json(self.backend),
+                "name": self.name,
+                "mysqlHost": self.mysql_host,
+                "mysqlPort": self.mysql_port,
+                "availableSchemas": self.available_schemas,
+                "mysqlUser": self.mysql_user,
+                "mysqlPassword": self.mysql_password,
+                "syncMode": _rt.enum_json(self.sync_mode),
+                "syncInterval": self.sync_interval,
+                "instance": _rt.model_json(self.instance, request),
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreateConnectionBody:
+    def from_dict(cls, data: _rt.JSONMapping) -> CreateConnectionBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            backend=(
-                _rt.open_str_enum(CreateConnectionBodyBackend, data["backend"])
-                if "backend" in data
-                else _rt.UNSET
-            ),
-            name=data["name"],
-            mysql_host=data["mysqlHost"],
-            mysql_port=data.get("mysqlPort", _rt.UNSET),
-            available_schemas=data["availableSchemas"],
-            mysql_user=data["mysqlUser"],
-            mysql_password=data["mysqlPassword"],
-            sync_mode=(
-                _rt.open_str_enum(CreateConnectionBodySyncMode, data["syncMode"])
-                if "syncMode" in data
-                else _rt.UNSET
-            ),
-            sync_interval=data.get("syncInterval", _rt.UNSET),
-            instance=(
-                CreateConnectionInstance.from_dict(data["instance"])
-                if "instance" in data
-                else _rt.UNSET
-            ),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            backend=_rt.opt(take, "backend", _rt.str_enum, CreateConnectionBodyBackend),
+            name=take("name"),
+            mysql_host=take("mysqlHost"),
+            mysql_port=take("mysqlPort", UNSET),
+            available_schemas=take("availableSchemas"),
+            mysql_user=take("mysqlUser"),
+            mysql_password=take("mysqlPassword"),
+            sync_mode=_rt.opt(take, "syncMode", _rt.str_enum, CreateConnectionBodySyncMode),
+            sync_interval=take("syncInterval", UNSET),
+            instance=_rt.opt(take, "instance", CreateConnectionInstance.from_dict),
+            additional_properties=rest,
         )
 
 

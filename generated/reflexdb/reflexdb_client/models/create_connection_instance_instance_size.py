@@ -1,11 +1,7 @@
 # Generated from reflexdb.yaml by the generator; do not edit by hand.
 """The ``CreateConnectionInstanceInstanceSize`` enumeration."""
 
-from __future__ import annotations
-
 import enum as _enum
-
-__all__ = ["CreateConnectionInstanceInstanceSize"]
 
 
 class CreateConnectionInstanceInstanceSize(_enum.StrEnum):

@@ -5,29 +5,13 @@ from __future__ import annotations
 
 import dataclasses as _dc
 import datetime as _dt
-import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-
-__all__ = ["CreatedManagementKey"]
-
-_FIELDS = frozenset(
-    {
-        "id",
-        "customerId",
-        "name",
-        "keyId",
-        "lastUsedAt",
-        "expiresAt",
-        "createdAt",
-        "revokedAt",
-        "key",
-    }
-)
+from .._runtime import UNSET, Unset
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class CreatedManagementKey:
     """Newly created management key — raw key shown once, cannot be retrieved again"""
 
@@ -40,54 +24,54 @@ class CreatedManagementKey:
     key_id: str
     """Non-secret identifier"""
 
-    last_used_at: _dt.datetime | _rt.Unset = _rt.UNSET
+    last_used_at: _dt.datetime | Unset = UNSET
 
-    expires_at: _dt.datetime | _rt.Unset = _rt.UNSET
+    expires_at: _dt.datetime | Unset = UNSET
 
     created_at: _dt.datetime
 
-    revoked_at: _dt.datetime | _rt.Unset = _rt.UNSET
+    revoked_at: _dt.datetime | Unset = UNSET
 
     key: str = _dc.field(repr=False)
     """Full management key. Format: rmk_"""
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["id"] = str(self.id)
-        data["customerId"] = str(self.customer_id)
-        data["name"] = self.name
-        data["keyId"] = self.key_id
-        if not isinstance(self.last_used_at, _rt.Unset):
-            data["lastUsedAt"] = _rt.format_datetime(self.last_used_at)
-        if not isinstance(self.expires_at, _rt.Unset):
-            data["expiresAt"] = _rt.format_datetime(self.expires_at)
-        data["createdAt"] = _rt.format_datetime(self.created_at)
-        if not isinstance(self.revoked_at, _rt.Unset):
-            data["revokedAt"] = _rt.format_datetime(self.revoked_at)
-        data["key"] = self.key
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "id": str(self.id),
+                "customerId": str(self.customer_id),
+                "name": self.name,
+                "keyId": self.key_id,
+                "lastUsedAt": _rt.datetime_json(self.last_used_at),
+                "expiresAt": _rt.datetime_json(self.expires_at),
+                "createdAt": _rt.format_datetime(self.created_at),
+                "revokedAt": _rt.datetime_json(self.revoked_at),
+                "key": self.key,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CreatedManagementKey:
+    def from_dict(cls, data: _rt.JSONMapping) -> CreatedManagementKey:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            id=_uuid.UUID(data["id"]),
-            customer_id=_uuid.UUID(data["customerId"]),
-            name=data["name"],
-            key_id=data["keyId"],
-            last_used_at=(
-                _rt.parse_datetime(data["lastUsedAt"]) if "lastUsedAt" in data else _rt.UNSET
-            ),
-            expires_at=_rt.parse_datetime(data["expiresAt"]) if "expiresAt" in data else _rt.UNSET,
-            created_at=_rt.parse_datetime(data["createdAt"]),
-            revoked_at=_rt.parse_datetime(data["revokedAt"]) if "revokedAt" in data else _rt.UNSET,
-            key=data["key"],
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            id=_uuid.UUID(take("id")),
+            customer_id=_uuid.UUID(take("customerId")),
+            name=take("name"),
+            key_id=take("keyId"),
+            last_used_at=_rt.opt(take, "lastUsedAt", _rt.parse_datetime),
+            expires_at=_rt.opt(take, "expiresAt", _rt.parse_datetime),
+            created_at=_rt.parse_datetime(take("createdAt")),
+            revoked_at=_rt.opt(take, "revokedAt", _rt.parse_datetime),
+            key=take("key"),
+            additional_properties=rest,
         )

@@ -3,47 +3,19 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
 import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
+from .._runtime import UNSET, Unset
 from .database_health_status import DatabaseHealthStatus
 from .database_instance_size import DatabaseInstanceSize
 from .database_log_level import DatabaseLogLevel
 from .database_status import DatabaseStatus
 from .database_sync_mode import DatabaseSyncMode
 
-__all__ = ["Database"]
 
-_FIELDS = frozenset(
-    {
-        "id",
-        "customerId",
-        "connectionId",
-        "name",
-        "mysqlDb",
-        "syncMode",
-        "syncInterval",
-        "taskCpu",
-        "taskMemoryMb",
-        "logLevel",
-        "status",
-        "lastError",
-        "endpointUrl",
-        "healthStatus",
-        "buildComputeOverride",
-        "instanceSize",
-        "region",
-        "binlogServerId",
-        "desiredState",
-        "reflexdbCustomDomain",
-        "pauseSchedule",
-    }
-)
-
-
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class Database:
     """A database instance config and its current lifecycle status"""
 
@@ -75,14 +47,14 @@ class Database:
 
     status: DatabaseStatus | str
 
-    last_error: str | None | _rt.Unset = _rt.UNSET
+    last_error: str | None | Unset = UNSET
 
-    endpoint_url: str | None | _rt.Unset = _rt.UNSET
+    endpoint_url: str | None | Unset = UNSET
     """HTTPS base URL of the running instance"""
 
-    health_status: DatabaseHealthStatus | str | None | _rt.Unset = _rt.UNSET
+    health_status: DatabaseHealthStatus | str | None | Unset = UNSET
 
-    build_compute_override: str | None | _rt.Unset = _rt.UNSET
+    build_compute_override: str | None | Unset = UNSET
     """Forced CodeBuild compute tier for this instance’s builds; null = auto-select"""
 
     instance_size: DatabaseInstanceSize | str
@@ -90,91 +62,78 @@ class Database:
     region: str
     """AWS region this instance is deployed to"""
 
-    binlog_server_id: int | None | _rt.Unset = _rt.UNSET
+    binlog_server_id: int | None | Unset = UNSET
 
-    desired_state: str | None | _rt.Unset = _rt.UNSET
+    desired_state: str | None | Unset = UNSET
     """Queued goal — reconciler drives the instance toward this state"""
 
-    reflexdb_custom_domain: str | None | _rt.Unset = _rt.UNSET
+    reflexdb_custom_domain: str | None | Unset = UNSET
     """Vanity subdomain (Teams+ plan). When set, <value>.reflexdb.cloud resolves to this instance."""
 
-    pause_schedule: _t.Any | _rt.Unset = _rt.UNSET
+    pause_schedule: _t.Any | Unset = UNSET
     """Recurring pause/resume schedule (UTC). null when no schedule is co…"""
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["id"] = str(self.id)
-        data["customerId"] = str(self.customer_id)
-        data["connectionId"] = str(self.connection_id)
-        data["name"] = self.name
-        data["mysqlDb"] = self.mysql_db
-        data["syncMode"] = _rt.enum_value(self.sync_mode)
-        data["syncInterval"] = self.sync_interval
-        data["taskCpu"] = self.task_cpu
-        data["taskMemoryMb"] = self.task_memory_mb
-        data["logLevel"] = _rt.enum_value(self.log_level)
-        data["status"] = _rt.enum_value(self.status)
-        if not isinstance(self.last_error, _rt.Unset):
-            data["lastError"] = self.last_error
-        if not isinstance(self.endpoint_url, _rt.Unset):
-            data["endpointUrl"] = self.endpoint_url
-        if not isinstance(self.health_status, _rt.Unset):
-            data["healthStatus"] = (
-                None if self.health_status is None else _rt.enum_value(self.health_status)
-            )
-        if not isinstance(self.build_compute_override, _rt.Unset):
-            data["buildComputeOverride"] = self.build_compute_override
-        data["instanceSize"] = _rt.enum_value(self.instance_size)
-        data["region"] = self.region
-        if not isinstance(self.binlog_server_id, _rt.Unset):
-            data["binlogServerId"] = self.binlog_server_id
-        if not isinstance(self.desired_state, _rt.Unset):
-            data["desiredState"] = self.desired_state
-        if not isinstance(self.reflexdb_custom_domain, _rt.Unset):
-            data["reflexdbCustomDomain"] = self.reflexdb_custom_domain
-        if not isinstance(self.pause_schedule, _rt.Unset):
-            data["pauseSchedule"] = self.pause_schedule
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "id": str(self.id),
+                "customerId": str(self.customer_id),
+                "connectionId": str(self.connection_id),
+                "name": self.name,
+                "mysqlDb": self.mysql_db,
+                "syncMode": _rt.enum_value(self.sync_mode),
+                "syncInterval": self.sync_interval,
+                "taskCpu": self.task_cpu,
+                "taskMemoryMb": self.task_memory_mb,
+                "logLevel": _rt.enum_value(self.log_level),
+                "status": _rt.enum_value(self.status),
+                "lastError": self.last_error,
+                "endpointUrl": self.endpoint_url,
+                "healthStatus": _rt.enum_json(self.health_status),
+                "buildComputeOverride": self.build_compute_override,
+                "instanceSize": _rt.enum_value(self.instance_size),
+                "region": self.region,
+                "binlogServerId": self.binlog_server_id,
+                "desiredState": self.desired_state,
+                "reflexdbCustomDomain": self.reflexdb_custom_domain,
+                "pauseSchedule": self.pause_schedule,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Database:
+    def from_dict(cls, data: _rt.JSONMapping) -> Database:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            id=_uuid.UUID(data["id"]),
-            customer_id=_uuid.UUID(data["customerId"]),
-            connection_id=_uuid.UUID(data["connectionId"]),
-            name=data["name"],
-            mysql_db=data["mysqlDb"],
-            sync_mode=_rt.open_str_enum(DatabaseSyncMode, data["syncMode"]),
-            sync_interval=data["syncInterval"],
-            task_cpu=data["taskCpu"],
-            task_memory_mb=data["taskMemoryMb"],
-            log_level=_rt.open_str_enum(DatabaseLogLevel, data["logLevel"]),
-            status=_rt.open_str_enum(DatabaseStatus, data["status"]),
-            last_error=data.get("lastError", _rt.UNSET),
-            endpoint_url=data.get("endpointUrl", _rt.UNSET),
-            health_status=(
-                (
-                    None
-                    if data["healthStatus"] is None
-                    else _rt.open_str_enum(DatabaseHealthStatus, data["healthStatus"])
-                )
-                if "healthStatus" in data
-                else _rt.UNSET
-            ),
-            build_compute_override=data.get("buildComputeOverride", _rt.UNSET),
-            instance_size=_rt.open_str_enum(DatabaseInstanceSize, data["instanceSize"]),
-            region=data["region"],
-            binlog_server_id=data.get("binlogServerId", _rt.UNSET),
-            desired_state=data.get("desiredState", _rt.UNSET),
-            reflexdb_custom_domain=data.get("reflexdbCustomDomain", _rt.UNSET),
-            pause_schedule=data.get("pauseSchedule", _rt.UNSET),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            id=_uuid.UUID(take("id")),
+            customer_id=_uuid.UUID(take("customerId")),
+            connection_id=_uuid.UUID(take("connectionId")),
+            name=take("name"),
+            mysql_db=take("mysqlDb"),
+            sync_mode=_rt.str_enum(take("syncMode"), DatabaseSyncMode),
+            sync_interval=take("syncInterval"),
+            task_cpu=take("taskCpu"),
+            task_memory_mb=take("taskMemoryMb"),
+            log_level=_rt.str_enum(take("logLevel"), DatabaseLogLevel),
+            status=_rt.str_enum(take("status"), DatabaseStatus),
+            last_error=take("lastError", UNSET),
+            endpoint_url=take("endpointUrl", UNSET),
+            health_status=_rt.opt_null(take, "healthStatus", _rt.str_enum, DatabaseHealthStatus),
+            build_compute_override=take("buildComputeOverride", UNSET),
+            instance_size=_rt.str_enum(take("instanceSize"), DatabaseInstanceSize),
+            region=take("region"),
+            binlog_server_id=take("binlogServerId", UNSET),
+            desired_state=take("desiredState", UNSET),
+            reflexdb_custom_domain=take("reflexdbCustomDomain", UNSET),
+            pause_schedule=take("pauseSchedule", UNSET),
+            additional_properties=rest,
         )

@@ -1,11 +1,7 @@
 # Generated from reflexdb.yaml by the generator; do not edit by hand.
 """The ``DatabaseLogLevel`` enumeration."""
 
-from __future__ import annotations
-
 import enum as _enum
-
-__all__ = ["DatabaseLogLevel"]
 
 
 class DatabaseLogLevel(_enum.StrEnum):

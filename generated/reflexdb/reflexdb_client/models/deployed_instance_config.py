@@ -3,25 +3,10 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
-__all__ = ["DeployedInstanceConfig"]
-
-_FIELDS = frozenset(
-    {
-        "instanceSize",
-        "taskCpu",
-        "taskMemoryMb",
-        "syncMode",
-        "syncInterval",
-        "logLevel",
-        "safetyNet",
-    }
-)
+from .. import _runtime as _rt
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class DeployedInstanceConfig:
     """DeployedInstanceConfig object."""
 
@@ -39,34 +24,37 @@ class DeployedInstanceConfig:
 
     safety_net: float
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["instanceSize"] = self.instance_size
-        data["taskCpu"] = self.task_cpu
-        data["taskMemoryMb"] = self.task_memory_mb
-        data["syncMode"] = self.sync_mode
-        data["syncInterval"] = self.sync_interval
-        data["logLevel"] = self.log_level
-        data["safetyNet"] = self.safety_net
-        return data
+        return {
+            **self.additional_properties,
+            "instanceSize": self.instance_size,
+            "taskCpu": self.task_cpu,
+            "taskMemoryMb": self.task_memory_mb,
+            "syncMode": self.sync_mode,
+            "syncInterval": self.sync_interval,
+            "logLevel": self.log_level,
+            "safetyNet": self.safety_net,
+        }
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DeployedInstanceConfig:
+    def from_dict(cls, data: _rt.JSONMapping) -> DeployedInstanceConfig:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            instance_size=data["instanceSize"],
-            task_cpu=float(data["taskCpu"]),
-            task_memory_mb=float(data["taskMemoryMb"]),
-            sync_mode=data["syncMode"],
-            sync_interval=float(data["syncInterval"]),
-            log_level=data["logLevel"],
-            safety_net=float(data["safetyNet"]),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            instance_size=take("instanceSize"),
+            task_cpu=float(take("taskCpu")),
+            task_memory_mb=float(take("taskMemoryMb")),
+            sync_mode=take("syncMode"),
+            sync_interval=float(take("syncInterval")),
+            log_level=take("logLevel"),
+            safety_net=float(take("safetyNet")),
+            additional_properties=rest,
         )

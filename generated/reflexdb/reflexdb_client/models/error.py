@@ -3,43 +3,41 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
 from .. import _runtime as _rt
-
-__all__ = ["Error"]
-
-_FIELDS = frozenset({"error", "message"})
+from .._runtime import UNSET, Unset
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class Error:
     """Error object."""
 
     error: str
 
-    message: str | _rt.Unset = _rt.UNSET
+    message: str | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["error"] = self.error
-        if not isinstance(self.message, _rt.Unset):
-            data["message"] = self.message
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "error": self.error,
+                "message": self.message,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Error:
+    def from_dict(cls, data: _rt.JSONMapping) -> Error:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            error=data["error"],
-            message=data.get("message", _rt.UNSET),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            error=take("error"),
+            message=take("message", UNSET),
+            additional_properties=rest,
         )

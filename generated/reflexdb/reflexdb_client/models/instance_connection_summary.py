@@ -3,15 +3,10 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
-__all__ = ["InstanceConnectionSummary"]
-
-_FIELDS = frozenset({"minSyncInterval", "allowedSyncModes", "availableSchemas"})
+from .. import _runtime as _rt
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class InstanceConnectionSummary:
     """InstanceConnectionSummary object."""
 
@@ -21,26 +16,29 @@ class InstanceConnectionSummary:
 
     available_schemas: list[str]
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["minSyncInterval"] = self.min_sync_interval
-        data["allowedSyncModes"] = self.allowed_sync_modes
-        data["availableSchemas"] = self.available_schemas
-        return data
+        return {
+            **self.additional_properties,
+            "minSyncInterval": self.min_sync_interval,
+            "allowedSyncModes": self.allowed_sync_modes,
+            "availableSchemas": self.available_schemas,
+        }
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> InstanceConnectionSummary:
+    def from_dict(cls, data: _rt.JSONMapping) -> InstanceConnectionSummary:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            min_sync_interval=float(data["minSyncInterval"]),
-            allowed_sync_modes=data["allowedSyncModes"],
-            available_schemas=data["availableSchemas"],
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            min_sync_interval=float(take("minSyncInterval")),
+            allowed_sync_modes=take("allowedSyncModes"),
+            available_schemas=take("availableSchemas"),
+            additional_properties=rest,
         )

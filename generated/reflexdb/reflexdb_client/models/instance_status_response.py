@@ -3,24 +3,12 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
 import typing as _t
 
-__all__ = ["InstanceStatusResponse"]
-
-_FIELDS = frozenset(
-    {
-        "database",
-        "connection",
-        "deployedInstanceConfig",
-        "hasPendingChanges",
-        "instance",
-        "latestBuild",
-    }
-)
+from .. import _runtime as _rt
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class InstanceStatusResponse:
     """InstanceStatusResponse object."""
 
@@ -39,36 +27,39 @@ class InstanceStatusResponse:
     latest_build: Build
     """A CodeBuild job that compiles the reflex-server binary for an instance"""
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["database"] = self.database
-        data["connection"] = self.connection.to_dict(request=request)
-        data["deployedInstanceConfig"] = self.deployed_instance_config.to_dict(request=request)
-        data["hasPendingChanges"] = self.has_pending_changes
-        data["instance"] = self.instance.to_dict(request=request)
-        data["latestBuild"] = self.latest_build.to_dict(request=request)
-        return data
+        return {
+            **self.additional_properties,
+            "database": self.database,
+            "connection": self.connection.to_dict(request=request),
+            "deployedInstanceConfig": self.deployed_instance_config.to_dict(request=request),
+            "hasPendingChanges": self.has_pending_changes,
+            "instance": self.instance.to_dict(request=request),
+            "latestBuild": self.latest_build.to_dict(request=request),
+        }
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> InstanceStatusResponse:
+    def from_dict(cls, data: _rt.JSONMapping) -> InstanceStatusResponse:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            database=data["database"],
-            connection=InstanceConnectionSummary.from_dict(data["connection"]),
-            deployed_instance_config=(
-                DeployedInstanceConfig.from_dict(data["deployedInstanceConfig"])
+            database=take("database"),
+            connection=InstanceConnectionSummary.from_dict(take("connection")),
+            deployed_instance_config=DeployedInstanceConfig.from_dict(
+                take("deployedInstanceConfig")
             ),
-            has_pending_changes=data["hasPendingChanges"],
-            instance=Instance.from_dict(data["instance"]),
-            latest_build=Build.from_dict(data["latestBuild"]),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            has_pending_changes=take("hasPendingChanges"),
+            instance=Instance.from_dict(take("instance")),
+            latest_build=Build.from_dict(take("latestBuild")),
+            additional_properties=rest,
         )
 
 

@@ -3,36 +3,34 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
-__all__ = ["PauseReplicationResponse"]
-
-_FIELDS = frozenset({"replication_paused"})
+from .. import _runtime as _rt
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class PauseReplicationResponse:
     """PauseReplicationResponse object."""
 
     replication_paused: bool
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["replication_paused"] = self.replication_paused
-        return data
+        return {
+            **self.additional_properties,
+            "replication_paused": self.replication_paused,
+        }
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PauseReplicationResponse:
+    def from_dict(cls, data: _rt.JSONMapping) -> PauseReplicationResponse:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            replication_paused=data["replication_paused"],
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            replication_paused=take("replication_paused"),
+            additional_properties=rest,
         )

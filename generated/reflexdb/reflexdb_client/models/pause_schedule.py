@@ -3,15 +3,10 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
-__all__ = ["PauseSchedule"]
-
-_FIELDS = frozenset({"pauseAt", "resumeAt", "days"})
+from .. import _runtime as _rt
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class PauseSchedule:
     """Recurring pause/resume schedule (UTC). null clears the schedule."""
 
@@ -24,26 +19,29 @@ class PauseSchedule:
     days: list[int]
     """0=Sun…6=Sat; empty = every day"""
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["pauseAt"] = self.pause_at
-        data["resumeAt"] = self.resume_at
-        data["days"] = self.days
-        return data
+        return {
+            **self.additional_properties,
+            "pauseAt": self.pause_at,
+            "resumeAt": self.resume_at,
+            "days": self.days,
+        }
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> PauseSchedule:
+    def from_dict(cls, data: _rt.JSONMapping) -> PauseSchedule:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            pause_at=data["pauseAt"],
-            resume_at=data["resumeAt"],
-            days=data["days"],
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            pause_at=take("pauseAt"),
+            resume_at=take("resumeAt"),
+            days=take("days"),
+            additional_properties=rest,
         )

@@ -1,11 +1,7 @@
 # Generated from reflexdb.yaml by the generator; do not edit by hand.
 """The ``RedeployResponseStatus`` enumeration."""
 
-from __future__ import annotations
-
 import enum as _enum
-
-__all__ = ["RedeployResponseStatus"]
 
 
 class RedeployResponseStatus(_enum.StrEnum):

@@ -3,43 +3,41 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
 from .. import _runtime as _rt
-
-__all__ = ["Tag"]
-
-_FIELDS = frozenset({"label", "color"})
+from .._runtime import UNSET, Unset
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class Tag:
     """A label attached to a database for organisation"""
 
     label: str
 
-    color: str | _rt.Unset = _rt.UNSET
+    color: str | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["label"] = self.label
-        if not isinstance(self.color, _rt.Unset):
-            data["color"] = self.color
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "label": self.label,
+                "color": self.color,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Tag:
+    def from_dict(cls, data: _rt.JSONMapping) -> Tag:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            label=data["label"],
-            color=data.get("color", _rt.UNSET),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            label=take("label"),
+            color=take("color", UNSET),
+            additional_properties=rest,
         )

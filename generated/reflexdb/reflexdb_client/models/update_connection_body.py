@@ -4,89 +4,67 @@
 from __future__ import annotations
 
 import dataclasses as _dc
-import typing as _t
 
 from .. import _runtime as _rt
+from .._runtime import UNSET, Unset
 from .update_connection_body_sync_mode import UpdateConnectionBodySyncMode
 
-__all__ = ["UpdateConnectionBody"]
 
-_FIELDS = frozenset(
-    {
-        "name",
-        "mysqlHost",
-        "mysqlPort",
-        "availableSchemas",
-        "mysqlUser",
-        "mysqlPassword",
-        "syncMode",
-        "syncInterval",
-    }
-)
-
-
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class UpdateConnectionBody:
     """Partial connection update. Removing a schema that is in use by an instance returns 409."""
 
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | Unset = UNSET
 
-    mysql_host: str | _rt.Unset = _rt.UNSET
+    mysql_host: str | Unset = UNSET
 
-    mysql_port: int | _rt.Unset = _rt.UNSET
+    mysql_port: int | Unset = UNSET
 
-    available_schemas: list[str] | _rt.Unset = _rt.UNSET
+    available_schemas: list[str] | Unset = UNSET
 
-    mysql_user: str | _rt.Unset = _rt.UNSET
+    mysql_user: str | Unset = UNSET
 
-    mysql_password: str | _rt.Unset = _dc.field(default=_rt.UNSET, repr=False)
+    mysql_password: str | Unset = _dc.field(default=UNSET, repr=False)
 
-    sync_mode: UpdateConnectionBodySyncMode | str | _rt.Unset = _rt.UNSET
+    sync_mode: UpdateConnectionBodySyncMode | str | Unset = UNSET
 
-    sync_interval: int | _rt.Unset = _rt.UNSET
+    sync_interval: int | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        if not isinstance(self.name, _rt.Unset):
-            data["name"] = self.name
-        if not isinstance(self.mysql_host, _rt.Unset):
-            data["mysqlHost"] = self.mysql_host
-        if not isinstance(self.mysql_port, _rt.Unset):
-            data["mysqlPort"] = self.mysql_port
-        if not isinstance(self.available_schemas, _rt.Unset):
-            data["availableSchemas"] = self.available_schemas
-        if not isinstance(self.mysql_user, _rt.Unset):
-            data["mysqlUser"] = self.mysql_user
-        if not isinstance(self.mysql_password, _rt.Unset):
-            data["mysqlPassword"] = self.mysql_password
-        if not isinstance(self.sync_mode, _rt.Unset):
-            data["syncMode"] = _rt.enum_value(self.sync_mode)
-        if not isinstance(self.sync_interval, _rt.Unset):
-            data["syncInterval"] = self.sync_interval
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "name": self.name,
+                "mysqlHost": self.mysql_host,
+                "mysqlPort": self.mysql_port,
+                "availableSchemas": self.available_schemas,
+                "mysqlUser": self.mysql_user,
+                "mysqlPassword": self.mysql_password,
+                "syncMode": _rt.enum_json(self.sync_mode),
+                "syncInterval": self.sync_interval,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UpdateConnectionBody:
+    def from_dict(cls, data: _rt.JSONMapping) -> UpdateConnectionBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            name=data.get("name", _rt.UNSET),
-            mysql_host=data.get("mysqlHost", _rt.UNSET),
-            mysql_port=data.get("mysqlPort", _rt.UNSET),
-            available_schemas=data.get("availableSchemas", _rt.UNSET),
-            mysql_user=data.get("mysqlUser", _rt.UNSET),
-            mysql_password=data.get("mysqlPassword", _rt.UNSET),
-            sync_mode=(
-                _rt.open_str_enum(UpdateConnectionBodySyncMode, data["syncMode"])
-                if "syncMode" in data
-                else _rt.UNSET
-            ),
-            sync_interval=data.get("syncInterval", _rt.UNSET),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            name=take("name", UNSET),
+            mysql_host=take("mysqlHost", UNSET),
+            mysql_port=take("mysqlPort", UNSET),
+            available_schemas=take("availableSchemas", UNSET),
+            mysql_user=take("mysqlUser", UNSET),
+            mysql_password=take("mysqlPassword", UNSET),
+            sync_mode=_rt.opt(take, "syncMode", _rt.str_enum, UpdateConnectionBodySyncMode),
+            sync_interval=take("syncInterval", UNSET),
+            additional_properties=rest,
         )

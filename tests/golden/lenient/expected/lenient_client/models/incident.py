@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
 from .. import _runtime as _rt
-
-__all__ = ["Incident"]
-
-_FIELDS = frozenset({"id", "title", "files"})
+from .._runtime import UNSET, Unset
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class Incident:
     """Incident object."""
 
@@ -21,29 +15,33 @@ class Incident:
 
     title: str
 
-    files: list[str] | _rt.Unset = _rt.UNSET
+    files: list[str] | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["id"] = self.id
-        data["title"] = self.title
-        if not isinstance(self.files, _rt.Unset):
-            data["files"] = self.files
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "id": self.id,
+                "title": self.title,
+                "files": self.files,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Incident:
+    def from_dict(cls, data: _rt.JSONMapping) -> Incident:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            id=data["id"],
-            title=data["title"],
-            files=data.get("files", _rt.UNSET),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            id=take("id"),
+            title=take("title"),
+            files=take("files", UNSET),
+            additional_properties=rest,
         )

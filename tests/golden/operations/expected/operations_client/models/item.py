@@ -3,53 +3,49 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
 from .. import _runtime as _rt
-
-__all__ = ["Item"]
-
-_FIELDS = frozenset({"id", "name", "from", "callback"})
+from .._runtime import UNSET, Unset
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class Item:
     """Item object."""
 
-    id: int | _rt.Unset = _rt.UNSET
+    id: int | Unset = UNSET
 
     name: str
 
-    from_: str | _rt.Unset = _rt.UNSET
+    from_: str | Unset = UNSET
 
-    callback: str | _rt.Unset = _rt.UNSET
+    callback: str | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        if not request and not isinstance(self.id, _rt.Unset):
-            data["id"] = self.id
-        data["name"] = self.name
-        if not isinstance(self.from_, _rt.Unset):
-            data["from"] = self.from_
-        if not isinstance(self.callback, _rt.Unset):
-            data["callback"] = self.callback
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "id": UNSET if request else self.id,
+                "name": self.name,
+                "from": self.from_,
+                "callback": self.callback,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Item:
+    def from_dict(cls, data: _rt.JSONMapping) -> Item:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            id=data.get("id", _rt.UNSET),
-            name=data["name"],
-            from_=data.get("from", _rt.UNSET),
-            callback=data.get("callback", _rt.UNSET),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            id=take("id", UNSET),
+            name=take("name"),
+            from_=take("from", UNSET),
+            callback=take("callback", UNSET),
+            additional_properties=rest,
         )

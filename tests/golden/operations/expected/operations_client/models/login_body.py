@@ -3,48 +3,45 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
 from .. import _runtime as _rt
-
-__all__ = ["LoginBody"]
-
-_FIELDS = frozenset({"user", "remember", "scopes"})
+from .._runtime import UNSET, Unset
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class LoginBody:
     """LoginBody object."""
 
     user: str
 
-    remember: bool | _rt.Unset = _rt.UNSET
+    remember: bool | Unset = UNSET
 
-    scopes: list[str] | _rt.Unset = _rt.UNSET
+    scopes: list[str] | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["user"] = self.user
-        if not isinstance(self.remember, _rt.Unset):
-            data["remember"] = self.remember
-        if not isinstance(self.scopes, _rt.Unset):
-            data["scopes"] = self.scopes
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "user": self.user,
+                "remember": self.remember,
+                "scopes": self.scopes,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> LoginBody:
+    def from_dict(cls, data: _rt.JSONMapping) -> LoginBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            user=data["user"],
-            remember=data.get("remember", _rt.UNSET),
-            scopes=data.get("scopes", _rt.UNSET),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            user=take("user"),
+            remember=take("remember", UNSET),
+            scopes=take("scopes", UNSET),
+            additional_properties=rest,
         )

@@ -3,44 +3,41 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
 from .. import _runtime as _rt
-
-__all__ = ["Problem"]
-
-_FIELDS = frozenset({"title", "status"})
+from .._runtime import UNSET, Unset
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class Problem:
     """Problem object."""
 
-    title: str | _rt.Unset = _rt.UNSET
+    title: str | Unset = UNSET
 
-    status: int | _rt.Unset = _rt.UNSET
+    status: int | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        if not isinstance(self.title, _rt.Unset):
-            data["title"] = self.title
-        if not isinstance(self.status, _rt.Unset):
-            data["status"] = self.status
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "title": self.title,
+                "status": self.status,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Problem:
+    def from_dict(cls, data: _rt.JSONMapping) -> Problem:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            title=data.get("title", _rt.UNSET),
-            status=data.get("status", _rt.UNSET),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            title=take("title", UNSET),
+            status=take("status", UNSET),
+            additional_properties=rest,
         )

@@ -3,55 +3,51 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
 from .. import _runtime as _rt
-
-__all__ = ["UploadBody"]
-
-_FIELDS = frozenset({"file", "attachments", "note", "meta"})
+from .._runtime import UNSET, Unset
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class UploadBody:
     """UploadBody object."""
 
     file: bytes
 
-    attachments: list[bytes] | _rt.Unset = _rt.UNSET
+    attachments: list[bytes] | Unset = UNSET
 
-    note: str | _rt.Unset = _rt.UNSET
+    note: str | Unset = UNSET
 
-    meta: UploadBodyMeta | _rt.Unset = _rt.UNSET
+    meta: UploadBodyMeta | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["file"] = self.file
-        if not isinstance(self.attachments, _rt.Unset):
-            data["attachments"] = self.attachments
-        if not isinstance(self.note, _rt.Unset):
-            data["note"] = self.note
-        if not isinstance(self.meta, _rt.Unset):
-            data["meta"] = self.meta.to_dict(request=request)
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "file": self.file,
+                "attachments": self.attachments,
+                "note": self.note,
+                "meta": _rt.model_json(self.meta, request),
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> UploadBody:
+    def from_dict(cls, data: _rt.JSONMapping) -> UploadBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            file=data["file"],
-            attachments=data.get("attachments", _rt.UNSET),
-            note=data.get("note", _rt.UNSET),
-            meta=UploadBodyMeta.from_dict(data["meta"]) if "meta" in data else _rt.UNSET,
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            file=take("file"),
+            attachments=take("attachments", UNSET),
+            note=take("note", UNSET),
+            meta=_rt.opt(take, "meta", UploadBodyMeta.from_dict),
+            additional_properties=rest,
         )
 
 

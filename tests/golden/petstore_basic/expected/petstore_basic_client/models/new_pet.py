@@ -3,50 +3,47 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
 from .. import _runtime as _rt
+from .._runtime import UNSET, Unset
 from .pet_status import PetStatus
 
-__all__ = ["NewPet"]
 
-_FIELDS = frozenset({"name", "tag", "status"})
-
-
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class NewPet:
     """NewPet object."""
 
     name: str
     """The pet's name."""
 
-    tag: str | None | _rt.Unset = _rt.UNSET
+    tag: str | None | Unset = UNSET
 
-    status: PetStatus | str | _rt.Unset = _rt.UNSET
+    status: PetStatus | str | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["name"] = self.name
-        if not isinstance(self.tag, _rt.Unset):
-            data["tag"] = self.tag
-        if not isinstance(self.status, _rt.Unset):
-            data["status"] = _rt.enum_value(self.status)
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "name": self.name,
+                "tag": self.tag,
+                "status": _rt.enum_json(self.status),
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> NewPet:
+    def from_dict(cls, data: _rt.JSONMapping) -> NewPet:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            name=data["name"],
-            tag=data.get("tag", _rt.UNSET),
-            status=_rt.open_str_enum(PetStatus, data["status"]) if "status" in data else _rt.UNSET,
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            name=take("name"),
+            tag=take("tag", UNSET),
+            status=_rt.opt(take, "status", _rt.str_enum, PetStatus),
+            additional_properties=rest,
         )

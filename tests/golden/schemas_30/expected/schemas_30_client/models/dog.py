@@ -4,70 +4,63 @@
 from __future__ import annotations
 
 import dataclasses as _dc
-import typing as _t
 
 from .. import _runtime as _rt
+from .._runtime import UNSET, Unset
 from .size import Size
 
-__all__ = ["Dog"]
 
-_FIELDS = frozenset({"kind", "id", "name", "secret", "nickname", "good", "size"})
-
-
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class Dog:
     """Dog object."""
 
     kind: str
 
-    id: str | _rt.Unset = _rt.UNSET
+    id: str | Unset = UNSET
 
     name: str
 
-    secret: str | _rt.Unset = _dc.field(default=_rt.UNSET, repr=False)
+    secret: str | Unset = _dc.field(default=UNSET, repr=False)
 
-    nickname: str | None | _rt.Unset = _rt.UNSET
+    nickname: str | None | Unset = UNSET
 
     good: bool
 
-    size: Size | str | None | _rt.Unset = _rt.UNSET
+    size: Size | str | None | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["kind"] = self.kind
-        if not request and not isinstance(self.id, _rt.Unset):
-            data["id"] = self.id
-        data["name"] = self.name
-        if not isinstance(self.secret, _rt.Unset):
-            data["secret"] = self.secret
-        if not isinstance(self.nickname, _rt.Unset):
-            data["nickname"] = self.nickname
-        data["good"] = self.good
-        if not isinstance(self.size, _rt.Unset):
-            data["size"] = None if self.size is None else _rt.enum_value(self.size)
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "kind": self.kind,
+                "id": UNSET if request else self.id,
+                "name": self.name,
+                "secret": self.secret,
+                "nickname": self.nickname,
+                "good": self.good,
+                "size": _rt.enum_json(self.size),
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Dog:
+    def from_dict(cls, data: _rt.JSONMapping) -> Dog:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            kind=data["kind"],
-            id=data.get("id", _rt.UNSET),
-            name=data["name"],
-            secret=data.get("secret", _rt.UNSET),
-            nickname=data.get("nickname", _rt.UNSET),
-            good=data["good"],
-            size=(
-                (None if data["size"] is None else _rt.open_str_enum(Size, data["size"]))
-                if "size" in data
-                else _rt.UNSET
-            ),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            kind=take("kind"),
+            id=take("id", UNSET),
+            name=take("name"),
+            secret=take("secret", UNSET),
+            nickname=take("nickname", UNSET),
+            good=take("good"),
+            size=_rt.opt_null(take, "size", _rt.str_enum, Size),
+            additional_properties=rest,
         )

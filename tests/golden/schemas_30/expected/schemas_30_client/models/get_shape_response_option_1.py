@@ -3,31 +3,26 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
-__all__ = ["GetShapeResponseOption1"]
-
-_FIELDS = frozenset({"radius"})
+from .. import _runtime as _rt
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class GetShapeResponseOption1:
     """GetShapeResponseOption1 object."""
 
     radius: float
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = {}
-        data["radius"] = self.radius
-        return data
+        return {
+            "radius": self.radius,
+        }
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetShapeResponseOption1:
+    def from_dict(cls, data: _rt.JSONMapping) -> GetShapeResponseOption1:
         """Decode a JSON object."""
         return cls(
             radius=float(data["radius"]),

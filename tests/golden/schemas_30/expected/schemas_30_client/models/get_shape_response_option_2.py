@@ -3,31 +3,26 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-import typing as _t
-
-__all__ = ["GetShapeResponseOption2"]
-
-_FIELDS = frozenset({"side"})
+from .. import _runtime as _rt
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class GetShapeResponseOption2:
     """GetShapeResponseOption2 object."""
 
     side: int
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = {}
-        data["side"] = self.side
-        return data
+        return {
+            "side": self.side,
+        }
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetShapeResponseOption2:
+    def from_dict(cls, data: _rt.JSONMapping) -> GetShapeResponseOption2:
         """Decode a JSON object."""
         return cls(
             side=data["side"],

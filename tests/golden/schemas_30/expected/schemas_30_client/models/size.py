@@ -1,11 +1,7 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
 """The ``Size`` enumeration."""
 
-from __future__ import annotations
-
 import enum as _enum
-
-__all__ = ["Size"]
 
 
 class Size(_enum.StrEnum):

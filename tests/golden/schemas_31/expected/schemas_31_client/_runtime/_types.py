@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import enum
-from typing import Final, Literal
+from collections.abc import Mapping
+from typing import Any, Final, Literal, TypeAlias
+
+JSONObject: TypeAlias = dict[str, Any]
+"""A JSON object as ``to_dict`` returns it (and as extra properties are kept)."""
+
+JSONMapping: TypeAlias = Mapping[str, Any]
+"""A JSON object as ``from_dict`` accepts it."""
 
 
 class Unset(enum.Enum):

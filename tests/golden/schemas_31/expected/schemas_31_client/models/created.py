@@ -3,17 +3,13 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
 import typing as _t
 
 from .. import _runtime as _rt
-
-__all__ = ["Created"]
-
-_FIELDS = frozenset({"type", "id", "note", "tags"})
+from .._runtime import UNSET, Unset
 
 
-@_dc.dataclass(kw_only=True, slots=True)
+@_rt.model
 class Created:
     """Created object."""
 
@@ -22,34 +18,37 @@ class Created:
 
     id: int
 
-    note: str | None | _rt.Unset = _rt.UNSET
+    note: str | None | Unset = UNSET
 
-    tags: list[str] | _rt.Unset = _rt.UNSET
+    tags: list[str] | Unset = UNSET
 
-    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict[str, _t.Any])
+    additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
 
-    def to_dict(self, *, request: bool = False) -> dict[str, _t.Any]:
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
         """Encode as a JSON object with the API's property names; absent fields are left out.
 
         With ``request=True`` (how request bodies are sent) read-only fields are left out too.
         """
-        data: dict[str, _t.Any] = dict(self.additional_properties)
-        data["type"] = self.type_
-        data["id"] = self.id
-        if not isinstance(self.note, _rt.Unset):
-            data["note"] = self.note
-        if not isinstance(self.tags, _rt.Unset):
-            data["tags"] = self.tags
-        return data
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "type": self.type_,
+                "id": self.id,
+                "note": self.note,
+                "tags": self.tags,
+            }
+        )
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Created:
+    def from_dict(cls, data: _rt.JSONMapping) -> Created:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = dict(data)
+        take = rest.pop
         return cls(
-            type_=_rt.literal_value(data["type"], ("created",)),
-            id=data["id"],
-            note=data.get("note", _rt.UNSET),
-            tags=data.get("tags", _rt.UNSET),
-            additional_properties={_k: _v for _k, _v in data.items() if _k not in _FIELDS},
+            type_=_rt.literal_value(take("type"), ("created",)),
+            id=take("id"),
+            note=take("note", UNSET),
+            tags=take("tags", UNSET),
+            additional_properties=rest,
         )

@@ -1,11 +1,7 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
 """The ``DeletedLevel`` enumeration."""
 
-from __future__ import annotations
-
 import enum as _enum
-
-__all__ = ["DeletedLevel"]
 
 
 class DeletedLevel(_enum.IntEnum):
