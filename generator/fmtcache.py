@@ -92,7 +92,7 @@ def write_json_atomically(path: Path, data: object) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, separators=(",", ":"))
+            fh.write(json.dumps(data, separators=(",", ":")))  # dumps: the C encoder; dump is pure Python
         os.replace(tmp, path)
     except OSError:
         if tmp is not None:

@@ -21,10 +21,13 @@ _WINDOWS_DEVICES = frozenset(
 )
 
 
+_NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]")
+
+
 def words(name: str) -> list[str]:
     """Split any spec name (camelCase, snake_case, kebab, spaces, Unicode) into ASCII words."""
     text = unicodedata.normalize("NFKC", name)
-    text = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in text)
+    text = _NOT_ASCII_ALNUM.sub(" ", text)  # one space per other character, as before
     return [w for chunk in text.split() for w in _WORD_SPLIT.findall(chunk)]
 
 

@@ -200,6 +200,34 @@ def _operation_block(const: str, return_type: str, args: list[tuple[str, str, in
     return laid_out("\n".join(lines) + "\n" + tail)
 
 
+def assign_call(name: str, func: str, args: list[str]) -> str:
+    """``name = func(args)`` at module level, as black lays it out (args are plain names).
+
+    Worked out from black's output (tests/test_black_layout.py compares the two over a grid of
+    lengths): split inside the call when ``name = func(`` fits, else wrap the call in parentheses.
+    """
+    one = f"{name} = {func}({', '.join(args)})"
+    if len(one) <= LINE_LENGTH:
+        return one
+    argline = ", ".join(args)
+
+    def call(head: str, indent: int) -> str:
+        pad = " " * indent
+        if indent + 4 + len(argline) <= LINE_LENGTH or len(args) == 1:
+            return f"{head}\n{pad}    {argline}\n{pad})"
+        return head + "\n" + "".join(f"{pad}    {a},\n" for a in args) + f"{pad})"
+
+    head = f"{name} = {func}("
+    if len(head) <= LINE_LENGTH or len(f"{name} = (") > LINE_LENGTH:
+        return call(head, 0)
+    rhs = f"{func}({argline})"
+    if 4 + len(rhs) <= LINE_LENGTH:
+        return f"{name} = (\n    {rhs}\n)"
+    if 8 + len(argline) > LINE_LENGTH and (len(args) == 1 or any(9 + len(a) > LINE_LENGTH for a in args)):
+        return call(head, 0)
+    return f"{name} = (\n    {call(func + '(', 4)}\n)"
+
+
 def too_long(text: str) -> bool:
     return any(len(line) > LINE_LENGTH for line in text.split("\n"))
 
@@ -691,10 +719,11 @@ class _Renderer:
             rc = self.response_class(op, needs, taken, c["return_type"])
             c["response_class"] = rc
             name = c["name"]
-            c["async_line"] = laid_out(f"{name}_async = _async_form({name})")
-            c["with_response"] = laid_out(f"{name}_with_response = _with_response("
-                                          + ", ".join([name, *([rc["name"]] if rc else [])]) + ")")
-            c["with_response_async"] = laid_out(f"{name}_with_response_async = _async_form({name}_with_response)")
+            c["async_line"] = assign_call(f"{name}_async", "_async_form", [name])
+            c["with_response"] = assign_call(f"{name}_with_response", "_with_response",
+                                             [name, *([rc["name"]] if rc else [])])
+            c["with_response_async"] = assign_call(f"{name}_with_response_async", "_async_form",
+                                                   [f"{name}_with_response"])
         top, names = _imports(needs)
         text = self.template(
             "api_group.py.jinja",

@@ -21,6 +21,7 @@ import re
 import shutil
 import stat
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -199,9 +200,8 @@ def _stage_and_swap(output: Path, files: dict[str, bytes], existing: dict[str, P
             target.parent.mkdir(parents=True, exist_ok=True)
             with open(target, "wb") as handle:
                 handle.write(files[rel])
-                handle.flush()
-                os.fsync(handle.fileno())
             os.chmod(target, 0o644)
+        _sync_files([stage / rel for rel in stats.written])
         _prune_empty_folders(stage, {str(Path(p).parent) for p in removed})
         _pause_for_tests(stage)
     except BaseException:
@@ -217,6 +217,24 @@ def _stage_and_swap(output: Path, files: dict[str, bytes], existing: dict[str, P
         shutil.rmtree(backup, ignore_errors=True)
     else:
         os.rename(stage, output)
+
+
+def _sync_files(paths: list[Path]) -> None:
+    """fsync every new file before the swap makes them visible; threads, as each call mostly waits
+    on the disk (a thousand files one after another cost about half a second)."""
+    def sync(path: Path) -> None:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    if len(paths) < 16:
+        for path in paths:
+            sync(path)
+        return
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(sync, paths))
 
 
 def _prune_empty_folders(root: Path, candidates: set[str]) -> None:

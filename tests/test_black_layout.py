@@ -7,7 +7,7 @@ import pytest
 
 from generator import format as fmt
 from generator.pysource import docstring_block, docstring_body
-from generator.render import import_line, param_line, returns_layout, statement, wrap
+from generator.render import assign_call, import_line, param_line, returns_layout, statement, wrap
 
 LONG = "VeryLongModelNameForTestingTheLayoutOfSignatures"
 
@@ -41,3 +41,15 @@ def test_calls_imports_returns_and_statements_are_black_stable() -> None:
     _stable(f"f(\n    {statement('long_field_name=', expr, ',', 4)}\n)\n")
     param = param_line(f"field: {LONG} | {LONG[:20]} | str | None = None")
     _stable(f"def f(\n    *,\n    {param}\n) -> None:\n    pass\n")
+
+
+@pytest.mark.parametrize("func", ["_async_form", "_with_response"])
+@pytest.mark.parametrize("second", ["", "Resp", "R" * 40])
+def test_assign_call_matches_black(func: str, second: str) -> None:
+    """The derived endpoint forms' ``name = func(args)`` lines, over name and argument lengths on
+    both sides of every break black makes."""
+    for name_len in (10, 60, 80, 83, 85, 86, 88, 95, 97, 99):
+        for arg_len in (5, 40, 80, 85, 88, 91, 95, 99):
+            args = ["a" * arg_len, *([second] if second else [])]
+            expected = black.format_str(f"{'n' * name_len} = {func}({', '.join(args)})\n", mode=fmt.mode())
+            assert assign_call("n" * name_len, func, args) + "\n" == expected, (name_len, arg_len)
