@@ -169,6 +169,7 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
             "--limit max_depth) to generate", "/components" if "components" in doc.data else "/"))
         return result
     outputs.sort(key=lambda f: f.path)
+    surface = surface_bytes(build_surface(api, config.package))  # while the workers still format
     progress(f"formatting {len(index)} files")
     formatted = formatter.finish()
     texts = {out.path: out.text for out in outputs}
@@ -183,7 +184,7 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
                 texts[out.path] = text
     files = {path: text.encode("utf-8") for path, text in texts.items()}
     if result.ok:
-        files[SURFACE] = surface_bytes(build_surface(api, config.package))
+        files[SURFACE] = surface
         files[MANIFEST] = manifest_bytes(files, doc.source_sha256())
         result.files = files
     return result
