@@ -234,3 +234,21 @@ def test_validator_answer_wins_over_a_rendering_crash(tmp_path: Path, monkeypatc
     with pytest.raises(ValueError, match="renderer tripped"):  # valid for the validator: a generator bug
         build(config)
 
+
+
+def test_format_batch_restores_the_garbage_collector() -> None:
+    import gc
+
+    from generator.fmtcache import _format_batch
+    from generator.format import format_python
+
+    batch = [("a.py", "x = ( 1 )\n"), ("b.py", "def f( ):\n  return [1,2]\n"), ("bad.py", "def (:\n")]
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            out = _format_batch(batch)
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()
+        assert out[:2] == [(True, format_python(p, t)) for p, t in batch[:2]]
+        assert out[2][0] is False and out[2][1]
