@@ -176,7 +176,7 @@ def accept_header(op: ir.Operation) -> str:
     return ", ".join(types) or "application/json"
 
 
-def _operation_block(const: str, return_type: str, args: list[tuple[str, str, int]]) -> str:
+def _operation_block(const: str, return_type: str, args: list[tuple[str, str, list[str]]]) -> str:
     """The ``_rt.Operation(...)`` constant of an operation, laid out as black lays it out.
 
     black keeps ``NAME: Ann = _rt.Operation(`` if it fits, else wraps the right-hand side in
@@ -194,8 +194,10 @@ def _operation_block(const: str, return_type: str, args: list[tuple[str, str, in
     lines = [head]
     for key, value, entries in args:
         line = f"{pad}{key}={value},"
-        if len(line) > LINE_LENGTH and entries == 1 and indent + 4 + len(value) - 2 <= LINE_LENGTH:
+        if len(line) > LINE_LENGTH and len(entries) == 1 and indent + 4 + len(value) - 2 <= LINE_LENGTH:
             line = f"{pad}{key}={{\n{pad}    {value[1:-1]}\n{pad}}},"
+        elif len(line) > LINE_LENGTH and len(entries) > 1:  # a dict display: one entry a line
+            line = f"{pad}{key}={{\n" + "".join(f"{pad}    {e},\n" for e in entries) + f"{pad}}},"
         lines.append(line)
     return laid_out("\n".join(lines) + "\n" + tail)
 
@@ -659,13 +661,14 @@ class _Renderer:
             "param_lines": [param_line(p) for p in required + optional],
             "returns_layout": returns_layout(return_type),
             "const_block": _operation_block("_" + op.py_name.upper(), return_type, [
-                ("name", literal(op.py_name), 0), ("method", literal(op.method), 0), ("path", literal(op.path), 0),
-                ("success", "{" + ", ".join(success) + "}", len(success)),
-                ("errors", "{" + ", ".join(errors) + "}", len(errors)),
+                ("name", literal(op.py_name), []), ("method", literal(op.method), []),
+                ("path", literal(op.path), []),
+                ("success", "{" + ", ".join(success) + "}", success),
+                ("errors", "{" + ", ".join(errors) + "}", errors),
                 ("security", tuple_source(tuple_source(literal(k) for k in alt) if alt else "()"
-                                          for alt in op.security) if op.security else "()", 0),
-                ("idempotent", str(op.idempotent), 0),
-                *([("accept", literal(accept), 0)] if accept != "application/json" else [])]),
+                                          for alt in op.security) if op.security else "()", []),
+                ("idempotent", str(op.idempotent), []),
+                *([("accept", literal(accept), [])] if accept != "application/json" else [])]),
             "parts": laid_out(wrap("parts = _rt.RequestParts(", parts, ")", 4, splits=splits), 4),
             "call": laid_out(wrap("return client._call(", ["_" + op.py_name.upper(), "parts", *CALL_OPTIONS], ")", 4), 4),
             "return_type": return_type,
