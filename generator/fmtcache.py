@@ -304,14 +304,14 @@ PARALLEL_SPEC_CHARS = 300_000
 
 @contextlib.contextmanager
 def pool_for(doc: Document) -> Iterator[ProcessPoolExecutor | None]:
-    """A pool for a large spec on a multi-core machine (one extra worker for validation), else None.
+    """A pool for a large spec on a multi-core machine (validation forks its own process), else None.
 
     Workers start on first use, so a run that finds everything cached pays nothing for it.
     """
     if len(doc.text) < PARALLEL_SPEC_CHARS or worker_count() < 2:
         yield None
         return
-    pool = make_pool(worker_count() + 1)
+    pool = make_pool(worker_count())
     try:
         yield pool
     finally:

@@ -3,7 +3,7 @@
 On large specs the validator costs seconds (about 11 s for Stripe's 2019 spec), most of a
 regeneration. Its answer depends only on the spec text, the validator's version and our validation
 code, so it is cached under that key (one entry per spec file, the latest); on a miss it runs in a
-worker process while the main process lowers and renders. The cheap checks (version, ``$ref``
+forked child (which inherits the document) while the main process lowers and renders. The cheap checks (version, ``$ref``
 targets) still run first, in process, because lowering relies on them.
 """
 
@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Executor
 from importlib import metadata
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from generator import validate as _validate
@@ -89,14 +91,56 @@ def start(doc: Document, pool: Executor | None) -> Joiner:
         problems = _validate.check_schema(doc)
         _write(root, doc, key, problems)
         return Joiner(lambda: fixes + problems, pending=False)
-    future = pool.submit(_validate.check_schema, doc)
+    answer = _in_forked_process(doc)
+    if answer is None:  # no fork on this platform: a pool worker (the document is pickled to it)
+        future = pool.submit(_validate.check_schema, doc)
+
+        def answer() -> list[Diagnostic] | None:
+            try:
+                return future.result()
+            except BrokenExecutor:  # a worker died (killed, out of memory)
+                return None
 
     def join() -> list[Diagnostic]:
-        try:
-            result = future.result()
-        except BrokenExecutor:  # a worker died (killed, out of memory): do it here instead
+        result = answer()
+        if result is None:  # the worker died: do it here instead
             result = _validate.check_schema(doc)
         _write(root, doc, key, result)
         return fixes + result
 
     return Joiner(join, pending=True)
+
+
+def _in_forked_process(doc: Document) -> Callable[[], list[Diagnostic] | None] | None:
+    """Validate ``doc`` in a forked child, which inherits it: nothing is pickled on the way in.
+
+    A pool worker would get the document pickled, by a thread of this process that competes for
+    the GIL with the lowering and rendering it is meant to overlap (on Asana the handoff alone
+    delayed validation by seconds). Only the findings come back. None where fork is unavailable.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_validate_into, args=(doc, send), daemon=True)
+    process.start()
+    send.close()
+
+    def answer() -> list[Diagnostic] | None:
+        try:
+            result: list[Diagnostic] | None = receive.recv()
+        except (EOFError, OSError):  # the child died (killed, out of memory)
+            result = None
+        finally:
+            receive.close()
+            process.join()
+        return result
+
+    return answer
+
+
+def _validate_into(doc: Document, send: Connection) -> None:
+    try:
+        send.send(_validate.check_schema(doc))
+    finally:
+        send.close()

@@ -1,0 +1,37 @@
+"""Validation in a forked child (large specs): the same findings as in process, and a child that
+dies is replaced by validating in process."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from generator import valcache
+from generator import validate as _validate
+from generator.limits import DEFAULT
+from generator.loader import load
+
+SPEC = Path(__file__).resolve().parent / "errors" / "validation" / "spec.yaml"
+
+
+def test_forked_validation_matches_in_process() -> None:
+    doc = load(SPEC, DEFAULT)
+    answer = valcache._in_forked_process(doc)
+    assert answer is not None
+    found = answer()
+    assert found == _validate.check_schema(doc)
+    assert found, "the spec has validation findings"
+
+
+def test_a_dead_child_is_replaced_by_validating_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", "off")
+    monkeypatch.setattr(valcache, "_validate_into", lambda doc, send: os._exit(9))
+    doc = load(SPEC, DEFAULT)
+    with ThreadPoolExecutor(1) as pool:
+        joiner = valcache.start(doc, pool)
+        assert joiner.pending
+        found = joiner()
+    assert [d.pointer for d in found] == [d.pointer for d in _validate.check_schema(load(SPEC, DEFAULT))]
