@@ -79,7 +79,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="treat warnings (skipped or degraded constructs) as errors")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="diagnostics format: text (FILE:LINE:COL: ...) or json (with a coverage report)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="print the summary even when nothing changed")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print the summary even when nothing changed, and every warning")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.add_argument("--limit", action="append", default=[], metavar="NAME=N",
                         help="override a resource limit (max_bytes, max_depth, max_aliases, max_nodes, "
@@ -245,11 +245,34 @@ def _json_payload(results: list[Result], problems: tuple[Diagnostic, ...] = ()) 
     return json.dumps(payload, indent=2, sort_keys=True)
 
 
+# Warnings of one kind beyond this many are counted, not printed (Asana has 1,527 integer response
+# codes): errors are always printed, and -v or --format json lists everything.
+WARNINGS_PER_CODE = 10
+
+
+def _text_lines(diagnostics: list[Diagnostic], *, quiet: bool, verbose: bool) -> list[str]:
+    lines: list[str] = []
+    shown: dict[str, int] = {}
+    hidden: dict[tuple[str, str], int] = {}
+    for d in diagnostics:
+        if d.severity == "error":
+            lines.append(d.render())
+        elif not quiet:
+            shown[d.code] = shown.get(d.code, 0) + 1
+            if verbose or shown[d.code] <= WARNINGS_PER_CODE:
+                lines.append(d.render())
+            else:
+                hidden[(d.file or "", d.code)] = hidden.get((d.file or "", d.code), 0) + 1
+    for (file, code), count in hidden.items():
+        where = f"{file}: " if file else ""
+        lines.append(f"{where}warning: {count} more [{code}] warnings not shown (-v or --format json lists them)")
+    return lines
+
+
 def _print_text(results: list[Result], args: argparse.Namespace, elapsed: float) -> None:
     for r in results:
-        for d in r.diagnostics:
-            if d.severity == "error" or not args.quiet:
-                print(d.render(), file=sys.stderr)
+        for line in _text_lines(r.diagnostics, quiet=args.quiet, verbose=args.verbose):
+            print(line, file=sys.stderr)
         if r.check is not None and not r.check.clean:
             sys.stdout.writelines(r.check.diff)
             for path in r.check.changed:
