@@ -32,6 +32,7 @@ _STRING_FORMATS = {
     "ipv4": "192.0.2.1",
     "ipv6": "2001:db8::1",
     "byte": "ZXhhbXBsZQ==",
+    "decimal": "12.5",  # the client decodes it as decimal.Decimal ("example" would not parse)
 }
 
 
