@@ -79,19 +79,22 @@ def start(doc: Document, pool: Executor | None) -> Joiner:
         problems = _validate.check_refs(doc) or _validate.check_ref_cycles(doc) or _validate.check_path_templates(doc)
     if problems:
         return Joiner(lambda: problems, pending=False)
+    root = cache_root()
+    key = _key(doc)  # of the files' text: the same before and after the repairs below
+    cached = _read(root, doc, key)
+    # On a miss, a large spec's validation starts now, in a child that makes the repairs on its own
+    # copy, while this process makes them (and locates their warnings) on its own.
+    forked = _in_forked_process(doc) if cached is None and pool is not None else None
     # Repairs with a clear meaning (integer response codes, ...) change the document in place, so
     # they run here, every time, before the validator and the lowering see it.
     fixes = _validate.normalise(doc)
-    root = cache_root()
-    key = _key(doc)
-    cached = _read(root, doc, key)
     if cached is not None:
         return Joiner(lambda: fixes + cached, pending=False)
     if pool is None:
         problems = _validate.check_schema(doc)
         _write(root, doc, key, problems)
         return Joiner(lambda: fixes + problems, pending=False)
-    answer = _in_forked_process(doc)
+    answer = forked
     if answer is None:  # no fork on this platform: a pool worker (the document is pickled to it)
         future = pool.submit(_validate.check_schema, doc)
 
@@ -141,6 +144,7 @@ def _in_forked_process(doc: Document) -> Callable[[], list[Diagnostic] | None] |
 
 def _validate_into(doc: Document, send: Connection) -> None:
     try:
+        _validate.normalise(doc, report=False)  # the parent reports them
         send.send(_validate.check_schema(doc))
     finally:
         send.close()

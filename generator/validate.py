@@ -193,11 +193,12 @@ def _node_pointers(data: Any) -> dict[int, str]:
     return found
 
 
-def normalise(doc: Document) -> list[Diagnostic]:
+def normalise(doc: Document, *, report: bool = True) -> list[Diagnostic]:
     """Repair, in place, small breakages whose meaning is clear; each gets a located warning.
 
     Integer response codes (YAML ``200:``, Asana) become strings, since the validator crashes on
-    them; repeated or empty ``required`` lists (OpenAI) are deduplicated or dropped.
+    them; repeated or empty ``required`` lists (OpenAI) are deduplicated or dropped. With
+    ``report=False`` only the repairs are made (locating the warnings is most of the cost).
     """
     problems: list[Diagnostic] = []
     empty_required_invalid = str(doc.data.get("openapi", "")).startswith("3.0")
@@ -210,7 +211,7 @@ def normalise(doc: Document) -> list[Diagnostic]:
                 continue
             seen.add(id(node))
             if key == "responses" and any(not isinstance(k, str) for k in node):
-                for code in [k for k in node if not isinstance(k, str)]:
+                for code in [k for k in node if not isinstance(k, str)] if report else []:
                     problems.append(doc.diagnostic(
                         "warning", "response-code-not-string",
                         f"response code {code!r} is not a string (quote it in YAML); read as {str(code)!r}",
@@ -224,8 +225,9 @@ def normalise(doc: Document) -> list[Diagnostic]:
                 if len(unique) != len(required) or (not required and empty_required_invalid):
                     message = ("'required' is empty; ignored" if not required else
                                "'required' lists a name more than once; duplicates ignored")
-                    problems.append(doc.diagnostic("warning", "required-duplicate", message,
-                                                   ptr + "/required"))
+                    if report:
+                        problems.append(doc.diagnostic("warning", "required-duplicate", message,
+                                                       ptr + "/required"))
                     if unique:
                         node["required"] = unique
                     else:

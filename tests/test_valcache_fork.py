@@ -35,3 +35,19 @@ def test_a_dead_child_is_replaced_by_validating_here(monkeypatch: pytest.MonkeyP
         assert joiner.pending
         found = joiner()
     assert [d.pointer for d in found] == [d.pointer for d in _validate.check_schema(load(SPEC, DEFAULT))]
+
+
+def test_the_child_makes_the_repairs_itself(tmp_path: Path) -> None:
+    """Forked before this process repairs the document (integer response codes), the child
+    repairs its own copy: the validator sees what the lowering sees."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n"
+                    "      responses:\n        200: {description: ok}\n        404: {}\n", encoding="utf-8")
+    doc = load(spec, DEFAULT)
+    answer = valcache._in_forked_process(doc)
+    assert answer is not None
+    fixes = _validate.normalise(doc)
+    assert [d.code for d in fixes] == ["response-code-not-string"] * 2
+    found = answer()
+    assert found == _validate.check_schema(doc)
+    assert [d.pointer for d in found] == ["/paths/~1x/get/responses/404"]  # description missing
