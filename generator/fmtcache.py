@@ -169,45 +169,20 @@ class FormatResult:
 
 def format_all(files: Sequence[tuple[str, str]], *, scope: str, pool: Executor | None = None,
                root: Path | None | bool = True) -> FormatResult:
-    """black every (path, text); cached results reused, misses formatted in ``pool`` when worth it.
+    """black every (path, text) at once: a ``Formatter`` fed the whole list.
 
     ``scope`` names the output folder (the cache index key); ``root`` True means ``cache_root()``.
+    Without ``pool``, one is made for the call (its workers start only if there is enough to do).
     """
-    cache_dir = cache_root() if root is True else (root or None)
-    assert cache_dir is None or isinstance(cache_dir, Path)
-    index = load_index(cache_dir, scope)
-    keys = [text_key(text) for _, text in files]
-    texts: list[str | None] = [index.get(k) for k in keys]
-    misses = [(i, path, text) for i, ((path, text), cached) in enumerate(zip(files, texts, strict=True))
-              if cached is None]
-    hits = len(files) - len(misses)
-    errors: dict[int, FormatError] = {}
-    big = len(misses) >= MIN_PARALLEL_FILES and sum(len(t) for _, _, t in misses) >= MIN_PARALLEL_CHARS
-    own_pool = None
-    if big and pool is None and worker_count() > 1:
-        pool = own_pool = make_pool()
+    own_pool = make_pool() if pool is None and worker_count() > 1 else None
     try:
-        if big and pool is not None:
-            batches = _batches(misses, worker_count())
-            futures = [pool.submit(_format_batch, [(p, t) for _, p, t in b]) for b in batches]
-            for batch, fut in zip(batches, futures, strict=True):
-                try:
-                    done = fut.result()
-                except BrokenExecutor:  # a worker died (killed, out of memory): do it here instead
-                    done = _format_batch([(p, t) for _, p, t in batch])
-                for (i, path, text), (ok, value) in zip(batch, done, strict=True):
-                    _store(i, path, text, ok, value, texts, errors)
-        else:
-            for (i, path, text), (ok, value) in zip(misses, _format_batch([(p, t) for _, p, t in misses]),
-                                                     strict=True):
-                _store(i, path, text, ok, value, texts, errors)
+        formatter = Formatter(scope=scope, pool=pool or own_pool, root=root)
+        for path, text in files:
+            formatter.add(path, text)
+        return formatter.finish()
     finally:
         if own_pool is not None:
             own_pool.shutdown()
-    fresh = {k: t for k, t in zip(keys, texts, strict=True) if t is not None}
-    if fresh != index:
-        save_index(cache_dir, scope, fresh)
-    return FormatResult(texts, errors, hits)
 
 
 # Streaming: misses go to the pool in batches of about this many characters as they are added

@@ -181,11 +181,6 @@ def docstring_block(body: str, spaces: int) -> str:
     return '"""' + "\n".join(out) + "\n" + pad + '"""'
 
 
-def indent_doc(body: str, spaces: int) -> str:
-    pad = " " * spaces
-    return "\n".join(pad + line if line else "" for line in body.split("\n"))
-
-
 def toml_string(text: str) -> str:
     """A TOML basic string; lone surrogates (not representable in TOML) become U+FFFD."""
     out = ['"']

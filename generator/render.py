@@ -321,14 +321,6 @@ def _split_expr(expr: str, indent: int) -> str | None:
     return f"{head}\n{pad}if {test}\n{pad}else {other}"
 
 
-def from_import(head: str, names: list[str]) -> str:
-    """``from module import a as _a, ...``: one line if it fits, else one name a line (black's)."""
-    one = head + ", ".join(names)
-    if len(one) <= LINE_LENGTH:
-        return one
-    return head + "(\n" + "".join(f"    {name},\n" for name in names) + ")"
-
-
 def _source(expr: Call | str) -> str:
     return expr.source() if isinstance(expr, Call) else expr
 
