@@ -138,19 +138,7 @@ _JSON_KINDS: dict[str, Callable[[Any], bool]] = {
 
 def decode_union(value: Any, variants: Sequence[Variant]) -> Any:
     """Decode by shape: the first variant whose JSON kind matches and whose decoder accepts it."""
-    problems: list[str] = []
-    for kind, decoder in variants:
-        if not _JSON_KINDS[kind](value):
-            continue
-        try:
-            return decoder(value)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            problems.append(f"{kind}: {type(exc).__name__}: {exc}")
-    shown = type(value).__name__
-    raise DecodeError(
-        f"no variant of the union matches a {shown} value"
-        + (f" ({'; '.join(problems)})" if problems else "")
-    )
+    return union_of(value, variants)
 
 
 def decode_discriminated(
@@ -159,11 +147,7 @@ def decode_discriminated(
     mapping: Mapping[str, Callable[[Any], Any]],
     variants: Sequence[Variant],
 ) -> Any:
-    if isinstance(value, dict):
-        tag: Any = cast("dict[str, Any]", value).get(property_name)
-        if isinstance(tag, str) and tag in mapping:
-            return mapping[tag](value)
-    return decode_union(value, variants)
+    return tagged_of(value, property_name, mapping, variants)
 
 
 # Helpers for compact generated models: each replaces a few lines per field in every model, and
@@ -225,7 +209,8 @@ def int_enum(value: Any, cls: type[E]) -> E | int:
 
 
 def union_of(value: Any, variants: Sequence[tuple[Any, ...]]) -> Any:
-    """``decode_union`` with variants ``(kind, decoder, *args)``: ``decoder(value, *args)``."""
+    """Decode by shape: the first variant ``(kind, decoder, *args)`` whose JSON kind matches and
+    for which ``decoder(value, *args)`` succeeds."""
     problems: list[str] = []
     for variant in variants:
         kind = variant[0]
@@ -248,7 +233,7 @@ def tagged_of(
     mapping: Mapping[str, Callable[[Any], Any]],
     variants: Sequence[tuple[Any, ...]],
 ) -> Any:
-    """``decode_discriminated`` with ``union_of``'s variants."""
+    """By the discriminator ``property_name`` when ``mapping`` knows its value, else by shape."""
     if isinstance(value, dict):
         tag: Any = cast("dict[str, Any]", value).get(property_name)
         if isinstance(tag, str) and tag in mapping:
