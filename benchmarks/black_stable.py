@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import format as _format
 from generator.config import ClientConfig
-from generator.loader import load
-from generator.lower import lower
-from generator.render import render_stream
+from generator.lowering.lower import lower
+from generator.output import format as _format
+from generator.render.renderer import render_stream
+from generator.spec.loader import load
 
 
 def _check(item: tuple[str, str]) -> tuple[str, str, str]:

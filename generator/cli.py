@@ -18,12 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator import __version__, limits
-from generator.apireport import FORMATS
-from generator.apireport import render as render_report
+from generator.compat.apireport import FORMATS
+from generator.compat.apireport import render as render_report
+from generator.compat.specdiff import diff_specs
 from generator.config import ClientConfig, load_project
 from generator.diagnostics import Diagnostic, SpecError
 from generator.pipeline import Result, build, generate
-from generator.specdiff import diff_specs
 
 EXIT_OK, EXIT_DIFFERENT, EXIT_INVALID, EXIT_INTERNAL, EXIT_BREAKING = 0, 1, 2, 3, 4
 _EXIT_CODES = ("exit codes: 0 ok; 1 --check found differences; 2 invalid spec, configuration or usage; "

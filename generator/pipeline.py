@@ -12,17 +12,15 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import fmtcache as fast
-from generator import ir, valcache
-from generator.apidiff import Report, against_recorded
+from generator import ir
+from generator.compat.apidiff import Report, against_recorded
+from generator.compat.surface import SURFACE, SurfaceError, build_surface, surface_bytes
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic, SpecError, has_errors
-from generator.loader import Document, load
-from generator.lower import lower
-from generator.pysource import NotALiteral
-from generator.render import OutputFile, render_stream
-from generator.surface import SURFACE, SurfaceError, build_surface, surface_bytes
-from generator.writer import (
+from generator.emit.pysource import NotALiteral
+from generator.lowering.lower import lower
+from generator.output import fmtcache as fast
+from generator.output.writer import (
     MANIFEST,
     CheckResult,
     WriteError,
@@ -31,6 +29,9 @@ from generator.writer import (
     manifest_bytes,
     write_tree,
 )
+from generator.render.renderer import OutputFile, render_stream
+from generator.spec import valcache
+from generator.spec.loader import Document, load
 
 
 @dataclass(slots=True)

@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from generator.config import ClientConfig
 from generator.diagnostics import escape_pointer_part
-from generator.loader import load
 from generator.pipeline import generate
-from generator.validate import resolve_pointer
+from generator.spec.loader import load
+from generator.spec.validate import resolve_pointer
 
 PEER_VERSION = "0.29.1"
 PY = sys.executable

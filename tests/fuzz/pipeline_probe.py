@@ -14,11 +14,11 @@ from pathlib import Path
 
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic, SpecError, has_errors
-from generator.loader import load
-from generator.lower import lower
+from generator.lowering.lower import lower
 from generator.pipeline import build
-from generator.render import render
-from generator.validate import validate
+from generator.render.renderer import render
+from generator.spec.loader import load
+from generator.spec.validate import validate
 
 
 @dataclass

@@ -1,0 +1,224 @@
+"""Public surface: IR → a stable, JSON-serialisable description of what a caller of the client can use.
+
+It lists every exported endpoint function (with its sync/async/with_response variants), its
+keyword parameters and return annotation, every model with its fields, every enum with its members,
+every alias, every exception and every client option. Annotations are built with the renderer's own
+``pyexpr.annotation`` so they read exactly as in the generated code. Everything is sorted, so two
+runs give the same bytes and a regeneration can be compared with the recorded surface
+(``generator.compat.apidiff``). The surface is written beside the manifest as ``SURFACE``.
+
+Each model, enum and alias also carries its ``usage``: whether callers send it (``request``), read
+it (``response``), or both; whether a change breaks callers depends on that direction.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+from typing import Any
+
+from generator import ir
+from generator.emit.pyexpr import Needs, annotation
+from generator.render.renderer import RUNTIME
+
+SURFACE = ".generator-surface.json"
+SURFACE_FORMAT = 1
+
+Surface = dict[str, Any]
+
+# Keyword arguments every endpoint function accepts after the operation's own (templates/api_group.py.jinja).
+CALL_OPTIONS: tuple[tuple[str, str, str], ...] = (
+    ("extra_headers", "_Mapping[str, str] | None", "None"),
+    ("extra_query", "_Mapping[str, str] | None", "None"),
+    ("timeout", "_rt.Timeout | _rt.NotGiven", "_rt.NOT_GIVEN"),
+    ("max_retries", "int | None", "None"),
+)
+# Client options shared by Client and AsyncClient (templates/client.py.jinja), after the credentials.
+CLIENT_OPTIONS: tuple[tuple[str, str, str], ...] = (
+    ("base_url", "str | None", "None"),
+    ("timeout", "_rt.Timeout", "_rt.DEFAULT_TIMEOUT"),
+    ("max_retries", "int", "_rt.DEFAULT_MAX_RETRIES"),
+    ("headers", "_t.Mapping[str, str] | None", "None"),
+    ("follow_redirects", "bool", "False"),
+    ("transport", "_httpx.BaseTransport | None", "None"),
+    ("http_client", "_httpx.Client | None", "None"),
+)
+_VARIANTS = ("", "_async", "_with_response", "_with_response_async")
+
+
+def exception_names() -> list[str]:
+    """The public exception classes of the runtime (re-exported by the package ``__init__``)."""
+    tree = ast.parse((RUNTIME / "_errors.py").read_text(encoding="utf-8"))
+    return sorted(node.name for node in tree.body
+                  if isinstance(node, ast.ClassDef) and not node.name.startswith("_"))
+
+
+def _usage(api: ir.Api) -> dict[str, set[str]]:
+    """Declaration name → {"request", "response"}: the directions in which values of it travel."""
+    decls: dict[str, list[ir.TypeExpr]] = {}
+    for m in api.models:
+        decls[m.name] = [f.type for f in m.fields] + ([m.additional] if m.additional is not None else [])
+    for a in api.aliases:
+        decls[a.name] = [a.type]
+    usage: dict[str, set[str]] = {}
+
+    def visit(t: ir.TypeExpr, direction: str) -> None:
+        match t:
+            case ir.ListOf(item=inner) | ir.MapOf(value=inner) | ir.Nullable(inner=inner):
+                visit(inner, direction)
+            case ir.UnionOf(variants=variants):
+                for v in variants:
+                    visit(v, direction)
+            case ir.ModelRef(name=name) | ir.EnumRef(name=name) | ir.AliasRef(name=name):
+                seen = usage.setdefault(name, set())
+                if direction in seen:
+                    return
+                seen.add(direction)
+                for inner in decls.get(name, []):
+                    visit(inner, direction)
+
+    for op in api.operations:
+        for p in op.parameters:
+            visit(p.type, "request")
+        if op.body is not None:
+            visit(op.body.type, "request")
+        for r in op.responses:
+            if r.type is not None:
+                visit(r.type, "response")
+    return usage
+
+
+def _directions(usage: dict[str, set[str]], name: str) -> list[str]:
+    # A declaration no operation uses is still exported; treat it as travelling both ways.
+    return sorted(usage.get(name) or {"request", "response"})
+
+
+def _return_annotation(op: ir.Operation, needs: Needs) -> str:
+    """The endpoint function's return annotation, computed as render.operation_context does."""
+    types: list[str] = []
+    has_success = any(r.status.startswith("2") for r in op.responses)
+    for r in op.responses:
+        if not (r.status.startswith("2") or (r.status == "default" and not has_success)):
+            continue
+        if r.kind == "empty" or r.type is None:
+            types.append("None")
+        elif r.kind == "text":
+            types.append("str")
+        elif r.kind == "binary":
+            types.append("bytes")
+        else:
+            types.append(annotation(r.type, needs))
+    parts: list[str] = []
+    for part in (types or ["None"]):
+        for piece in part.split(" | "):
+            if piece not in parts:
+                parts.append(piece)
+    if "None" in parts and parts != ["None"]:
+        parts = [p for p in parts if p != "None"] + ["None"]
+    return " | ".join(parts)
+
+
+def _operation(op: ir.Operation, package: str, needs: Needs) -> dict[str, Any]:
+    params: list[dict[str, Any]] = []
+    for p in op.parameters:
+        params.append({
+            "name": p.py_name, "wire_name": p.wire_name, "location": p.location,
+            "type": annotation(p.type, needs), "required": p.required,
+            "default": None if p.required else (p.default_source or "_rt.UNSET"),
+        })
+    if op.body is not None:
+        b = op.body
+        params.append({
+            "name": "body", "wire_name": b.media_type, "location": "body",
+            "type": "bytes" if b.kind == "binary" else annotation(b.type, needs), "required": b.required,
+            "default": None if b.required else "_rt.UNSET",
+        })
+    return {
+        "name": op.py_name,
+        "module": f"{package}.api.{op.group}",
+        "functions": [op.py_name + suffix for suffix in _VARIANTS],
+        "operation_id": op.operation_id,
+        "method": op.method,
+        "path": op.path,
+        "deprecated": op.deprecated,
+        "parameters": sorted(params, key=lambda p: p["name"]),
+        "returns": _return_annotation(op, needs),
+    }
+
+
+def _model(m: ir.Model, needs: Needs, usage: dict[str, set[str]]) -> dict[str, Any]:
+    fields = []
+    for f in m.fields:
+        fields.append({
+            "name": f.py_name, "wire_name": f.wire_name, "type": annotation(f.type, needs),
+            "required": f.required, "nullable": isinstance(f.type, ir.Nullable),
+            "read_only": f.read_only, "write_only": f.write_only,
+            # The dataclass default: None when the constructor requires the field. Spec defaults
+            # are documented, not applied (render.model_file): an absent field stays UNSET.
+            "default": None if f.required else "_rt.UNSET",
+        })
+    return {
+        "name": m.name,
+        "deprecated": m.deprecated,
+        "usage": _directions(usage, m.name),
+        "fields": sorted(fields, key=lambda f: f["name"]),
+        "additional_properties": None if m.additional is None else annotation(m.additional, needs),
+    }
+
+
+def build_surface(api: ir.Api, package: str) -> Surface:
+    """The public surface of the client generated from ``api`` as import package ``package``."""
+    needs = Needs(enum_bases={e.name: e.base for e in api.enums})
+    usage = _usage(api)
+    credentials = [{"name": s.py_name, "type": "tuple[str, str] | None" if s.kind == "basic" else "str | None",
+                    "required": False, "default": "None", "env_var": s.env_var} for s in api.security_schemes]
+    options = [{"name": n, "type": t, "required": False, "default": d, "env_var": ""} for n, t, d in CLIENT_OPTIONS]
+    return {
+        "format": SURFACE_FORMAT,
+        "package": package,
+        "client": {
+            "classes": ["AsyncClient", "Client"],
+            "default_base_url": api.base_url,
+            "options": sorted(credentials + options, key=lambda o: o["name"]),
+        },
+        "call_options": [{"name": n, "type": t, "default": d} for n, t, d in CALL_OPTIONS],
+        "exceptions": exception_names(),
+        "operations": sorted((_operation(op, package, needs) for op in api.operations),
+                             key=lambda o: o["name"]),
+        "models": sorted((_model(m, needs, usage) for m in api.models), key=lambda m: m["name"]),
+        "enums": sorted(({
+            "name": e.name, "base": e.base, "usage": _directions(usage, e.name),
+            "members": [{"name": mem.py_name, "value": mem.value} for mem in e.members],
+        } for e in api.enums), key=lambda e: e["name"]),
+        "aliases": sorted(({"name": a.name, "type": annotation(a.type, needs), "usage": _directions(usage, a.name)}
+                           for a in api.aliases), key=lambda a: a["name"]),
+    }
+
+
+def surface_bytes(surface: Surface) -> bytes:
+    return (json.dumps(surface, indent=2, sort_keys=True, ensure_ascii=True) + "\n").encode("ascii")
+
+
+class SurfaceError(Exception):
+    """A recorded surface cannot be read or was written in another format."""
+
+
+def parse_surface(data: bytes, where: str) -> Surface:
+    try:
+        surface = json.loads(data)
+    except ValueError as exc:
+        raise SurfaceError(f"{where}: not a JSON surface record: {exc}") from None
+    if not isinstance(surface, dict) or surface.get("format") != SURFACE_FORMAT:
+        found = surface.get("format") if isinstance(surface, dict) else None
+        raise SurfaceError(f"{where}: surface format {found!r} is not {SURFACE_FORMAT}; "
+                           "regenerate once to record the current format")
+    return surface
+
+
+def read_recorded(output: Path) -> Surface | None:
+    """The surface recorded by the previous generation into ``output``; None when there is none."""
+    path = output / SURFACE
+    if path.is_symlink() or not path.is_file():
+        return None
+    return parse_surface(path.read_bytes(), str(path))

@@ -1,0 +1,1 @@
+"""Code emission: Python expressions and literals built from the IR."""

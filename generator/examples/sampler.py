@@ -1,0 +1,290 @@
+"""Example values: spec document + IR operation → JSON values for requests and responses.
+
+Used by the offline fake (answers) and by the generated tests (arguments). Values come from the
+spec's own ``example``/``examples``/``default``/``enum`` where it gives them, and otherwise are built
+from the schema, honouring the constraints a validating server checks (formats, bounds, lengths,
+``minItems``) that the IR does not keep. Everything is deterministic: no randomness, spec order.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from generator import ir
+from generator.spec.validate import resolve_pointer
+
+Direction = Literal["request", "response"]
+MAX_DEPTH = 12
+# "Full" values carry optional properties and non-empty arrays only this deep: below it, what the
+# schema requires. Without the bound a full Stripe response ran to megabytes of generated source.
+FULL_OPTIONAL_DEPTH = 1
+_MISSING: Any = object()
+
+_STRING_FORMATS = {
+    "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "date-time": "2026-01-01T00:00:00Z",
+    "date": "2026-01-01",
+    "time": "12:00:00",
+    "email": "user@example.com",
+    "uri": "https://example.com",
+    "url": "https://example.com",
+    "hostname": "example.com",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+    "byte": "ZXhhbXBsZQ==",
+    "decimal": "12.5",  # the client decodes it as decimal.Decimal ("example" would not parse)
+}
+
+
+class Sampler:
+    """Builds example JSON values from the schemas of one document."""
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+
+    def node(self, pointer: str) -> Any:
+        try:
+            return resolve_pointer(self.data, "#" + pointer)
+        except KeyError:
+            return None
+
+    def deref(self, schema: Any, seen: tuple[str, ...]) -> tuple[Any, tuple[str, ...]]:
+        for _ in range(32):
+            if not isinstance(schema, dict) or not isinstance(schema.get("$ref"), str):
+                return schema, seen
+            ref = schema["$ref"]
+            if ref in seen or not ref.startswith("#"):
+                return None, seen
+            seen = (*seen, ref)
+            try:
+                schema = resolve_pointer(self.data, ref)
+            except KeyError:
+                return None, seen
+        return None, seen
+
+    # -- values ---------------------------------------------------------------------------------
+    def sample(self, schema: Any, *, full: bool, direction: Direction, hint: Any = _MISSING,
+               seen: tuple[str, ...] = (), depth: int = 0) -> Any:
+        """A JSON value valid for ``schema`` (``hint``: a value an enclosing example gave it)."""
+        schema, seen = self.deref(schema, seen)
+        if not isinstance(schema, dict) or depth > MAX_DEPTH:
+            return None if hint is _MISSING else hint
+        if direction == "response" and "example" in schema:
+            return schema["example"]
+        nullable = schema.get("nullable") is True or (isinstance(schema.get("type"), list) and "null" in schema["type"])
+        if nullable and hint is _MISSING and depth > FULL_OPTIONAL_DEPTH:
+            return None  # deep nullable values stay null, so nested required objects do not snowball
+        if isinstance(schema.get("allOf"), list):
+            return self.sample_all_of(schema, full=full, direction=direction, hint=hint, seen=seen, depth=depth)
+        for key in ("oneOf", "anyOf"):
+            if isinstance(schema.get(key), list) and schema[key]:
+                return self.sample_variant(schema, key, full=full, direction=direction, hint=hint,
+                                           seen=seen, depth=depth)
+        kind = schema.get("type")
+        if isinstance(kind, list):  # OpenAPI 3.1: ["string", "null"]
+            kind = next((k for k in kind if k != "null"), None)
+        if kind == "object" or (kind is None and isinstance(schema.get("properties"), dict)):
+            return self.sample_object(schema, full=full, direction=direction, hint=hint, seen=seen, depth=depth)
+        if kind == "array":
+            if hint is not _MISSING and isinstance(hint, list):
+                return hint
+            if "example" in schema and isinstance(schema["example"], list):
+                return schema["example"]
+            low = schema.get("minItems")
+            count = max(low if isinstance(low, int) else 0, 1 if full and depth <= FULL_OPTIONAL_DEPTH else 0)
+            item = self.sample(schema.get("items"), full=full, direction=direction, seen=seen, depth=depth + 1)
+            return [item] * count
+        for key in ("const",):
+            if key in schema:
+                return schema[key]
+        if hint is not _MISSING:
+            return hint
+        for key in ("example", "default"):
+            if key in schema and schema[key] is not None:
+                return schema[key]
+        if isinstance(schema.get("enum"), list) and schema["enum"]:
+            return next((v for v in schema["enum"] if v is not None), schema["enum"][0])
+        if kind == "integer":
+            return int(self.number(schema, 1))
+        if kind == "number":
+            return self.number(schema, 1)
+        if kind == "boolean":
+            return True
+        if kind == "string":
+            return self.string(schema)
+        return {} if kind is None and direction == "response" else "example"
+
+    @staticmethod
+    def number(schema: dict[str, Any], fallback: int) -> int | float:
+        low, high = schema.get("minimum"), schema.get("maximum")
+        value: int | float = fallback
+        if isinstance(low, (int, float)) and not isinstance(low, bool):
+            value = low + 1 if schema.get("exclusiveMinimum") is True else low
+        if isinstance(schema.get("exclusiveMinimum"), (int, float)) and not isinstance(
+                schema.get("exclusiveMinimum"), bool):
+            value = max(value, schema["exclusiveMinimum"] + 1)
+        if isinstance(high, (int, float)) and not isinstance(high, bool) and value > high:
+            value = high - 1 if schema.get("exclusiveMaximum") is True else high
+        step = schema.get("multipleOf")
+        if isinstance(step, (int, float)) and not isinstance(step, bool) and step > 0 and value % step:
+            value = (value // step + 1) * step
+        return value
+
+    @staticmethod
+    def string(schema: dict[str, Any]) -> str:
+        fmt = schema.get("format")
+        text = _STRING_FORMATS.get(fmt, "example") if isinstance(fmt, str) else "example"
+        low, high = schema.get("minLength"), schema.get("maxLength")
+        if isinstance(low, int) and len(text) < low:
+            text = text + "x" * (low - len(text))
+        if isinstance(high, int) and len(text) > high:
+            text = text[:high]
+        return text
+
+    def sample_object(self, schema: dict[str, Any], *, full: bool, direction: Direction, hint: Any,
+                      seen: tuple[str, ...], depth: int) -> Any:
+        props: dict[str, Any] = schema["properties"] if isinstance(schema.get("properties"), dict) else {}
+        required = set(schema.get("required") or ()) if isinstance(schema.get("required"), list) else set()
+        example = hint if isinstance(hint, dict) else schema.get("example")
+        example = example if isinstance(example, dict) else {}
+        out: dict[str, Any] = {}
+        for name, prop in props.items():
+            resolved, _ = self.deref(prop, seen)
+            if isinstance(resolved, dict):
+                if direction == "request" and resolved.get("readOnly") is True:
+                    continue
+                if direction == "response" and resolved.get("writeOnly") is True:
+                    continue
+            if name not in required and (not full or depth > FULL_OPTIONAL_DEPTH):
+                continue
+            if name not in required and prop_is_cyclic(prop, seen):
+                continue
+            out[str(name)] = self.sample(prop, full=full, direction=direction,
+                                         hint=example.get(name, _MISSING), seen=seen, depth=depth + 1)
+        extra = schema.get("additionalProperties")
+        if not props and full and isinstance(extra, dict):
+            out["key"] = self.sample(extra, full=full, direction=direction, seen=seen, depth=depth + 1)
+        if not props and not out and example:
+            return dict(example)
+        return out
+
+    def sample_all_of(self, schema: dict[str, Any], *, full: bool, direction: Direction, hint: Any,
+                      seen: tuple[str, ...], depth: int) -> Any:
+        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        objects = True
+        for part in [schema, *schema["allOf"]]:
+            part, _ = self.deref(part, seen)
+            if not isinstance(part, dict):
+                continue
+            if isinstance(part.get("properties"), dict):
+                merged["properties"].update(part["properties"])
+            if isinstance(part.get("required"), list):
+                merged["required"].extend(part["required"])
+            if part is not schema and part.get("type") not in (None, "object"):
+                objects = False
+            if "example" in part and isinstance(part["example"], dict):
+                merged["example"] = {**merged.get("example", {}), **part["example"]}
+        if not objects:
+            return self.sample(schema["allOf"][0], full=full, direction=direction, hint=hint, seen=seen,
+                               depth=depth + 1)
+        return self.sample_object(merged, full=full, direction=direction, hint=hint, seen=seen, depth=depth)
+
+    def sample_variant(self, schema: dict[str, Any], key: str, *, full: bool, direction: Direction, hint: Any,
+                       seen: tuple[str, ...], depth: int) -> Any:
+        variants = [v for v in schema[key] if not (isinstance(v, dict) and v.get("type") == "null")]
+        first = variants[0] if variants else schema[key][0]
+        value = self.sample(first, full=full, direction=direction, hint=hint, seen=seen, depth=depth + 1)
+        disc = schema.get("discriminator")
+        if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str) and isinstance(value, dict):
+            ref = first.get("$ref") if isinstance(first, dict) else None
+            mapping: dict[str, Any] = disc["mapping"] if isinstance(disc.get("mapping"), dict) else {}
+            tag = next((k for k, v in mapping.items() if v == ref), None)
+            if tag is None and isinstance(ref, str):
+                tag = ref.rsplit("/", 1)[-1]
+            if tag is not None:
+                value[disc["propertyName"]] = tag
+        return value
+
+    # -- operations -----------------------------------------------------------------------------
+    def parameter_schemas(self, op: ir.Operation) -> dict[tuple[str, str], Any]:
+        """(location, wire name) → the raw parameter object, path-item ones first."""
+        found: dict[tuple[str, str], Any] = {}
+        item_ptr = op.pointer.rsplit("/", 1)[0]
+        for ptr in (item_ptr, op.pointer):
+            owner = self.node(ptr)
+            raw = owner.get("parameters") if isinstance(owner, dict) else None
+            for param in raw if isinstance(raw, list) else ():
+                param, _ = self.deref(param, ())
+                if isinstance(param, dict):
+                    found[(str(param.get("in")), str(param.get("name")))] = param
+        return found
+
+    def parameter_value(self, op: ir.Operation, param: ir.Parameter, *, full: bool) -> Any:
+        raw = self.parameter_schemas(op).get((param.location, param.wire_name))
+        if not isinstance(raw, dict):
+            return "example"
+        if "example" in raw:
+            return raw["example"]
+        if isinstance(raw.get("examples"), dict):
+            for example in raw["examples"].values():
+                example, _ = self.deref(example, ())
+                if isinstance(example, dict) and "value" in example:
+                    return example["value"]
+        schema = raw.get("schema")
+        if schema is None and isinstance(raw.get("content"), dict) and raw["content"]:
+            entry: Any = next(iter(raw["content"].values()), {})
+            schema = entry.get("schema") if isinstance(entry, dict) else None
+        return self.sample(schema, full=full, direction="request")
+
+    def media(self, pointer: str, media_type: str) -> dict[str, Any] | None:
+        node, _ = self.deref(self.node(pointer), ())
+        content = node.get("content") if isinstance(node, dict) else None
+        entry = content.get(media_type) if isinstance(content, dict) else None
+        return entry if isinstance(entry, dict) else None
+
+    def body_value(self, op: ir.Operation, *, full: bool) -> Any:
+        assert op.body is not None
+        entry = self.media(op.pointer + "/requestBody", op.body.media_type)
+        if entry is None:
+            return None
+        if full:
+            given = media_example(entry, self)
+            if given is not _MISSING:
+                return given
+        return self.sample(entry.get("schema"), full=full, direction="request")
+
+    def response_value(self, op: ir.Operation, response: ir.Response) -> Any:
+        """The answer a fake server gives: the spec's example, else a full value from the schema."""
+        if response.kind == "empty" or not response.media_type:
+            return None
+        raw = self.node(op.pointer + "/responses")
+        key = next((k for k in raw if str(k).upper() == response.status or str(k) == response.status), None) \
+            if isinstance(raw, dict) else None
+        if key is None:
+            return None
+        from generator.diagnostics import escape_pointer_part
+
+        entry = self.media(f"{op.pointer}/responses/{escape_pointer_part(str(key))}", response.media_type)
+        if entry is None:
+            return None
+        given = media_example(entry, self)
+        if given is not _MISSING:
+            return given
+        if response.kind != "json":
+            return "example"
+        return self.sample(entry.get("schema"), full=True, direction="response")
+
+
+def media_example(entry: dict[str, Any], sampler: Sampler) -> Any:
+    if "example" in entry:
+        return entry["example"]
+    if isinstance(entry.get("examples"), dict):
+        for example in entry["examples"].values():
+            example, _ = sampler.deref(example, ())
+            if isinstance(example, dict) and "value" in example:
+                return example["value"]
+    return _MISSING
+
+
+def prop_is_cyclic(prop: Any, seen: tuple[str, ...]) -> bool:
+    return isinstance(prop, dict) and prop.get("$ref") in seen

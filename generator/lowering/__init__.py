@@ -1,0 +1,1 @@
+"""Lowering: a validated document becomes the frozen IR (generator.ir), every decision made here."""

@@ -1,0 +1,1 @@
+"""Output: black formatting (with its cache) and the all-or-nothing writer."""

@@ -1,0 +1,1 @@
+"""Rendering: the IR through Jinja2 templates into output files."""

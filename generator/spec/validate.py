@@ -1,0 +1,289 @@
+"""Validation: document → diagnostics (version, references, OpenAPI schema).
+
+References are checked before openapi-spec-validator runs, because the validator would otherwise
+fetch remote ``$ref``s and read ``file:`` ones on its own. Only local (``#/...``) references are
+accepted here; anything else is refused and never read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from generator.diagnostics import Diagnostic, escape_pointer_part
+from generator.spec.loader import Document
+
+MAX_DEPTH = 200
+MAX_NODES = 5_000_000
+_MAX_MESSAGE = 300
+
+
+def walk_refs(data: Any) -> Iterator[tuple[str, Any]]:
+    """Yield (pointer, $ref value) for every reference; shared nodes are visited once."""
+    stack: list[tuple[str, Any, int]] = [("", data, 0)]
+    seen: set[int] = set()
+    nodes = 0
+    while stack:
+        ptr, node, depth = stack.pop()
+        if isinstance(node, dict):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            ref = node.get("$ref")
+            if ref is not None:
+                yield ptr + "/$ref", ref
+            items: Any = node.items()
+        elif isinstance(node, list):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            items = enumerate(node)
+        else:
+            continue
+        nodes += 1
+        if depth > MAX_DEPTH or nodes > MAX_NODES:
+            raise RecursionError(ptr)
+        for key, value in items:
+            if isinstance(value, (dict, list)):
+                stack.append((f"{ptr}/{escape_pointer_part(key)}", value, depth + 1))
+
+
+def resolve_pointer(data: Any, ref: str) -> Any:
+    """Resolve a local ``#/a/b`` reference; raises KeyError when it does not exist."""
+    node = data
+    path = ref[1:]
+    if path == "":
+        return node
+    for raw in path.lstrip("/").split("/"):
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            raise KeyError(ref)
+    return node
+
+
+def check_version(doc: Document) -> list[Diagnostic]:
+    data = doc.data
+    if "swagger" in data:
+        return [doc.diagnostic(
+            "error", "swagger-2",
+            f"this is a Swagger {data.get('swagger')} document; only OpenAPI 3.0 and 3.1 are supported. "
+            "Convert it first (for example with swagger2openapi or the Swagger Editor's "
+            "'Convert to OpenAPI 3' command)", "/swagger")]
+    version = data.get("openapi")
+    if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
+        return [doc.diagnostic("error", "openapi-version",
+                               f"unsupported or missing 'openapi' version {version!r}; expected 3.0.x or 3.1.x",
+                               "/openapi" if "openapi" in data else "")]
+    return []
+
+
+def check_refs(doc: Document) -> list[Diagnostic]:
+    problems: list[Diagnostic] = []
+    try:
+        for ptr, ref in walk_refs(doc.data):
+            if not isinstance(ref, str):
+                problems.append(doc.diagnostic("error", "ref-invalid", "$ref must be a string", ptr))
+            elif not ref.startswith("#"):
+                kind = "remote" if ref.lower().startswith(("http:", "https:", "//")) else "external"
+                problems.append(doc.diagnostic(
+                    "error", f"ref-{kind}",
+                    f"{kind} $ref {ref[:200]!r} is not followed: only references inside this document "
+                    "are allowed (nothing was fetched or read)", ptr))
+            else:
+                try:
+                    resolve_pointer(doc.data, ref)
+                except KeyError:
+                    problems.append(doc.diagnostic("error", "ref-missing",
+                                                   f"$ref target {ref[:200]!r} does not exist", ptr))
+    except RecursionError as exc:
+        problems.append(doc.diagnostic("error", "limit-depth",
+                                       f"document is nested deeper than {MAX_DEPTH} levels", str(exc)))
+    return problems
+
+
+# openapi-spec-validator picks its JSON Schema backend from the environment ("auto" uses
+# jsonschema-rs when it happens to be installed), and the two word their messages differently. So the
+# backend is chosen here, explicitly: the compiled one (a pinned dependency, for speed), and the
+# pure-Python one for text the compiled one cannot take.
+VALIDATOR_BACKEND = "jsonschema-rs"
+
+
+def check_schema(doc: Document) -> list[Diagnostic]:
+    try:
+        return _check_schema(doc, compiled=True)
+    except UnicodeError:
+        # A lone surrogate (valid JSON, not valid UTF-8) cannot cross into the compiled backend;
+        # the pure-Python one reads it. The choice depends only on the document, so it is stable.
+        return _check_schema(doc, compiled=False)
+
+
+@functools.cache
+def _validator_class(version: str, compiled: bool) -> Any:
+    """openapi-spec-validator's validator for ``version`` with its meta-schema pass on one backend."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+    from openapi_spec_validator.schemas.backend.jsonschema import create_validator as python_validator
+    from openapi_spec_validator.schemas.backend.jsonschema_rs import create_validator as compiled_validator
+
+    base, meta = (OpenAPIV31SpecValidator, schema_v31) if version.startswith("3.1") else \
+        (OpenAPIV30SpecValidator, schema_v30)
+    meta_validator = compiled_validator(dict(meta)) if compiled else python_validator(meta)
+    return type(base.__name__, (base,), {"schema_validator": meta_validator})
+
+
+def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
+    validator_cls = _validator_class("3.1" if str(doc.data.get("openapi")).startswith("3.1") else "3.0", compiled)
+    problems: list[Diagnostic] = []
+    where: dict[int, str] | None = None
+    try:
+        for error in validator_cls(doc.data).iter_errors():
+            path = getattr(error, "absolute_path", None) or getattr(error, "path", None) or ()
+            ptr = "".join("/" + escape_pointer_part(p) for p in path)
+            if not ptr:  # a schema's default or example failed its own schema: find that schema
+                where = where if where is not None else _node_pointers(doc.data)
+                ptr = where.get(id(getattr(error, "schema", None)), "")
+                if ptr and getattr(error, "validator", "") != "":
+                    ptr += "/default" if "default" in (getattr(error, "schema", None) or {}) else ""
+            message = str(getattr(error, "message", error)).splitlines()[0]
+            if len(message) > _MAX_MESSAGE:
+                message = message[:_MAX_MESSAGE] + "…"
+            # The validator's findings leave the meaning clear enough to generate (lowering skips
+            # what it cannot use), so they warn; --strict turns them into errors. What cannot be
+            # interpreted (version, missing or cyclic $refs) is an error before this point.
+            problems.append(doc.diagnostic("warning", "openapi-invalid", message, ptr))
+            if len(problems) >= 50:
+                break
+    except RecursionError:
+        # Nesting is already bounded by the loader's limits, so this is openapi-spec-validator
+        # following a legal $ref cycle (e.g. through allOf) without end. Cycles are valid OpenAPI:
+        # report that validation stopped, and let lowering (which handles cycles) go on.
+        problems.append(doc.diagnostic("warning", "validator-recursion", "openapi-spec-validator could not "
+                                       "finish on this document's $ref cycles; it was validated only in part",
+                                       "/components" if "components" in doc.data else ""))
+    except UnicodeError:
+        if compiled:
+            raise
+        problems.append(doc.diagnostic("error", "validator-failed", "openapi-spec-validator could not "
+                                       "read the document's text"))
+    except Exception as exc:  # noqa: BLE001 - third-party code fed untrusted input
+        problems.append(doc.diagnostic("error", "validator-failed",
+                                       f"openapi-spec-validator failed: {type(exc).__name__}: {str(exc)[:200]}"))
+    return problems
+
+
+def _node_pointers(data: Any) -> dict[int, str]:
+    """id(dict) → JSON pointer for every mapping in the document (first path wins)."""
+    found: dict[int, str] = {}
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        ptr, node = stack.pop()
+        if isinstance(node, dict):
+            if id(node) in found:
+                continue
+            found[id(node)] = ptr
+            stack.extend((f"{ptr}/{escape_pointer_part(k)}", v) for k, v in reversed(list(node.items())))
+        elif isinstance(node, list):
+            stack.extend((f"{ptr}/{i}", v) for i, v in reversed(list(enumerate(node))))
+    return found
+
+
+def normalise(doc: Document, *, report: bool = True) -> list[Diagnostic]:
+    """Repair, in place, small breakages whose meaning is clear; each gets a located warning.
+
+    Integer response codes (YAML ``200:``, Asana) become strings, since the validator crashes on
+    them; repeated or empty ``required`` lists (OpenAI) are deduplicated or dropped. With
+    ``report=False`` only the repairs are made (locating the warnings is most of the cost).
+    """
+    problems: list[Diagnostic] = []
+    empty_required_invalid = str(doc.data.get("openapi", "")).startswith("3.0")
+    stack: list[tuple[str, Any, str]] = [("", doc.data, "")]
+    seen: set[int] = set()
+    while stack:
+        ptr, node, key = stack.pop()
+        if isinstance(node, dict):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if key == "responses" and any(not isinstance(k, str) for k in node):
+                for code in [k for k in node if not isinstance(k, str)] if report else []:
+                    problems.append(doc.diagnostic(
+                        "warning", "response-code-not-string",
+                        f"response code {code!r} is not a string (quote it in YAML); read as {str(code)!r}",
+                        f"{ptr}/{code}"))
+                fixed = {str(k): v for k, v in node.items()}
+                node.clear()
+                node.update(fixed)
+            required = node.get("required")
+            if isinstance(required, list) and key != "properties":
+                unique = list(dict.fromkeys(r for r in required if isinstance(r, str)))
+                if len(unique) != len(required) or (not required and empty_required_invalid):
+                    message = ("'required' is empty; ignored" if not required else
+                               "'required' lists a name more than once; duplicates ignored")
+                    if report:
+                        problems.append(doc.diagnostic("warning", "required-duplicate", message,
+                                                       ptr + "/required"))
+                    if unique:
+                        node["required"] = unique
+                    else:
+                        del node["required"]
+            stack.extend((f"{ptr}/{escape_pointer_part(k)}", v, str(k)) for k, v in node.items()
+                         if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend((f"{ptr}/{i}", v, "") for i, v in enumerate(node) if isinstance(v, (dict, list)))
+    return problems
+
+
+def validate(doc: Document) -> list[Diagnostic]:
+    problems = check_version(doc)
+    if problems:
+        return problems
+    problems = check_refs(doc) or check_ref_cycles(doc) or check_path_templates(doc)
+    if problems:
+        return problems
+    return normalise(doc) + check_schema(doc)
+
+
+def check_ref_cycles(doc: Document) -> list[Diagnostic]:
+    """Refuse ``$ref`` chains that loop without a schema in between (``A: {$ref: B}, B: {$ref: A}``).
+
+    Such a document describes nothing, and openapi-spec-validator recurses on it until it crashes.
+    Cycles that pass through a real schema (a property, items, ...) are legal and not affected.
+    """
+    problems: list[Diagnostic] = []
+    for ptr, ref in walk_refs(doc.data):
+        seen = {ptr[: -len("/$ref")]}
+        current = ref
+        while isinstance(current, str) and current.startswith("#"):
+            if current[1:] in seen:
+                problems.append(doc.diagnostic("error", "ref-cycle", f"$ref {ref[:200]!r} leads back to itself "
+                                               "through references only, so it describes no value", ptr))
+                break
+            seen.add(current[1:])
+            try:
+                target = resolve_pointer(doc.data, current)
+            except KeyError:
+                break
+            current = target.get("$ref") if isinstance(target, dict) else None
+        if len(problems) >= 50:
+            break
+    return problems
+
+
+
+_PATH_TEMPLATE = re.compile(r"^(?:[^{}]|\{[^{}]+\})*$")
+
+
+def check_path_templates(doc: Document) -> list[Diagnostic]:
+    """Path keys whose braces do not form ``{name}`` templates (openapi-spec-validator crashes on them)."""
+    paths = doc.data.get("paths")
+    if not isinstance(paths, dict):
+        return []
+    return [doc.diagnostic("error", "path-template", f"path {str(key)[:200]!r} has unbalanced or empty "
+                           "'{}' braces; templates look like /items/{id}", "/paths/" + escape_pointer_part(key))
+            for key in paths if not isinstance(key, str) or not _PATH_TEMPLATE.match(key)][:50]

@@ -1,0 +1,110 @@
+"""The recorded surface matches the generated code: signatures, model fields, exceptions, options.
+
+The generated ReflexDB package is imported and inspected (annotations are strings there, thanks to
+``from __future__ import annotations``), so a drift between ``generator.compat.surface`` and the templates
+fails here rather than producing a silently wrong API report.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import inspect
+import json
+from pathlib import Path
+from typing import Any
+
+import reflexdb_client
+from reflexdb_client import models
+
+from generator.compat.surface import SURFACE, build_surface, surface_bytes
+from generator.config import load_project
+from tests.conftest import GENERATED, ROOT
+
+
+def _surface() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((GENERATED / SURFACE).read_text(encoding="utf-8"))
+    return data
+
+
+def test_recorded_surface_is_listed_in_the_manifest() -> None:
+    manifest = json.loads((GENERATED / ".generator-manifest.json").read_text(encoding="utf-8"))
+    assert SURFACE in manifest["files"]
+
+
+def test_every_operation_function_has_the_recorded_signature() -> None:
+    surface = _surface()
+    assert surface["operations"], "the ReflexDB surface lists no operations"
+    call_options = [o["name"] for o in surface["call_options"]]
+    for op in surface["operations"]:
+        module = importlib.import_module(op["module"])
+        for name in op["functions"]:
+            func = getattr(module, name)
+            assert name in module.__all__
+            sig = inspect.signature(func)
+            params = list(sig.parameters.values())[1:]  # after the client
+            own = {p.name: p for p in params if p.name not in call_options}
+            assert sorted(own) == [p["name"] for p in op["parameters"]], name
+            for p in op["parameters"]:
+                actual = own[p["name"]]
+                assert actual.kind is inspect.Parameter.KEYWORD_ONLY
+                expected_ann = p["type"] if p["required"] or p["default"] != "_rt.UNSET" else p["type"] + " | _rt.Unset"
+                assert actual.annotation == expected_ann, (name, p["name"])
+                assert (actual.default is inspect.Parameter.empty) == p["required"], (name, p["name"])
+            assert [p.name for p in params if p.name in call_options] == call_options
+            returns = op["returns"] if "with_response" not in name else f"_rt.APIResponse[{op['returns']}]"
+            assert sig.return_annotation == returns, name
+
+
+def test_every_model_field_is_recorded_with_its_annotation_and_default() -> None:
+    surface = _surface()
+    for model in surface["models"]:
+        cls = getattr(models, model["name"])
+        fields = {f.name: f for f in dataclasses.fields(cls) if f.name != "additional_properties"}
+        assert sorted(fields) == [f["name"] for f in model["fields"]], model["name"]
+        for f in model["fields"]:
+            actual = fields[f["name"]]
+            unset = f["default"] == "_rt.UNSET"
+            assert actual.type == (f["type"] + " | Unset" if unset else f["type"]), (model["name"], f["name"])
+            has_default = actual.default is not dataclasses.MISSING or actual.default_factory is not dataclasses.MISSING
+            assert has_default == (f["default"] is not None), (model["name"], f["name"])
+            assert f["nullable"] == ("None" in f["type"].split(" | "))
+
+
+def test_enums_exceptions_and_client_options_match_the_package() -> None:
+    surface = _surface()
+    for enum in surface["enums"]:
+        cls = getattr(models, enum["name"])
+        assert [(m.name, m.value) for m in cls] == [(m["name"], m["value"]) for m in enum["members"]]
+    for name in surface["exceptions"]:
+        assert name in reflexdb_client.__all__
+        assert issubclass(getattr(reflexdb_client, name), Exception)
+    for cls_name in surface["client"]["classes"]:
+        sig = inspect.signature(getattr(reflexdb_client, cls_name).__init__)
+        assert sorted(p for p in sig.parameters if p != "self") == [o["name"] for o in surface["client"]["options"]]
+    assert reflexdb_client._client.DEFAULT_BASE_URL == surface["client"]["default_base_url"]
+
+
+def test_surface_is_deterministic_and_sorted() -> None:
+    from generator.pipeline import build
+
+    config = load_project(ROOT / "pyproject.toml")[0]
+    result = build(config)
+    assert result.api is not None
+    first = surface_bytes(build_surface(result.api, config.package))
+    assert first == surface_bytes(build_surface(result.api, config.package)) == result.files[SURFACE]
+    data = json.loads(first)
+    for key in ("operations", "models", "enums", "aliases"):
+        names = [d["name"] for d in data[key]]
+        assert names == sorted(names), key
+
+
+def test_request_and_response_usage_is_derived_from_operations() -> None:
+    by_name = {m["name"]: m for m in _surface()["models"]}
+    assert by_name["CreateManagementKeyBody"]["usage"] == ["request"]
+    assert by_name["CreatedManagementKey"]["usage"] == ["response"]
+
+
+def test_generated_surface_file_is_relative_to_the_client_root() -> None:
+    assert (GENERATED / SURFACE).is_file()
+    assert Path(SURFACE).name == SURFACE

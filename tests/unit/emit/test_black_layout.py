@@ -1,0 +1,55 @@
+"""The emitter's black layouts: black must leave them exactly as written (so it formats in one pass)."""
+
+from __future__ import annotations
+
+import black
+import pytest
+
+from generator.emit.pysource import docstring_block, docstring_body
+from generator.output import format as fmt
+from generator.render.renderer import assign_call, import_line, param_line, returns_layout, statement, wrap
+
+LONG = "VeryLongModelNameForTestingTheLayoutOfSignatures"
+
+
+def _stable(source: str) -> None:
+    assert black.format_str(source, mode=fmt.mode()) == source
+
+
+@pytest.mark.parametrize("text", [
+    "One line.", "First.\n\nSecond paragraph\n  indented more.", "  leading space\nnext", "x\n\n\n", "",
+    'quote " and backslash \\ end\\', "a\n  b\n    c",
+])
+def test_docstring_blocks_are_black_stable(text: str) -> None:
+    block = docstring_block(docstring_body(text) or "Fallback.", 4)
+    _stable(f"def f() -> None:\n    {block}\n")
+
+
+@pytest.mark.parametrize("items", [["*", "a: int"], ["*", f"first: {LONG}", f"second: {LONG} | None = None"],
+                                   ["*", *(f"p{i}: {LONG} | str | int | None = None" for i in range(3))]])
+def test_signatures_are_black_stable(items: list[str]) -> None:
+    _stable(wrap("def _parts(", items, ") -> int:", 0, params=True) + "\n    return 1\n")
+
+
+def test_calls_imports_returns_and_statements_are_black_stable() -> None:
+    call = wrap("return g(", [f"argument_{i}=argument_{i}" for i in range(6)], ")", 4)
+    _stable(f"def f() -> None:\n    {call}\n")
+    _stable(import_line(".module_with_a_rather_long_name", f"{LONG}Extra as {LONG}Extra", 0) + "\n")
+    ret = returns_layout(" | ".join(f"{LONG}{i}" for i in range(4)))
+    _stable(f"def f(\n    a: int,\n) -> {ret}:\n    pass\n")
+    expr = f'(None if data["x"] is None else {LONG}.from_dict(data["x"])) if "x" in data else _rt.UNSET'
+    _stable(f"f(\n    {statement('long_field_name=', expr, ',', 4)}\n)\n")
+    param = param_line(f"field: {LONG} | {LONG[:20]} | str | None = None")
+    _stable(f"def f(\n    *,\n    {param}\n) -> None:\n    pass\n")
+
+
+@pytest.mark.parametrize("func", ["_async_form", "_with_response"])
+@pytest.mark.parametrize("second", ["", "Resp", "R" * 40])
+def test_assign_call_matches_black(func: str, second: str) -> None:
+    """The derived endpoint forms' ``name = func(args)`` lines, over name and argument lengths on
+    both sides of every break black makes."""
+    for name_len in (10, 60, 80, 83, 85, 86, 88, 95, 97, 99):
+        for arg_len in (5, 40, 80, 85, 88, 91, 95, 99):
+            args = ["a" * arg_len, *([second] if second else [])]
+            expected = black.format_str(f"{'n' * name_len} = {func}({', '.join(args)})\n", mode=fmt.mode())
+            assert assign_call("n" * name_len, func, args) + "\n" == expected, (name_len, arg_len)

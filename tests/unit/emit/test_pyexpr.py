@@ -1,0 +1,49 @@
+"""Decode expressions built for literal sources (example values) are decided at generation time."""
+
+from __future__ import annotations
+
+import warnings
+
+from generator import ir
+from generator.emit.pyexpr import Needs, decode
+from generator.emit.pysource import literal
+
+NULLABLE_DATETIME = ir.Nullable(inner=ir.Primitive(kind="datetime"))
+
+
+def test_nullable_decode_of_a_literal_has_no_runtime_none_check() -> None:
+    source = decode(NULLABLE_DATETIME, literal("2026-01-01T00:00:00Z"), Needs())
+    assert source == '_rt.parse_datetime("2026-01-01T00:00:00Z")'
+    assert decode(NULLABLE_DATETIME, literal(None), Needs()) == "None"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        compile(source, "<expr>", "eval")
+
+
+def test_nullable_decode_of_a_variable_checks_for_none() -> None:
+    assert decode(NULLABLE_DATETIME, 'data["at"]', Needs()) == (
+        'None if data["at"] is None else _rt.parse_datetime(data["at"])')
+
+
+def test_accept_header_keeps_only_well_formed_media_types() -> None:
+    from generator.render.renderer import accept_header
+
+    def response(status: str, media: str) -> ir.Response:
+        return ir.Response(status=status, description="", media_type=media, kind="json", type=ir.AnyType())
+
+    op = ir.Operation(
+        py_name="op", operation_id="op", method="GET", path="/", pointer="", group="g", summary="",
+        description="", parameters=(), body=None, security=(), idempotent=True,
+        responses=(response("default", "application/problem+json"), response("200", "text/csv; charset=utf-8"),
+                   response("201", "evil/x\r\nX-Injected: 1"), response("202", "")),
+    )
+    assert accept_header(op) == "text/csv, application/problem+json"
+
+
+def test_split_union_ignores_brackets_and_bars_inside_literal_values() -> None:
+    from generator.compat.apidiff import split_union as surface_members
+    from generator.emit.pyexpr import split_union
+
+    text = "_t.Literal['a] | b'] | list[int | str] | None"
+    assert split_union(text) == ["_t.Literal['a] | b']", "list[int | str]", "None"]
+    assert surface_members("_t.Literal['x', 'y|z'] | int") == ["_t.Literal['x']", "_t.Literal['y|z']", "int"]
