@@ -30,6 +30,10 @@ class ClientConfig:
     templates: Path | None = None
     tests: bool = False  # also emit a pytest module per API group under tests/
     limits: _limits.Limits = _limits.DEFAULT  # resource bounds; see generator/limits.py
+    # The header for automatic idempotency keys; None: detected from the spec's header parameters,
+    # "" turns the keys off.
+    idempotency_header: str | None = None
+    request_id_headers: tuple[str, ...] | None = None  # None: detected from the spec's response headers
 
     @property
     def distribution(self) -> str:
@@ -42,6 +46,7 @@ _METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 _CLIENTS_HEADER = re.compile(r"^\s*\[\[\s*tool\s*\.\s*generator\s*\.\s*clients\s*\]\]")
 _SECTION_HEADER = re.compile(r"^\s*\[\s*tool\s*\.\s*generator\s*\]")
 _ANY_HEADER = re.compile(r"^\s*\[")
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an RFC 9110 token
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -127,6 +132,15 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
         elif not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
             problems.append(err("config-operation-name", f"operation_names[{op!r}] = {name!r} is not a valid "
                                 "Python identifier", "operation_names"))
+    idem = raw.get("idempotency_header")
+    if idem is not None and (not isinstance(idem, str) or (idem and not _HEADER_NAME.fullmatch(idem))):
+        problems.append(err("config-type", f"idempotency_header {idem!r} is not an HTTP header name "
+                            "(e.g. 'Idempotency-Key'; \"\" turns automatic keys off)", "idempotency_header"))
+    request_ids = raw.get("request_id_headers")
+    if request_ids is not None and (not isinstance(request_ids, list) or not all(
+            isinstance(h, str) and _HEADER_NAME.fullmatch(h) for h in request_ids)):
+        problems.append(err("config-type", "request_id_headers must be a list of HTTP header names "
+                            "(e.g. ['x-request-id'])", "request_id_headers"))
     limits = _limits.DEFAULT
     try:
         limits = _limits.from_mapping(raw.get("limits", {}))
@@ -147,6 +161,8 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
         templates=root / str(own_templates) if own_templates else templates,
         tests=raw.get("tests") is True,
         limits=limits,
+        idempotency_header=idem if isinstance(idem, str) else None,
+        request_id_headers=tuple(request_ids) if isinstance(request_ids, list) else None,
     )
 
 

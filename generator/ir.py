@@ -182,6 +182,27 @@ class ResponseHeader:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ClientArgument:
+    """A keyword argument of the clients that carries part of a credential, and its environment variable."""
+
+    py_name: str
+    env_var: str  # "" when it is not read from the environment
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OAuth:
+    """What the client does for an ``oauth2`` scheme: the grants it can run itself."""
+
+    flows: tuple[str, ...]  # the flows the spec lists, in spec order (e.g. "clientCredentials")
+    token_url: str  # the clientCredentials flow's tokenUrl; "" when the spec has no such flow
+    refresh_url: str  # the first refreshUrl of any flow; "" when none
+    scopes: tuple[str, ...]  # the clientCredentials flow's scopes, requested with each token
+    client_id: ClientArgument | None  # None when there is neither a token nor a refresh URL
+    client_secret: ClientArgument | None
+    refresh_token: ClientArgument | None  # offered when a refreshUrl is given
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SecurityScheme:
     key: str  # the name in components.securitySchemes
     kind: Literal["bearer", "basic", "apiKey"]
@@ -190,6 +211,9 @@ class SecurityScheme:
     py_name: str  # the Client keyword argument that carries the credential
     env_var: str
     description: str
+    source: str = "http"  # the spec's type: http, apiKey, oauth2, openIdConnect
+    provider_name: str = ""  # the keyword taking a token provider (bearer kinds); "" otherwise
+    oauth: OAuth | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -212,6 +236,20 @@ class Operation:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ClientPolicy:
+    """Decisions about every call, made once from the spec and the configuration."""
+
+    # The header that makes a retried non-idempotent request safe (the same key on every attempt).
+    idempotency_header: str = ""
+    idempotency_source: str = ""  # why: "spec" (header parameters), "config", or "" (none)
+    # Response headers that carry the server's request ID, in the order they are looked for.
+    request_id_headers: tuple[str, ...] = ("x-request-id", "request-id")
+    # The API-wide security requirement, used by ``client.request(...)`` for undocumented endpoints.
+    default_security: tuple[tuple[str, ...], ...] = ()
+    log_env: str = ""  # the environment variable that turns on logging to stderr
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Api:
     title: str
     version: str
@@ -223,3 +261,4 @@ class Api:
     aliases: tuple[Alias, ...]
     operations: tuple[Operation, ...]
     security_schemes: tuple[SecurityScheme, ...]
+    policy: ClientPolicy = ClientPolicy()

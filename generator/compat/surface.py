@@ -31,6 +31,7 @@ Surface = dict[str, Any]
 CALL_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("extra_headers", "_Mapping[str, str] | None", "None"),
     ("extra_query", "_Mapping[str, str] | None", "None"),
+    ("extra_body", "_Mapping[str, object] | None", "None"),
     ("timeout", "_rt.Timeout | _rt.NotGiven", "_rt.NOT_GIVEN"),
     ("max_retries", "int | None", "None"),
 )
@@ -43,6 +44,9 @@ CLIENT_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("follow_redirects", "bool", "False"),
     ("transport", "_httpx.BaseTransport | None", "None"),
     ("http_client", "_httpx.Client | None", "None"),
+    ("default_query", "_t.Mapping[str, str] | None", "None"),
+    ("retry_statuses", "_t.Collection[int] | None", "None"),
+    ("hooks", "_rt.Hooks | None", "None"),
 )
 _VARIANTS = ("", "_async", "_with_response", "_with_response_async")
 

@@ -16,6 +16,8 @@ from generator import ir
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic, escape_pointer_part
 from generator.emit.pysource import NotALiteral, literal
+from generator.lowering.oauth import oauth_of
+from generator.lowering.policy import client_policy, default_security
 from generator.naming import NameTable, module_name, pascal, snake, upper_snake
 from generator.spec.loader import Document
 from generator.spec.validate import resolve_pointer
@@ -25,7 +27,8 @@ IDEMPOTENT_METHODS = frozenset({"get", "put", "delete", "options", "head", "trac
 # Names a generated endpoint function uses for its own keyword arguments.
 # Attributes of the runtime's APIResponse that a declared response header must not shadow.
 RESERVED_HEADER_ATTRS = frozenset({"http_response", "parsed", "status_code", "headers", "of"})
-RESERVED_PARAMS = frozenset({"client", "body", "extra_headers", "extra_query", "timeout", "max_retries"})
+RESERVED_PARAMS = frozenset({"client", "body", "extra_headers", "extra_query", "extra_body", "timeout",
+                             "max_retries"})
 # Field names that would shadow names used in annotations inside the model class, or its API.
 RESERVED_FIELDS = frozenset(
     {"str", "int", "float", "bool", "bytes", "list", "dict", "object", "type",
@@ -524,14 +527,20 @@ class _Lowerer:
                 self.warn("security-unsupported", f"security scheme {str(key)!r} of type {kind_raw!r} is not "
                           "supported; operations that need only it are sent without credentials", sptr)
                 continue
+            stem = "" if kind == "bearer" and first_token else snake(str(key)) + "_"
             if kind == "bearer" and first_token:
                 env = self.config.token_env or f"{prefix}_TOKEN"
                 first_token = False
             else:
                 env = f"{prefix}_{upper_snake(str(key))}"
+            py_name = py_names.claim(wanted)
+            provider = py_names.claim(f"{stem}token_provider") if kind == "bearer" else ""
+            oauth = oauth_of(scheme, py_names, stem=stem, env_prefix=prefix + ("_" + upper_snake(str(key)) if stem else "")) \
+                if kind_raw == "oauth2" else None
             schemes.append(ir.SecurityScheme(
                 key=str(key), kind=kind, location=location, param_name=param,
-                py_name=py_names.claim(wanted), env_var=env, description=_text(scheme.get("description"))))
+                py_name=py_name, env_var=env, description=_text(scheme.get("description")),
+                source=str(kind_raw), provider_name=provider, oauth=oauth))
         return tuple(schemes)
 
     def security_of(self, requirements: Any, known: set[str], ptr: str) -> tuple[tuple[str, ...], ...]:
@@ -791,6 +800,11 @@ class _Lowerer:
         self.lower_components()
         schemes = self.security_schemes()
         operations = self.operations(schemes)
+        policy = client_policy(
+            operations, default_security(self.data.get("security"), {s.key for s in schemes}),
+            configured_idempotency=self.config.idempotency_header,
+            configured_request_ids=self.config.request_id_headers,
+            log_env=f"{upper_snake(self.config.package)}_LOG")
         decls = sorted(self.decls.values(), key=lambda d: d.name)
         return ir.Api(
             title=_text(info.get("title")) or "API",
@@ -803,6 +817,7 @@ class _Lowerer:
             aliases=tuple(d for d in decls if isinstance(d, ir.Alias)),
             operations=operations,
             security_schemes=schemes,
+            policy=policy,
         )
 
 

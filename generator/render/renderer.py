@@ -86,7 +86,7 @@ def _header(api: ir.Api) -> str:
 
 LINE_LENGTH = 100  # format.mode()'s
 # The per-call options every endpoint function takes after its own parameters (runtime _client._call).
-CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
+CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
 
 
 def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = False,
@@ -662,7 +662,7 @@ class _Renderer:
                 ("idempotent", str(op.idempotent), []),
                 *([("accept", literal(accept), [])] if accept != "application/json" else [])]),
             "parts": laid_out(wrap("parts = _rt.RequestParts(", parts, ")", 4, splits=splits), 4),
-            "call": laid_out(wrap("return client._call(", ["_" + op.py_name.upper(), "parts", *CALL_OPTIONS], ")", 4), 4),
+            "call": laid_out(wrap("return client.request(", ["_" + op.py_name.upper(), "parts", *CALL_OPTIONS], ")", 4), 4),
             "return_type": return_type,
             "doc": "\n\n".join(p for p in doc_parts if p),
         }
@@ -736,23 +736,40 @@ class _Renderer:
     def client_file(self) -> OutputFile:
         creds = []
         params = []
+        env_vars = []
         for s in self.api.security_schemes:
             ann = "tuple[str, str] | None" if s.kind == "basic" else "str | None"
             params.append({"name": s.py_name, "annotation": ann,
                            "doc": _doc(one_line(s.description, 200) or f"Credential for {s.key}.")})
+            env_vars.append({"name": s.py_name, "env": s.env_var})
+            if s.kind == "bearer":
+                params.append({"name": s.provider_name, "annotation": "_rt.TokenProvider | _rt.TokenSource | None",
+                               "doc": "A function returning tokens (or a ``TokenSource``), called before each "
+                                      "request."})
+                creds.append(f"{literal(s.key)}: " + bearer_credential_call(s, params, env_vars))
+                continue
             creds.append(
                 f"{literal(s.key)}: _rt.Credential.resolve({literal(s.kind)}, {s.py_name}, "
                 f"env_var={literal(s.env_var)}, location={literal(s.location)}, param_name={literal(s.param_name)})"
             )
+        policy = self.api.policy
+        security = tuple_source(tuple_source(literal(k) for k in alt) if alt else "()"
+                                for alt in policy.default_security) if policy.default_security else "()"
+        api_info = (f"_API: _t.Final = _rt.ApiInfo(security={security}, "
+                    f"idempotency_header={literal(policy.idempotency_header)}, "
+                    f"request_id_headers={tuple_source(literal(h) for h in policy.request_id_headers)}, "
+                    f"log_env={literal(policy.log_env)})")
         text = self.template(
             "client.py.jinja",
+            api_info=api_info,
+            log_env=policy.log_env,
             title_doc=_doc(self.api.title),
             base_url=literal(self.api.base_url),
             user_agent=literal(f"{self.config.distribution}/{self.version()} (python)"),
             cred_params=params,
             cred_call=", ".join(f"{p['name']}={p['name']}" for p in params),
             credentials=creds,
-            env_vars=[{"name": s.py_name, "env": s.env_var} for s in self.api.security_schemes],
+            env_vars=env_vars,
         )
         return OutputFile(f"{self.package}/_client.py", text, True)
 
@@ -1104,6 +1121,27 @@ def _one_argument_call(head: str, argument: str) -> str:
     if len(head) + len(argument) + 1 <= LINE_LENGTH:
         return f"{head}{argument})"
     return f"{head}\n    {argument}\n)"
+
+
+def bearer_credential_call(s: ir.SecurityScheme, params: list[dict[str, str]],
+                           env_vars: list[dict[str, str]]) -> str:
+    """The ``_rt.bearer_credential(...)`` call of a bearer-kind scheme; its OAuth2 keywords are
+    appended to ``params`` and ``env_vars``."""
+    args = [s.py_name, s.provider_name, f"env_var={literal(s.env_var)}"]
+    o = s.oauth
+    if o is not None and o.client_id is not None:
+        args.append(f"flow=_rt.OAuth2Flow(token_url={literal(o.token_url)}, refresh_url={literal(o.refresh_url)}, "
+                    f"scopes={tuple_source(literal(x) for x in o.scopes)})")
+        for role, arg, doc in (("client_id", o.client_id, "OAuth2 client ID"),
+                               ("client_secret", o.client_secret, "OAuth2 client secret"),
+                               ("refresh_token", o.refresh_token, "OAuth2 refresh token")):
+            if arg is None:
+                continue
+            params.append({"name": arg.py_name, "annotation": "str | None",
+                           "doc": f"{doc} ({s.key}): tokens are fetched, cached and renewed."})
+            env_vars.append({"name": arg.py_name, "env": arg.env_var})
+            args += [f"{role}={arg.py_name}", f"{role}_env={literal(arg.env_var)}"]
+    return f"_rt.bearer_credential({', '.join(args)})"
 
 
 def _credential_kwargs(api: ir.Api) -> str:

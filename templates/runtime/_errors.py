@@ -18,6 +18,7 @@ __all__ = [
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
+    "OAuthTokenError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
@@ -49,26 +50,36 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A successful response's body does not match what the API description promises."""
+    """A successful response's body does not match what the API description promises.
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    ``request_id`` is the server's request ID (from a header such as ``x-request-id``), if any.
+    """
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, request_id: str | None = None
+    ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
+        self.request_id = request_id
 
 
 class APIStatusError(APIError):
     """The server answered with a status code that is not a success.
 
     ``body`` is the decoded error model when the API describes one and the body matches it,
-    otherwise the raw JSON value or text.
+    otherwise the raw JSON value or text. ``request_id`` is the server's request ID (from a
+    header such as ``x-request-id``), the reference a support desk asks for.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: Any, request_id: str | None = None
+    ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
+        self.request_id = request_id
 
 
 class BadRequestError(APIStatusError):
@@ -101,6 +112,27 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """Any 5xx status."""
+
+
+class OAuthTokenError(APIStatusError):
+    """The OAuth2 token endpoint refused to issue a token (RFC 6749 section 5.2).
+
+    ``error`` is the endpoint's error code (``invalid_client``, ``invalid_grant``, ...) and
+    ``error_description`` its explanation; both are empty when the endpoint sent neither.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        error: str = "",
+        error_description: str = "",
+    ) -> None:
+        super().__init__(message, response=response, body=body)
+        self.error = error
+        self.error_description = error_description
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

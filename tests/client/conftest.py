@@ -52,6 +52,24 @@ def feat(feature_dir: Path) -> ModuleType:
 def _no_ambient_credentials(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for name in ("FEAT_TOKEN", "REFLEXDB_TOKEN", "FEATURETEST_CLIENT_BASIC",
                  "FEATURETEST_CLIENT_HEADER_KEY", "FEATURETEST_CLIENT_QUERY_KEY",
-                 "FEATURETEST_CLIENT_COOKIE_KEY"):
+                 "FEATURETEST_CLIENT_COOKIE_KEY", "ORDERS_CLIENT_TOKEN", "ORDERS_CLIENT_CLIENT_ID",
+                 "ORDERS_CLIENT_CLIENT_SECRET", "ORDERS_CLIENT_REFRESH_TOKEN", "ORDERS_CLIENT_LOG"):
         monkeypatch.delenv(name, raising=False)
     yield
+
+
+ORDERS_PACKAGE = "orders_client"
+
+
+@pytest.fixture(scope="session")
+def orders_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A client generated from ``service_spec.yaml`` (OAuth2, idempotency keys, request IDs,
+    deprecations)."""
+    return generate_package(HERE / "service_spec.yaml", tmp_path_factory.mktemp("orders") / "client",
+                            ORDERS_PACKAGE)
+
+
+@pytest.fixture(scope="session")
+def orders(orders_dir: Path) -> ModuleType:
+    """The generated package (``orders_client``)."""
+    return importlib.import_module(ORDERS_PACKAGE)

@@ -15,16 +15,21 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncClient", "Client"]
 
 DEFAULT_BASE_URL: _t.Final[str] = "https://api.reflexdb.cloud/v1"
 _USER_AGENT: _t.Final[str] = "reflexdb-client/1.0.0 (python)"
+_API: _t.Final = _rt.ApiInfo(
+    security=(("bearerAuth",),),
+    idempotency_header="",
+    request_id_headers=("x-request-id", "request-id"),
+    log_env="REFLEXDB_CLIENT_LOG",
+)
 
 
 def _credentials(
     *,
     token: str | None,
+    token_provider: _rt.TokenProvider | _rt.TokenSource | None,
 ) -> dict[str, _rt.Credential]:
     return {
-        "bearerAuth": _rt.Credential.resolve(
-            "bearer", token, env_var="REFLEXDB_TOKEN", location="header", param_name="Authorization"
-        ),
+        "bearerAuth": _rt.bearer_credential(token, token_provider, env_var="REFLEXDB_TOKEN"),
     }
 
 
@@ -38,6 +43,7 @@ class Client(_rt.SyncClient):
 
     Args:
         token: Cognito JWT (eyJ...) or management API key (rmk_<id>.<secret>)
+        token_provider: A function returning tokens (or a ``TokenSource``), called before each request.
         base_url: The server to talk to; defaults to ``DEFAULT_BASE_URL``.
         timeout: Seconds per request phase (or an ``httpx.Timeout``; ``None`` for no limit).
         max_retries: Retries of a failed request that is safe to repeat (0 turns them off).
@@ -45,12 +51,20 @@ class Client(_rt.SyncClient):
         follow_redirects: Follow redirects; credentials are dropped when the origin changes.
         transport: An httpx transport, e.g. for tests.
         http_client: An ``httpx.Client`` to use instead of the client's own.
+        default_query: Query parameters sent with every request.
+        retry_statuses: The statuses that are retried (default 408, 429, 500, 502, 503, 504);
+            those that say the server did not act (408, 425, 429, 503) for every method, the
+            others only for requests that are safe to repeat.
+        hooks: Callables run before each attempt, after each response and on errors.
+
+    Set ``REFLEXDB_CLIENT_LOG=debug`` (or ``info``) in the environment to log requests to stderr.
     """
 
     def __init__(
         self,
         *,
         token: str | None = None,
+        token_provider: _rt.TokenProvider | _rt.TokenSource | None = None,
         base_url: str | None = None,
         timeout: _rt.Timeout = _rt.DEFAULT_TIMEOUT,
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
@@ -58,10 +72,13 @@ class Client(_rt.SyncClient):
         follow_redirects: bool = False,
         transport: _httpx.BaseTransport | None = None,
         http_client: _httpx.Client | None = None,
+        default_query: _t.Mapping[str, str] | None = None,
+        retry_statuses: _t.Collection[int] | None = None,
+        hooks: _rt.Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=DEFAULT_BASE_URL if base_url is None else base_url,
-            credentials=_credentials(token=token),
+            credentials=_credentials(token=token, token_provider=token_provider),
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
@@ -69,6 +86,10 @@ class Client(_rt.SyncClient):
             user_agent=_USER_AGENT,
             transport=transport,
             http_client=http_client,
+            api=_API,
+            default_query=default_query,
+            retry_statuses=retry_statuses,
+            hooks=hooks,
         )
 
 
@@ -79,6 +100,7 @@ class AsyncClient(_rt.AsyncClient):
         self,
         *,
         token: str | None = None,
+        token_provider: _rt.TokenProvider | _rt.TokenSource | None = None,
         base_url: str | None = None,
         timeout: _rt.Timeout = _rt.DEFAULT_TIMEOUT,
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
@@ -86,10 +108,13 @@ class AsyncClient(_rt.AsyncClient):
         follow_redirects: bool = False,
         transport: _httpx.AsyncBaseTransport | None = None,
         http_client: _httpx.AsyncClient | None = None,
+        default_query: _t.Mapping[str, str] | None = None,
+        retry_statuses: _t.Collection[int] | None = None,
+        hooks: _rt.Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=DEFAULT_BASE_URL if base_url is None else base_url,
-            credentials=_credentials(token=token),
+            credentials=_credentials(token=token, token_provider=token_provider),
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
@@ -97,6 +122,10 @@ class AsyncClient(_rt.AsyncClient):
             user_agent=_USER_AGENT,
             transport=transport,
             http_client=http_client,
+            api=_API,
+            default_query=default_query,
+            retry_statuses=retry_statuses,
+            hooks=hooks,
         )
 
 

@@ -42,6 +42,7 @@ def create_checkout_session(
     body: CreateCheckoutSessionBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> CheckoutSession:
@@ -52,8 +53,14 @@ def create_checkout_session(
     Sends ``POST /billing/checkout``.
     """
     parts = _rt.RequestParts(json=body.to_dict(request=True))
-    return client._call(
-        _CREATE_CHECKOUT_SESSION, parts, extra_headers, extra_query, timeout, max_retries
+    return client.request(
+        _CREATE_CHECKOUT_SESSION,
+        parts,
+        extra_headers,
+        extra_query,
+        extra_body,
+        timeout,
+        max_retries,
     )
 
 

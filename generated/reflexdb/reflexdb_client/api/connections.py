@@ -64,6 +64,7 @@ def create_connection(
     body: CreateConnectionBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> dict[str, _t.Any]:
@@ -74,7 +75,9 @@ def create_connection(
     Sends ``POST /connections``.
     """
     parts = _rt.RequestParts(json=body.to_dict(request=True))
-    return client._call(_CREATE_CONNECTION, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _CREATE_CONNECTION, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 create_connection_async = _async_form(create_connection)
@@ -102,6 +105,7 @@ def verify_connection_credentials(
     body: TestConnectionBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> TestConnectionResult:
@@ -112,8 +116,14 @@ def verify_connection_credentials(
     Sends ``POST /connections/test-connection``.
     """
     parts = _rt.RequestParts(json=body.to_dict(request=True))
-    return client._call(
-        _VERIFY_CONNECTION_CREDENTIALS, parts, extra_headers, extra_query, timeout, max_retries
+    return client.request(
+        _VERIFY_CONNECTION_CREDENTIALS,
+        parts,
+        extra_headers,
+        extra_query,
+        extra_body,
+        timeout,
+        max_retries,
     )
 
 
@@ -144,6 +154,7 @@ def get_connection(
     id: _uuid.UUID,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> ConnectionWithDatabases:
@@ -155,7 +166,9 @@ def get_connection(
         id: Connection ID
     """
     parts = _rt.RequestParts(path={"id": id})
-    return client._call(_GET_CONNECTION, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _GET_CONNECTION, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 get_connection_async = _async_form(get_connection)
@@ -184,6 +197,7 @@ def update_connection(
     body: UpdateConnectionBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> Connection:
@@ -197,7 +211,9 @@ def update_connection(
         id: Connection ID
     """
     parts = _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
-    return client._call(_UPDATE_CONNECTION, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _UPDATE_CONNECTION, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 update_connection_async = _async_form(update_connection)
@@ -225,6 +241,7 @@ def verify_connection(
     id: _uuid.UUID,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> TestConnectionResult:
@@ -238,7 +255,9 @@ def verify_connection(
         id: Connection ID
     """
     parts = _rt.RequestParts(path={"id": id})
-    return client._call(_VERIFY_CONNECTION, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _VERIFY_CONNECTION, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 verify_connection_async = _async_form(verify_connection)

@@ -78,6 +78,7 @@ def list_databases(
     *,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> list[Database]:
@@ -88,7 +89,9 @@ def list_databases(
     Sends ``GET /databases``.
     """
     parts = _rt.RequestParts()
-    return client._call(_LIST_DATABASES, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _LIST_DATABASES, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 list_databases_async = _async_form(list_databases)
@@ -116,6 +119,7 @@ def create_database(
     body: CreateDatabaseBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> Database:
@@ -126,7 +130,9 @@ def create_database(
     Sends ``POST /databases``.
     """
     parts = _rt.RequestParts(json=body.to_dict(request=True))
-    return client._call(_CREATE_DATABASE, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _CREATE_DATABASE, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 create_database_async = _async_form(create_database)
@@ -155,6 +161,7 @@ def update_database(
     body: UpdateDatabaseBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> dict[str, _t.Any]:
@@ -168,7 +175,9 @@ def update_database(
         id: Database ID
     """
     parts = _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
-    return client._call(_UPDATE_DATABASE, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _UPDATE_DATABASE, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 update_database_async = _async_form(update_database)
@@ -196,6 +205,7 @@ def get_instance_status(
     id: _uuid.UUID,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> InstanceStatusResponse:
@@ -209,8 +219,8 @@ def get_instance_status(
         id: Database ID
     """
     parts = _rt.RequestParts(path={"id": id})
-    return client._call(
-        _GET_INSTANCE_STATUS, parts, extra_headers, extra_query, timeout, max_retries
+    return client.request(
+        _GET_INSTANCE_STATUS, parts, extra_headers, extra_query, extra_body, timeout, max_retries
     )
 
 
@@ -240,6 +250,7 @@ def redeploy_database(
     body: RedeployDatabaseBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> RedeployResponse:
@@ -253,7 +264,9 @@ def redeploy_database(
         id: Database ID
     """
     parts = _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
-    return client._call(_REDEPLOY_DATABASE, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _REDEPLOY_DATABASE, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 redeploy_database_async = _async_form(redeploy_database)
@@ -281,6 +294,7 @@ def pause_replication(
     id: _uuid.UUID,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> PauseReplicationResponse:
@@ -294,7 +308,9 @@ def pause_replication(
         id: Database ID
     """
     parts = _rt.RequestParts(path={"id": id})
-    return client._call(_PAUSE_REPLICATION, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _PAUSE_REPLICATION, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 pause_replication_async = _async_form(pause_replication)
@@ -322,6 +338,7 @@ def terminate_instance(
     id: _uuid.UUID,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> TerminateResponse:
@@ -335,8 +352,8 @@ def terminate_instance(
         id: Database ID
     """
     parts = _rt.RequestParts(path={"id": id})
-    return client._call(
-        _TERMINATE_INSTANCE, parts, extra_headers, extra_query, timeout, max_retries
+    return client.request(
+        _TERMINATE_INSTANCE, parts, extra_headers, extra_query, extra_body, timeout, max_retries
     )
 
 
@@ -365,6 +382,7 @@ def list_builds(
     id: _uuid.UUID,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> BuildHistory:
@@ -378,7 +396,9 @@ def list_builds(
         id: Database ID
     """
     parts = _rt.RequestParts(path={"id": id})
-    return client._call(_LIST_BUILDS, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _LIST_BUILDS, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 list_builds_async = _async_form(list_builds)

@@ -2,7 +2,19 @@
 """Petstore client."""
 
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
-from ._runtime import NOT_GIVEN, UNSET, APIResponse, NotGiven, Unset
+from ._runtime import (
+    NOT_GIVEN,
+    UNSET,
+    APIResponse,
+    Hooks,
+    NotGiven,
+    OAuth2Tokens,
+    RequestInfo,
+    ResponseInfo,
+    TokenProvider,
+    TokenSource,
+    Unset,
+)
 from ._runtime._errors import (
     APIConnectionError,
     APIError,
@@ -15,6 +27,7 @@ from ._runtime._errors import (
     InternalServerError,
     MissingCredentialsError,
     NotFoundError,
+    OAuthTokenError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
@@ -37,12 +50,19 @@ __all__ = [
     "BadRequestError",
     "Client",
     "ConflictError",
+    "Hooks",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
+    "OAuth2Tokens",
+    "OAuthTokenError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestInfo",
+    "ResponseInfo",
+    "TokenProvider",
+    "TokenSource",
     "UnprocessableEntityError",
     "Unset",
     "__version__",

@@ -15,6 +15,12 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncClient", "Client"]
 
 DEFAULT_BASE_URL: _t.Final[str] = ""
 _USER_AGENT: _t.Final[str] = "schemas-31-client/1.0.0 (python)"
+_API: _t.Final = _rt.ApiInfo(
+    security=(),
+    idempotency_header="",
+    request_id_headers=("x-request-id", "request-id"),
+    log_env="SCHEMAS_31_CLIENT_LOG",
+)
 
 
 def _credentials() -> dict[str, _rt.Credential]:
@@ -34,6 +40,13 @@ class Client(_rt.SyncClient):
         follow_redirects: Follow redirects; credentials are dropped when the origin changes.
         transport: An httpx transport, e.g. for tests.
         http_client: An ``httpx.Client`` to use instead of the client's own.
+        default_query: Query parameters sent with every request.
+        retry_statuses: The statuses that are retried (default 408, 429, 500, 502, 503, 504);
+            those that say the server did not act (408, 425, 429, 503) for every method, the
+            others only for requests that are safe to repeat.
+        hooks: Callables run before each attempt, after each response and on errors.
+
+    Set ``SCHEMAS_31_CLIENT_LOG=debug`` (or ``info``) in the environment to log requests to stderr.
     """
 
     def __init__(
@@ -46,6 +59,9 @@ class Client(_rt.SyncClient):
         follow_redirects: bool = False,
         transport: _httpx.BaseTransport | None = None,
         http_client: _httpx.Client | None = None,
+        default_query: _t.Mapping[str, str] | None = None,
+        retry_statuses: _t.Collection[int] | None = None,
+        hooks: _rt.Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=DEFAULT_BASE_URL if base_url is None else base_url,
@@ -57,6 +73,10 @@ class Client(_rt.SyncClient):
             user_agent=_USER_AGENT,
             transport=transport,
             http_client=http_client,
+            api=_API,
+            default_query=default_query,
+            retry_statuses=retry_statuses,
+            hooks=hooks,
         )
 
 
@@ -73,6 +93,9 @@ class AsyncClient(_rt.AsyncClient):
         follow_redirects: bool = False,
         transport: _httpx.AsyncBaseTransport | None = None,
         http_client: _httpx.AsyncClient | None = None,
+        default_query: _t.Mapping[str, str] | None = None,
+        retry_statuses: _t.Collection[int] | None = None,
+        hooks: _rt.Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=DEFAULT_BASE_URL if base_url is None else base_url,
@@ -84,6 +107,10 @@ class AsyncClient(_rt.AsyncClient):
             user_agent=_USER_AGENT,
             transport=transport,
             http_client=http_client,
+            api=_API,
+            default_query=default_query,
+            retry_statuses=retry_statuses,
+            hooks=hooks,
         )
 
 

@@ -40,6 +40,7 @@ def list_incidents(
     limit: int = 25,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> list[Incident]:
@@ -48,7 +49,9 @@ def list_incidents(
     Sends ``GET /incidents``.
     """
     parts = _rt.RequestParts(query=(("limit", limit, "form", True),))
-    return client._call(_LIST_INCIDENTS, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _LIST_INCIDENTS, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 list_incidents_async = _async_form(list_incidents)

@@ -44,6 +44,7 @@ def get_blob(
     name: str,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> bytes:
@@ -52,7 +53,9 @@ def get_blob(
     Sends ``GET /blobs/{name}``.
     """
     parts = _rt.RequestParts(path={"name": name})
-    return client._call(_GET_BLOB, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _GET_BLOB, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 get_blob_async = _async_form(get_blob)
@@ -83,6 +86,7 @@ def put_blob(
     x_request_id: str | _rt.Unset = _rt.UNSET,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> None:
@@ -97,7 +101,9 @@ def put_blob(
         content=body,
         content_type="application/octet-stream",
     )
-    return client._call(_PUT_BLOB, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _PUT_BLOB, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 put_blob_async = _async_form(put_blob)

@@ -60,6 +60,7 @@ def get_item(
     session: str | _rt.Unset = _rt.UNSET,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> Item | Pending:
@@ -81,7 +82,9 @@ def get_item(
         headers=(("X-Trace", x_trace),),
         cookies=(("session", session),),
     )
-    return client._call(_GET_ITEM, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _GET_ITEM, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 get_item_async = _async_form(get_item)
@@ -110,6 +113,7 @@ def delete_items_by_item_id(
     x_trace: str | _rt.Unset = _rt.UNSET,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> None:
@@ -120,8 +124,14 @@ def delete_items_by_item_id(
     Sends ``DELETE /items/{item-id}``.
     """
     parts = _rt.RequestParts(path={"item-id": item_id}, headers=(("X-Trace", x_trace),))
-    return client._call(
-        _DELETE_ITEMS_BY_ITEM_ID, parts, extra_headers, extra_query, timeout, max_retries
+    return client.request(
+        _DELETE_ITEMS_BY_ITEM_ID,
+        parts,
+        extra_headers,
+        extra_query,
+        extra_body,
+        timeout,
+        max_retries,
     )
 
 
@@ -150,6 +160,7 @@ def create_item(
     body: Item,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> Item:
@@ -158,7 +169,9 @@ def create_item(
     Sends ``POST /items``.
     """
     parts = _rt.RequestParts(json=body.to_dict(request=True))
-    return client._call(_CREATE_ITEM, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _CREATE_ITEM, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 create_item_async = _async_form(create_item)

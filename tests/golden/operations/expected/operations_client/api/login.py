@@ -41,6 +41,7 @@ def login(
     body: LoginBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> str:
@@ -49,7 +50,9 @@ def login(
     Sends ``POST /login``.
     """
     parts = _rt.RequestParts(**_rt.form_fields(body.to_dict(request=True)))
-    return client._call(_LOGIN, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _LOGIN, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 login_async = _async_form(login)

@@ -41,6 +41,7 @@ def upload(
     body: UploadBody,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> UploadResponse:
@@ -49,7 +50,9 @@ def upload(
     Sends ``POST /upload``.
     """
     parts = _rt.RequestParts(**_rt.multipart_fields(body.to_dict(request=True)))
-    return client._call(_UPLOAD, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _UPLOAD, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 upload_async = _async_form(upload)

@@ -52,6 +52,7 @@ def list_pets(
     status: PetStatus | str | _rt.Unset = _rt.UNSET,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> list[Pet]:
@@ -62,7 +63,9 @@ def list_pets(
     parts = _rt.RequestParts(
         query=(("limit", limit, "form", True), ("status", status, "form", True))
     )
-    return client._call(_LIST_PETS, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _LIST_PETS, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 list_pets_async = _async_form(list_pets)
@@ -90,6 +93,7 @@ def create_pet(
     body: NewPet,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> Pet:
@@ -98,7 +102,9 @@ def create_pet(
     Sends ``POST /pets``.
     """
     parts = _rt.RequestParts(json=body.to_dict(request=True))
-    return client._call(_CREATE_PET, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _CREATE_PET, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 create_pet_async = _async_form(create_pet)
@@ -126,6 +132,7 @@ def get_pets_by_pet_id(
     pet_id: int,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> Pet:
@@ -134,8 +141,8 @@ def get_pets_by_pet_id(
     Sends ``GET /pets/{petId}``.
     """
     parts = _rt.RequestParts(path={"petId": pet_id})
-    return client._call(
-        _GET_PETS_BY_PET_ID, parts, extra_headers, extra_query, timeout, max_retries
+    return client.request(
+        _GET_PETS_BY_PET_ID, parts, extra_headers, extra_query, extra_body, timeout, max_retries
     )
 
 

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-import email.utils
 import logging
-import math
 import os
 import random
 import re
 import time
 import urllib.parse
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, Generic, Literal, Self, TypeVar, cast
+from collections.abc import Awaitable, Callable, Collection, Coroutine, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, Unpack, cast, overload
 
 import httpx
 
@@ -29,27 +27,28 @@ from ._errors import (
     MissingCredentialsError,
     error_class,
 )
+from . import _retries
+from ._hooks import NO_HOOKS, Hooks, RequestInfo, ResponseInfo, setup_logging
+from ._oauth import TokenSource
+from ._options import ApiInfo, CallOptions, OptionsMixin, Timeout
 from ._params import header_value, path_segment, query_pairs
 from ._serde import DecodeError
 from ._types import NOT_GIVEN, UNSET, NotGiven
+
+if TYPE_CHECKING:
+    from ._request import FromDict, Params
 
 T = TypeVar("T")
 
 log = logging.getLogger(__name__.split(".")[0])
 
+M = TypeVar("M", bound="FromDict")
+
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
-INITIAL_RETRY_DELAY = 0.5
-MAX_RETRY_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
 MAX_REDIRECTS = 20
 
-Timeout = float | httpx.Timeout | None
 Decoder = Callable[[httpx.Response], T]
-# Retried for every method: the server did not act on the request.
-_RETRY_ALWAYS = frozenset({408, 429, 503})
-# Retried only when replaying is harmless: the server (or a gateway) may have acted.
-_RETRY_IDEMPOTENT = frozenset({500, 502, 504})
 _PATH_PARAM = re.compile(r"\{([^{}]*)\}")
 
 
@@ -119,6 +118,7 @@ class RequestOptions:
 
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, str] | None = None
+    extra_body: Mapping[str, object] | None = None
     timeout: Timeout | NotGiven = NOT_GIVEN
     max_retries: int | None = None
 
@@ -132,6 +132,12 @@ class Credential:
     param_name: str = "Authorization"
     env_var: str = ""
     value: str | tuple[str, str] | None = dataclasses.field(default=None, repr=False)
+    source: TokenSource | None = None
+    """Where bearer tokens come from when there is no fixed ``value`` (OAuth2, a provider)."""
+
+    @property
+    def available(self) -> bool:
+        return bool(self.value) or self.source is not None
 
     @classmethod
     def resolve(
@@ -158,6 +164,8 @@ class Credential:
     def apply(
         self, headers: dict[str, str], query: list[tuple[str, str]], cookies: dict[str, str]
     ) -> None:
+        if self.source is not None and not self.value:
+            return  # a fresh token is set on each attempt (``BaseClient._authorize``)
         if self.kind == "bearer":
             headers["Authorization"] = f"Bearer {self.value}"
         elif self.kind == "basic":
@@ -179,11 +187,15 @@ class APIResponse(Generic[T]):
     headers as typed attributes (parsed in ``_read_headers``).
     """
 
-    __slots__ = ("http_response", "parsed")
+    __slots__ = ("http_response", "parsed", "request_id")
 
-    def __init__(self, *, http_response: httpx.Response, parsed: T) -> None:
+    def __init__(
+        self, *, http_response: httpx.Response, parsed: T, request_id: str | None = None
+    ) -> None:
         self.http_response = http_response
         self.parsed = parsed
+        self.request_id = request_id
+        """The server's request ID (``x-request-id`` or the like), for support requests."""
         self._read_headers(http_response.headers)
 
     def _read_headers(self, headers: httpx.Headers) -> None:
@@ -197,13 +209,18 @@ class APIResponse(Generic[T]):
         ``APIResponseValidationError``.
         """
         try:
-            return cls(http_response=response.http_response, parsed=response.parsed)
+            return cls(
+                http_response=response.http_response,
+                parsed=response.parsed,
+                request_id=response.request_id,
+            )
         except ValueError as exc:
             request = response.http_response.request
             raise APIResponseValidationError(
                 f"{request.method} {_redact_url(request.url, frozenset())} returned "
                 f"{response.status_code}, but its headers do not match the API description: {exc}",
                 response=response.http_response,
+                request_id=response.request_id,
             ) from exc
 
     @property
@@ -249,7 +266,7 @@ def _redact_headers(headers: httpx.Headers, secret: frozenset[str]) -> dict[str,
     }
 
 
-class BaseClient:
+class BaseClient(OptionsMixin):
     """State and logic shared by the sync and async clients; no I/O happens here."""
 
     def __init__(
@@ -262,6 +279,10 @@ class BaseClient:
         headers: Mapping[str, str] | None,
         follow_redirects: bool,
         user_agent: str,
+        api: ApiInfo = ApiInfo(),
+        default_query: Mapping[str, str] | None = None,
+        retry_statuses: Collection[int] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         if not base_url:
             raise ValueError(
@@ -271,7 +292,16 @@ class BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self.follow_redirects = follow_redirects
+        self.api = api
+        self.default_query = tuple((default_query or {}).items())
+        self.retry_statuses = (
+            _retries.DEFAULT_RETRY_STATUSES if retry_statuses is None else frozenset(retry_statuses)
+        )
+        self.hooks = hooks or NO_HOOKS
         self._credentials = dict(credentials)
+        for cred in self._credentials.values():
+            if cred.source is not None:
+                cred.source.bind(self.base_url)
         self._default_headers = {
             "User-Agent": user_agent,
             "Accept": "application/json",
@@ -281,6 +311,8 @@ class BaseClient:
         self._sleep_seconds: Callable[[float], Any] = time.sleep
         self._random: Callable[[], float] = random.random
         self._now: Callable[[], float] = time.time
+        if api.log_env:
+            setup_logging(api.log_env, log)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -308,7 +340,7 @@ class BaseClient:
             if not alternative:
                 continue
             creds = [self._credentials.get(key) for key in alternative]
-            if all(c is not None and c.value for c in creds):
+            if all(c is not None and c.available for c in creds):
                 return [c for c in creds if c is not None]
         if () in op.security:
             return []
@@ -332,7 +364,7 @@ class BaseClient:
         options: RequestOptions,
     ) -> httpx.Request:
         path = _PATH_PARAM.sub(lambda m: path_segment(m.group(1), parts.path[m.group(1)]), op.path)
-        query: list[tuple[str, str]] = []
+        query: list[tuple[str, str]] = list(self.default_query)
         for name, value, style, explode in parts.query:
             query.extend(query_pairs(name, value, style, explode))
         headers = dict(self._default_headers)
@@ -355,60 +387,48 @@ class BaseClient:
             headers.update(options.extra_headers)
         if options.extra_query:
             query.extend(options.extra_query.items())
+        key_header = self.api.idempotency_header
+        if (
+            key_header
+            and not op.idempotent
+            and self._max_retries(options) > 0
+            and not any(name.lower() == key_header.lower() for name in headers)
+        ):
+            headers[key_header] = _retries.new_idempotency_key()  # the same on every attempt
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        body = parts.json
+        if options.extra_body:
+            body = _with_extra_body(op, parts, options.extra_body)
         return http.build_request(
             op.method,
             self.base_url + path,
             params=tuple(query) if query else None,
             headers=headers,
-            json=None if parts.json is UNSET else parts.json,
+            json=None if body is UNSET else body,
             content=parts.content,
             data=parts.data,
             files=parts.files,
             timeout=timeout,
         )
 
-    # -- retrying ---------------------------------------------------------------------------
-    @staticmethod
-    def _replay_safe(op: Operation[Any], request: httpx.Request) -> bool:
-        return op.idempotent or "idempotency-key" in request.headers
+    # -- retrying (the policy is in ``_retries``) ------------------------------------------------
+    def _replay_safe(self, op: Operation[Any], request: httpx.Request) -> bool:
+        return _retries.replay_safe(op.idempotent, request, self.api.idempotency_header)
 
     def _retry_status(
         self, op: Operation[Any], request: httpx.Request, response: httpx.Response
     ) -> bool:
-        status = response.status_code
-        return status in _RETRY_ALWAYS or (
-            status in _RETRY_IDEMPOTENT and self._replay_safe(op, request)
+        return _retries.should_retry_status(
+            response, self.retry_statuses, self._replay_safe(op, request)
         )
 
     def _retry_error(
         self, op: Operation[Any], request: httpx.Request, exc: httpx.TransportError
     ) -> bool:
-        not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-        return not_sent or self._replay_safe(op, request)
+        return _retries.should_retry_error(exc, self._replay_safe(op, request))
 
     def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
-        if response is not None:
-            after = self._retry_after(response.headers.get("retry-after"))
-            if after is not None:
-                return after
-        base = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
-        return base * (1 - 0.25 * self._random())
-
-    def _retry_after(self, header: str | None) -> float | None:
-        if not header:
-            return None
-        try:
-            seconds = float(header)
-        except ValueError:
-            try:
-                when = email.utils.parsedate_to_datetime(header)
-            except (TypeError, ValueError, IndexError):
-                return None
-            seconds = when.timestamp() - self._now()
-        if math.isnan(seconds):
-            return None
-        return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+        return _retries.retry_delay(attempt, response, self._random, self._now)
 
     def _max_retries(self, options: RequestOptions) -> int:
         return self.max_retries if options.max_retries is None else options.max_retries
@@ -461,26 +481,95 @@ class BaseClient:
                 _redact_url(response.request.url, self._secret_query),
                 status,
             )
+        request_id = self._request_id(response)
         if 200 <= status < 300:
             decoder = _lookup(op.success, status) or next(iter(op.success.values()), None)
             if decoder is None:
-                return APIResponse(http_response=response, parsed=None)  # type: ignore[arg-type]
+                return APIResponse(http_response=response, parsed=None, request_id=request_id)  # type: ignore[arg-type]
             try:
-                return APIResponse(http_response=response, parsed=decoder(response))
+                parsed = decoder(response)
             except (KeyError, TypeError, ValueError, AttributeError, DecodeError) as exc:
                 raise APIResponseValidationError(
                     f"{_describe(op)} returned {status}, but its body does not match the API description: "
-                    f"{type(exc).__name__}: {exc}",
+                    f"{type(exc).__name__}: {exc}" + _request_id_note(request_id),
                     response=response,
+                    request_id=request_id,
                 ) from exc
+            return APIResponse(http_response=response, parsed=parsed, request_id=request_id)
         body = self._error_body(op, response)
         detail = _error_detail(body)
         raise error_class(status)(
             f"{_describe(op)} failed with {status} {response.reason_phrase}"
-            + (f": {detail}" if detail else ""),
+            + (f": {detail}" if detail else "")
+            + _request_id_note(request_id),
             response=response,
             body=body,
+            request_id=request_id,
         )
+
+    def _request_id(self, response: httpx.Response) -> str | None:
+        for name in self.api.request_id_headers:
+            value: str | None = response.headers.get(name)
+            if value:
+                return value[:200]
+        return None
+
+    # -- hooks --------------------------------------------------------------------------------
+    def _info(self, op: Operation[Any], request: httpx.Request | None, attempt: int) -> RequestInfo:
+        """What hooks see of an attempt: credentials masked (the request itself never leaves)."""
+        if request is None:  # the call failed before a request could be built
+            return RequestInfo(
+                operation=op.name, method=op.method, url=self.base_url + op.path, headers={},
+                attempt=attempt + 1,
+            )
+        return RequestInfo(
+            operation=op.name,
+            method=request.method,
+            url=_redact_url(request.url, self._secret_query),
+            headers=httpx.Headers(_redact_headers(request.headers, self._secret_headers)),
+            attempt=attempt + 1,
+        )
+
+    def _before(self, op: Operation[Any], request: httpx.Request, attempt: int) -> None:
+        self._log_request(op, request, attempt)
+        if self.hooks.before_request:
+            info = self._info(op, request, attempt)
+            for hook in self.hooks.before_request:
+                hook(info)
+
+    def _after(self, op: Operation[Any], response: httpx.Response, attempt: int) -> None:
+        if self.hooks.after_response:
+            info = ResponseInfo(
+                request=self._info(op, response.request, attempt),
+                status_code=response.status_code,
+                headers=httpx.Headers(_redact_headers(response.headers, self._secret_headers)),
+                request_id=self._request_id(response),
+            )
+            for hook in self.hooks.after_response:
+                hook(info)
+
+    def _failed(
+        self, op: Operation[Any], request: httpx.Request | None, attempt: int, error: APIError
+    ) -> None:
+        if self.hooks.on_error:
+            info = self._info(op, request, attempt)
+            for hook in self.hooks.on_error:
+                hook(info, error)
+
+    # -- token sources (OAuth2, providers) ----------------------------------------------------
+    def _token_sources(self, op: Operation[Any]) -> list[Credential]:
+        return [c for c in self._auth(op) if c.source is not None and not c.value]
+
+    def _token_timeout(self, options: RequestOptions) -> Timeout:
+        return self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+
+    @staticmethod
+    def _expire_tokens(request: httpx.Request, sources: list[Credential]) -> None:
+        """After a 401: drop the tokens just refused, so the one retry gets new ones."""
+        sent = request.headers.get("authorization", "").removeprefix("Bearer ")
+        for cred in sources:
+            assert cred.source is not None
+            cred.source.expire(sent)
 
     @staticmethod
     def _error_body(op: Operation[Any], response: httpx.Response) -> Any:
@@ -509,6 +598,24 @@ class BaseClient:
         )
 
 
+def _request_id_note(request_id: str | None) -> str:
+    return f" (request ID {request_id})" if request_id else ""
+
+
+def _with_extra_body(op: Operation[Any], parts: RequestParts, extra: Mapping[str, object]) -> Any:
+    """The JSON body with ``extra_body``'s properties added (the whole body, when there is none)."""
+    body = parts.json
+    if parts.content is not None or parts.data is not None or parts.files is not None:
+        raise TypeError(f"{_describe(op)}: extra_body needs a JSON body; this one is not JSON")
+    if body is UNSET:
+        return dict(extra)
+    if not isinstance(body, dict):
+        raise TypeError(
+            f"{_describe(op)}: extra_body needs a JSON object body, not {type(body).__name__}"
+        )
+    return {**cast("dict[str, Any]", body), **extra}
+
+
 def _json_fields(body: object) -> Mapping[str, object]:
     return cast("dict[str, object]", body) if isinstance(body, dict) else {}
 
@@ -522,6 +629,26 @@ def _error_detail(body: object) -> str:
         if isinstance(value, str) and value:
             return value[:500]
     return ""
+
+
+_OPTION_NAMES = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
+
+
+def _call_parts(
+    api: ApiInfo, target: Operation[Any] | str, where: RequestParts | str, args: tuple[Any, ...],
+    adhoc: dict[str, Any], options: dict[str, Any],
+) -> tuple[Operation[Any], RequestParts, RequestOptions, bool]:
+    """(operation, parts, options, raw) of a ``request(...)`` call, in either of its forms."""
+    options.update(zip(_OPTION_NAMES, args))
+    call_options = RequestOptions(**options)
+    if isinstance(target, Operation):
+        assert isinstance(where, RequestParts)
+        return target, where, call_options, False
+    from ._request import adhoc as adhoc_call  # here: _request imports this module
+
+    assert isinstance(where, str)
+    op, parts = adhoc_call(api, target, where, **adhoc)
+    return op, parts, call_options, adhoc["cast_to"] is None
 
 
 class SyncClient(BaseClient):
@@ -539,6 +666,10 @@ class SyncClient(BaseClient):
         user_agent: str,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
+        api: ApiInfo = ApiInfo(),
+        default_query: Mapping[str, str] | None = None,
+        retry_statuses: Collection[int] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -548,6 +679,10 @@ class SyncClient(BaseClient):
             headers=headers,
             follow_redirects=follow_redirects,
             user_agent=user_agent,
+            api=api,
+            default_query=default_query,
+            retry_statuses=retry_statuses,
+            hooks=hooks,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
@@ -562,56 +697,148 @@ class SyncClient(BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _call(
+    @overload
+    def request(
         self,
-        op: Operation[T],
+        operation: Operation[T],
         parts: RequestParts,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, str] | None,
-        timeout: Timeout | NotGiven,
-        max_retries: int | None,
-    ) -> T:
-        """Send one call of a generated endpoint and return its decoded body."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self._send(op, parts, options).parsed
+        /,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> T: ...
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        /,
+        *,
+        cast_to: type[M],
+        path_params: Mapping[str, Any] | None = None,
+        params: Params | None = None,
+        json: Any = UNSET,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> M: ...
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        /,
+        *,
+        cast_to: Callable[[Any], T],
+        path_params: Mapping[str, Any] | None = None,
+        params: Params | None = None,
+        json: Any = UNSET,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> T: ...
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        /,
+        *,
+        cast_to: None = None,
+        path_params: Mapping[str, Any] | None = None,
+        params: Params | None = None,
+        json: Any = UNSET,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Any]: ...
+    def request(
+        self,
+        target: Operation[Any] | str,
+        where: RequestParts | str,
+        /,
+        *args: Any,
+        cast_to: Any = None,
+        path_params: Mapping[str, Any] | None = None,
+        params: Params | None = None,
+        json: Any = UNSET,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Any,
+    ) -> Any:
+        """Send a request with this client's auth, retries, hooks and typed errors.
+
+        ``client.request("GET", "/things/{id}", path_params={"id": 1}, cast_to=Thing)`` calls an
+        endpoint the API description does not describe and decodes its JSON body with the model's
+        ``from_dict`` (or any callable); without ``cast_to`` it returns the ``APIResponse``, whose
+        ``parsed`` is the JSON value, text or bytes. Generated endpoint functions call it with
+        their ``Operation`` and ``RequestParts``.
+        """
+        adhoc = {
+            "cast_to": cast_to, "path_params": path_params, "params": params, "json": json,
+            "content": content, "headers": headers,
+        }
+        op, parts, call_options, raw = _call_parts(self.api, target, where, args, adhoc, options)
+        response = self._send(op, parts, call_options)
+        return response if raw else response.parsed
 
     def _send(
         self, op: Operation[T], parts: RequestParts, options: RequestOptions
     ) -> APIResponse[T]:
-        request = self._build_request(self._http, op, parts, options)
-        retries_left = self._max_retries(options)
-        attempt = hops = 0
-        while True:
-            self._log_request(op, request, attempt)
-            try:
-                response = self._http.send(request, follow_redirects=False)
-            except httpx.TransportError as exc:
-                if retries_left > 0 and self._retry_error(op, request, exc):
-                    delay = self._retry_delay(attempt, None)
-                    log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
+        request: httpx.Request | None = None
+        attempt = 0
+        try:
+            request = self._build_request(self._http, op, parts, options)
+            sources = self._token_sources(op)
+            origin = _origin(request.url)
+            retries_left = self._max_retries(options)
+            hops = 0
+            refreshed = False
+            while True:
+                if sources and _origin(request.url) == origin:
+                    for cred in sources:
+                        assert cred.source is not None
+                        token = cred.source.token(self._http, self._token_timeout(options))
+                        request.headers["Authorization"] = f"Bearer {token}"
+                self._before(op, request, attempt)
+                try:
+                    response = self._http.send(request, follow_redirects=False)
+                except httpx.TransportError as exc:
+                    if retries_left > 0 and self._retry_error(op, request, exc):
+                        delay = self._retry_delay(attempt, None)
+                        log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
+                        self._sleep_seconds(delay)
+                        retries_left, attempt = retries_left - 1, attempt + 1
+                        continue
+                    raise self._connection_error(op, request, exc) from exc
+                self._after(op, response, attempt)
+                next_request = self._redirect(response, hops)
+                if next_request is not None:
+                    response.close()
+                    request, hops = next_request, hops + 1
+                    continue
+                if response.status_code == 401 and sources and not refreshed:
+                    log.info("%s: 401; fetching a new token and trying once more", op.name)
+                    self._expire_tokens(request, sources)
+                    response.close()
+                    refreshed, attempt = True, attempt + 1
+                    continue
+                if retries_left > 0 and self._retry_status(op, request, response):
+                    delay = self._retry_delay(attempt, response)
+                    log.info(
+                        "%s: status %s; retrying in %.2fs", op.name, response.status_code, delay
+                    )
+                    response.close()
                     self._sleep_seconds(delay)
                     retries_left, attempt = retries_left - 1, attempt + 1
                     continue
-                raise self._connection_error(op, request, exc) from exc
-            next_request = self._redirect(response, hops)
-            if next_request is not None:
-                response.close()
-                request, hops = next_request, hops + 1
-                continue
-            if retries_left > 0 and self._retry_status(op, request, response):
-                delay = self._retry_delay(attempt, response)
-                log.info("%s: status %s; retrying in %.2fs", op.name, response.status_code, delay)
-                response.close()
-                self._sleep_seconds(delay)
-                retries_left, attempt = retries_left - 1, attempt + 1
-                continue
-            response.read()
-            return self._process(op, response)
+                response.read()
+                return self._process(op, response)
+        except APIError as exc:
+            self._failed(op, request, attempt, exc)
+            raise
 
 
 class AsyncClient(BaseClient):
@@ -629,6 +856,10 @@ class AsyncClient(BaseClient):
         user_agent: str,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        api: ApiInfo = ApiInfo(),
+        default_query: Mapping[str, str] | None = None,
+        retry_statuses: Collection[int] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -638,6 +869,10 @@ class AsyncClient(BaseClient):
             headers=headers,
             follow_redirects=follow_redirects,
             user_agent=user_agent,
+            api=api,
+            default_query=default_query,
+            retry_statuses=retry_statuses,
+            hooks=hooks,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
@@ -655,42 +890,138 @@ class AsyncClient(BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    def _call(self, op: Operation[Any], *args: Any) -> Any:
-        """A synchronous endpoint was called with this async client: say which form to use."""
-        raise TypeError(
-            f"{op.name}() is synchronous and needs a Client; with an AsyncClient, "
-            f"call {op.name}_async()"
-        )
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        /,
+        *,
+        cast_to: type[M],
+        path_params: Mapping[str, Any] | None = None,
+        params: Params | None = None,
+        json: Any = UNSET,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, M]: ...
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        /,
+        *,
+        cast_to: Callable[[Any], T],
+        path_params: Mapping[str, Any] | None = None,
+        params: Params | None = None,
+        json: Any = UNSET,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, T]: ...
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        /,
+        *,
+        cast_to: None = None,
+        path_params: Mapping[str, Any] | None = None,
+        params: Params | None = None,
+        json: Any = UNSET,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, APIResponse[Any]]: ...
+    def request(
+        self,
+        target: Operation[Any] | str,
+        where: RequestParts | str,
+        /,
+        *args: Any,
+        cast_to: Any = None,
+        path_params: Mapping[str, Any] | None = None,
+        params: Params | None = None,
+        json: Any = UNSET,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Any,
+    ) -> Coroutine[Any, Any, Any]:
+        """The async form of :meth:`SyncClient.request` (await it)."""
+        if isinstance(target, Operation):  # a synchronous endpoint function was given this client
+            raise TypeError(
+                f"{target.name}() is synchronous and needs a Client; with an AsyncClient, "
+                f"call {target.name}_async()"
+            )
+        adhoc = {
+            "cast_to": cast_to, "path_params": path_params, "params": params, "json": json,
+            "content": content, "headers": headers,
+        }
+        op, parts, call_options, raw = _call_parts(self.api, target, where, args, adhoc, options)
+        return self._request(op, parts, call_options, raw)
+
+    async def _request(
+        self, op: Operation[Any], parts: RequestParts, options: RequestOptions, raw: bool
+    ) -> Any:
+        response = await self._send(op, parts, options)
+        return response if raw else response.parsed
 
     async def _send(
         self, op: Operation[T], parts: RequestParts, options: RequestOptions
     ) -> APIResponse[T]:
-        request = self._build_request(self._http, op, parts, options)
-        retries_left = self._max_retries(options)
-        attempt = hops = 0
-        while True:
-            self._log_request(op, request, attempt)
-            try:
-                response = await self._http.send(request, follow_redirects=False)
-            except httpx.TransportError as exc:
-                if retries_left > 0 and self._retry_error(op, request, exc):
-                    delay = self._retry_delay(attempt, None)
-                    log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
+        request: httpx.Request | None = None
+        attempt = 0
+        try:
+            request = self._build_request(self._http, op, parts, options)
+            sources = self._token_sources(op)
+            origin = _origin(request.url)
+            retries_left = self._max_retries(options)
+            hops = 0
+            refreshed = False
+            while True:
+                if sources and _origin(request.url) == origin:
+                    for cred in sources:
+                        assert cred.source is not None
+                        token = await cred.source.token_async(
+                            self._http, self._token_timeout(options)
+                        )
+                        request.headers["Authorization"] = f"Bearer {token}"
+                self._before(op, request, attempt)
+                try:
+                    response = await self._http.send(request, follow_redirects=False)
+                except httpx.TransportError as exc:
+                    if retries_left > 0 and self._retry_error(op, request, exc):
+                        delay = self._retry_delay(attempt, None)
+                        log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
+                        await self._async_sleep(delay)
+                        retries_left, attempt = retries_left - 1, attempt + 1
+                        continue
+                    raise self._connection_error(op, request, exc) from exc
+                self._after(op, response, attempt)
+                next_request = self._redirect(response, hops)
+                if next_request is not None:
+                    await response.aclose()
+                    request, hops = next_request, hops + 1
+                    continue
+                if response.status_code == 401 and sources and not refreshed:
+                    log.info("%s: 401; fetching a new token and trying once more", op.name)
+                    self._expire_tokens(request, sources)
+                    await response.aclose()
+                    refreshed, attempt = True, attempt + 1
+                    continue
+                if retries_left > 0 and self._retry_status(op, request, response):
+                    delay = self._retry_delay(attempt, response)
+                    log.info(
+                        "%s: status %s; retrying in %.2fs", op.name, response.status_code, delay
+                    )
+                    await response.aclose()
                     await self._async_sleep(delay)
                     retries_left, attempt = retries_left - 1, attempt + 1
                     continue
-                raise self._connection_error(op, request, exc) from exc
-            next_request = self._redirect(response, hops)
-            if next_request is not None:
-                await response.aclose()
-                request, hops = next_request, hops + 1
-                continue
-            if retries_left > 0 and self._retry_status(op, request, response):
-                delay = self._retry_delay(attempt, response)
-                log.info("%s: status %s; retrying in %.2fs", op.name, response.status_code, delay)
-                await response.aclose()
-                await self._async_sleep(delay)
-                retries_left, attempt = retries_left - 1, attempt + 1
-                continue
-            await response.aread()
-            return self._process(op, response)
+                await response.aread()
+                return self._process(op, response)
+        except APIError as exc:
+            self._failed(op, request, attempt, exc)
+            raise

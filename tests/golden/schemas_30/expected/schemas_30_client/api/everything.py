@@ -39,6 +39,7 @@ def get_everything(
     *,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> Everything:
@@ -47,7 +48,9 @@ def get_everything(
     Sends ``GET /everything``.
     """
     parts = _rt.RequestParts()
-    return client._call(_GET_EVERYTHING, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _GET_EVERYTHING, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 get_everything_async = _async_form(get_everything)

@@ -59,6 +59,7 @@ def get_pet(
     id: str,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> Cat | Dog | Lizard:
@@ -67,7 +68,9 @@ def get_pet(
     Sends ``GET /pets/{id}``.
     """
     parts = _rt.RequestParts(path={"id": id})
-    return client._call(_GET_PET, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _GET_PET, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 get_pet_async = _async_form(get_pet)
@@ -109,6 +112,7 @@ def put_pet(
     body: Cat | Dog | Lizard,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> Cat | Dog | Lizard:
@@ -117,7 +121,9 @@ def put_pet(
     Sends ``PUT /pets/{id}``.
     """
     parts = _rt.RequestParts(path={"id": id}, json=_rt.encode_value(body, request=True))
-    return client._call(_PUT_PET, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _PUT_PET, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 put_pet_async = _async_form(put_pet)

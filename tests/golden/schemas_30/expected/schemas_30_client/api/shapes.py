@@ -51,6 +51,7 @@ def get_shape(
     *,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> GetShapeResponseOption1 | GetShapeResponseOption2 | str:
@@ -59,7 +60,9 @@ def get_shape(
     Sends ``GET /shapes``.
     """
     parts = _rt.RequestParts()
-    return client._call(_GET_SHAPE, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _GET_SHAPE, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 get_shape_async = _async_form(get_shape)

@@ -14,13 +14,16 @@ from ._client import (
     RequestOptions,
     RequestParts,
     SyncClient,
-    Timeout,
     bytes_body,
     json_body,
     no_body,
     text_body,
 )
+from ._auth import bearer_credential
 from ._endpoints import async_form, with_response
+from ._hooks import Hooks, RequestInfo, ResponseInfo
+from ._oauth import CallableTokens, OAuth2Flow, OAuth2Tokens, TokenProvider, TokenSource
+from ._options import ApiInfo, CallOptions, Timeout
 from ._forms import form_fields, multipart_fields
 from ._params import parse_bool, parse_list, read_header, require_header
 from ._serde import (
@@ -67,21 +70,32 @@ __all__ = [
     "NOT_GIVEN",
     "UNSET",
     "APIResponse",
+    "ApiInfo",
     "AsyncClient",
     "BaseClient",
+    "CallOptions",
+    "CallableTokens",
     "Credential",
     "DecodeError",
+    "Hooks",
     "JSONMapping",
     "JSONObject",
     "NotGiven",
+    "OAuth2Flow",
+    "OAuth2Tokens",
     "Operation",
+    "RequestInfo",
     "RequestOptions",
     "RequestParts",
+    "ResponseInfo",
     "SyncClient",
     "Timeout",
+    "TokenProvider",
+    "TokenSource",
     "Unset",
     "async_form",
     "b64decode",
+    "bearer_credential",
     "b64encode",
     "bytes_body",
     "datetime_json",

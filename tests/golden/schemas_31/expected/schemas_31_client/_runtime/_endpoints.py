@@ -1,8 +1,8 @@
 """One definition, four forms: how an endpoint's async and raw-response forms are derived.
 
 A generated endpoint is written once, as a synchronous function whose body only builds the request
-and hands it to ``client._call``. Its other forms call that same function with a stand-in for the
-client (``_Mode``) whose ``_call`` sends asynchronously and/or returns the whole response. So the
+and hands it to ``client.request``. Its other forms call that same function with a stand-in for the
+client (``_Mode``) whose ``request`` sends asynchronously and/or returns the whole response. So the
 parameters, their encoding and the docstring exist once, and the forms cannot drift apart; the
 generated ``_client`` module gives these helpers their precise types.
 """
@@ -20,9 +20,9 @@ from ._client import (
     RequestOptions,
     RequestParts,
     SyncClient,
-    Timeout,
 )
-from ._types import NotGiven
+from ._options import Timeout
+from ._types import NOT_GIVEN, NotGiven
 
 Endpoint = Callable[..., Any]
 
@@ -42,18 +42,20 @@ class _Mode:
         self.is_async = is_async
         self.response_class = response_class
 
-    def _call(
+    def request(
         self,
         op: Operation[Any],
         parts: RequestParts,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, str] | None,
-        timeout: Timeout | NotGiven,
-        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
     ) -> Any:
         options = RequestOptions(
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )

@@ -52,6 +52,7 @@ def list_events(
     *,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
+    extra_body: _Mapping[str, object] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
     max_retries: int | None = None,
 ) -> list[Created | Deleted]:
@@ -60,7 +61,9 @@ def list_events(
     Sends ``GET /events``.
     """
     parts = _rt.RequestParts()
-    return client._call(_LIST_EVENTS, parts, extra_headers, extra_query, timeout, max_retries)
+    return client.request(
+        _LIST_EVENTS, parts, extra_headers, extra_query, extra_body, timeout, max_retries
+    )
 
 
 list_events_async = _async_form(list_events)
