@@ -30,6 +30,7 @@ from ._runtime._errors import (
     OAuthTokenError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 
@@ -61,6 +62,7 @@ __all__ = [
     "RateLimitError",
     "RequestInfo",
     "ResponseInfo",
+    "ResponseTooLargeError",
     "TokenProvider",
     "TokenSource",
     "UnprocessableEntityError",

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, Unpack, 
 
 import httpx
 
+from ._bounds import DEFAULT_MAX_RESPONSE_SIZE, Deadline, aread_bounded, read_bounded
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -279,6 +280,8 @@ class BaseClient(OptionsMixin):
         headers: Mapping[str, str] | None,
         follow_redirects: bool,
         user_agent: str,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
         api: ApiInfo = ApiInfo(),
         default_query: Mapping[str, str] | None = None,
         retry_statuses: Collection[int] | None = None,
@@ -292,6 +295,8 @@ class BaseClient(OptionsMixin):
         self.timeout = timeout
         self.max_retries = max_retries
         self.follow_redirects = follow_redirects
+        self.max_response_size = max_response_size
+        self.deadline = deadline
         self.api = api
         self.default_query = tuple((default_query or {}).items())
         self.retry_statuses = (
@@ -429,6 +434,16 @@ class BaseClient(OptionsMixin):
 
     def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
         return _retries.retry_delay(attempt, response, self._random, self._now)
+
+    def _backoff(
+        self, op: Operation[Any], deadline: Deadline, attempt: int, response: httpx.Response | None
+    ) -> float | None:
+        """The delay before the next attempt, or ``None`` if the deadline leaves no time for one."""
+        delay = self._retry_delay(attempt, response)
+        if not deadline.allows(delay):
+            log.info("%s: no retry, %.2fs of backoff would pass the deadline", op.name, delay)
+            return None
+        return delay
 
     def _max_retries(self, options: RequestOptions) -> int:
         return self.max_retries if options.max_retries is None else options.max_retries
@@ -664,6 +679,8 @@ class SyncClient(BaseClient):
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = False,
         user_agent: str,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
         api: ApiInfo = ApiInfo(),
@@ -679,6 +696,8 @@ class SyncClient(BaseClient):
             headers=headers,
             follow_redirects=follow_redirects,
             user_agent=user_agent,
+            max_response_size=max_response_size,
+            deadline=deadline,
             api=api,
             default_query=default_query,
             retry_statuses=retry_statuses,
@@ -794,47 +813,56 @@ class SyncClient(BaseClient):
             sources = self._token_sources(op)
             origin = _origin(request.url)
             retries_left = self._max_retries(options)
+            deadline = Deadline(self.deadline)
             hops = 0
             refreshed = False
             while True:
+                deadline.check(_describe(op), request)
                 if sources and _origin(request.url) == origin:
                     for cred in sources:
                         assert cred.source is not None
                         token = cred.source.token(self._http, self._token_timeout(options))
                         request.headers["Authorization"] = f"Bearer {token}"
+                deadline.cap(request)
                 self._before(op, request, attempt)
                 try:
-                    response = self._http.send(request, follow_redirects=False)
-                except httpx.TransportError as exc:
-                    if retries_left > 0 and self._retry_error(op, request, exc):
-                        delay = self._retry_delay(attempt, None)
-                        log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
-                        self._sleep_seconds(delay)
-                        retries_left, attempt = retries_left - 1, attempt + 1
+                    response = self._http.send(request, follow_redirects=False, stream=True)
+                    self._after(op, response, attempt)
+                    next_request = self._redirect(response, hops)
+                    if next_request is not None:
+                        response.close()
+                        request, hops = next_request, hops + 1
                         continue
-                    raise self._connection_error(op, request, exc) from exc
-                self._after(op, response, attempt)
-                next_request = self._redirect(response, hops)
-                if next_request is not None:
-                    response.close()
-                    request, hops = next_request, hops + 1
-                    continue
-                if response.status_code == 401 and sources and not refreshed:
-                    log.info("%s: 401; fetching a new token and trying once more", op.name)
-                    self._expire_tokens(request, sources)
-                    response.close()
-                    refreshed, attempt = True, attempt + 1
-                    continue
-                if retries_left > 0 and self._retry_status(op, request, response):
-                    delay = self._retry_delay(attempt, response)
-                    log.info(
-                        "%s: status %s; retrying in %.2fs", op.name, response.status_code, delay
-                    )
-                    response.close()
+                    if response.status_code == 401 and sources and not refreshed:
+                        log.info("%s: 401; fetching a new token and trying once more", op.name)
+                        self._expire_tokens(request, sources)
+                        response.close()
+                        refreshed, attempt = True, attempt + 1
+                        continue
+                    if retries_left > 0 and self._retry_status(op, request, response):
+                        delay = self._backoff(op, deadline, attempt, response)
+                        if delay is not None:
+                            response.close()
+                            log.info(
+                                "%s: status %s; retrying in %.2fs",
+                                op.name,
+                                response.status_code,
+                                delay,
+                            )
+                            self._sleep_seconds(delay)
+                            retries_left, attempt = retries_left - 1, attempt + 1
+                            continue
+                    read_bounded(response, self.max_response_size, deadline, _describe(op))
+                except httpx.TransportError as exc:
+                    delay = None
+                    if retries_left > 0 and self._retry_error(op, request, exc):
+                        delay = self._backoff(op, deadline, attempt, None)
+                    if delay is None:
+                        raise self._connection_error(op, request, exc) from exc
+                    log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
                     self._sleep_seconds(delay)
                     retries_left, attempt = retries_left - 1, attempt + 1
                     continue
-                response.read()
                 return self._process(op, response)
         except APIError as exc:
             self._failed(op, request, attempt, exc)
@@ -854,6 +882,8 @@ class AsyncClient(BaseClient):
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = False,
         user_agent: str,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         api: ApiInfo = ApiInfo(),
@@ -869,6 +899,8 @@ class AsyncClient(BaseClient):
             headers=headers,
             follow_redirects=follow_redirects,
             user_agent=user_agent,
+            max_response_size=max_response_size,
+            deadline=deadline,
             api=api,
             default_query=default_query,
             retry_statuses=retry_statuses,
@@ -978,9 +1010,11 @@ class AsyncClient(BaseClient):
             sources = self._token_sources(op)
             origin = _origin(request.url)
             retries_left = self._max_retries(options)
+            deadline = Deadline(self.deadline)
             hops = 0
             refreshed = False
             while True:
+                deadline.check(_describe(op), request)
                 if sources and _origin(request.url) == origin:
                     for cred in sources:
                         assert cred.source is not None
@@ -988,39 +1022,46 @@ class AsyncClient(BaseClient):
                             self._http, self._token_timeout(options)
                         )
                         request.headers["Authorization"] = f"Bearer {token}"
+                deadline.cap(request)
                 self._before(op, request, attempt)
                 try:
-                    response = await self._http.send(request, follow_redirects=False)
-                except httpx.TransportError as exc:
-                    if retries_left > 0 and self._retry_error(op, request, exc):
-                        delay = self._retry_delay(attempt, None)
-                        log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
-                        await self._async_sleep(delay)
-                        retries_left, attempt = retries_left - 1, attempt + 1
+                    response = await self._http.send(request, follow_redirects=False, stream=True)
+                    self._after(op, response, attempt)
+                    next_request = self._redirect(response, hops)
+                    if next_request is not None:
+                        await response.aclose()
+                        request, hops = next_request, hops + 1
                         continue
-                    raise self._connection_error(op, request, exc) from exc
-                self._after(op, response, attempt)
-                next_request = self._redirect(response, hops)
-                if next_request is not None:
-                    await response.aclose()
-                    request, hops = next_request, hops + 1
-                    continue
-                if response.status_code == 401 and sources and not refreshed:
-                    log.info("%s: 401; fetching a new token and trying once more", op.name)
-                    self._expire_tokens(request, sources)
-                    await response.aclose()
-                    refreshed, attempt = True, attempt + 1
-                    continue
-                if retries_left > 0 and self._retry_status(op, request, response):
-                    delay = self._retry_delay(attempt, response)
-                    log.info(
-                        "%s: status %s; retrying in %.2fs", op.name, response.status_code, delay
-                    )
-                    await response.aclose()
+                    if response.status_code == 401 and sources and not refreshed:
+                        log.info("%s: 401; fetching a new token and trying once more", op.name)
+                        self._expire_tokens(request, sources)
+                        await response.aclose()
+                        refreshed, attempt = True, attempt + 1
+                        continue
+                    if retries_left > 0 and self._retry_status(op, request, response):
+                        delay = self._backoff(op, deadline, attempt, response)
+                        if delay is not None:
+                            await response.aclose()
+                            log.info(
+                                "%s: status %s; retrying in %.2fs",
+                                op.name,
+                                response.status_code,
+                                delay,
+                            )
+                            await self._async_sleep(delay)
+                            retries_left, attempt = retries_left - 1, attempt + 1
+                            continue
+                    await aread_bounded(response, self.max_response_size, deadline, _describe(op))
+                except httpx.TransportError as exc:
+                    delay = None
+                    if retries_left > 0 and self._retry_error(op, request, exc):
+                        delay = self._backoff(op, deadline, attempt, None)
+                    if delay is None:
+                        raise self._connection_error(op, request, exc) from exc
+                    log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
                     await self._async_sleep(delay)
                     retries_left, attempt = retries_left - 1, attempt + 1
                     continue
-                await response.aread()
                 return self._process(op, response)
         except APIError as exc:
             self._failed(op, request, attempt, exc)
