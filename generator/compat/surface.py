@@ -179,6 +179,14 @@ def build_surface(api: ir.Api, package: str) -> Surface:
     usage = _usage(api)
     credentials = [{"name": s.py_name, "type": "tuple[str, str] | None" if s.kind == "basic" else "str | None",
                     "required": False, "default": "None", "env_var": s.env_var} for s in api.security_schemes]
+    for s in api.security_schemes:
+        if s.provider_name:
+            credentials.append({"name": s.provider_name, "type": "_rt.TokenProvider | _rt.TokenSource | None",
+                                "required": False, "default": "None", "env_var": ""})
+        if s.oauth is not None:
+            credentials += [{"name": a.py_name, "type": "str | None", "required": False, "default": "None",
+                             "env_var": a.env_var}
+                            for a in (s.oauth.client_id, s.oauth.client_secret, s.oauth.refresh_token) if a]
     options = [{"name": n, "type": t, "required": False, "default": d, "env_var": ""} for n, t, d in CLIENT_OPTIONS]
     return {
         "format": SURFACE_FORMAT,

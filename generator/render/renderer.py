@@ -866,9 +866,7 @@ class _Renderer:
         return self.template(
             "api.md.jinja", title=markdown_text(self.api.title), package=self.package, groups=groups,
             models=models, enums=enums, aliases=aliases,
-            cred_params=[{"name": s.py_name, "env": s.env_var, "kind": s.kind,
-                          "annotation": "tuple[str, str] | None" if s.kind == "basic" else "str | None"}
-                         for s in self.api.security_schemes],
+            cred_params=_credential_rows(self.api),
         )
 
     def iter_files(self) -> Iterator[OutputFile]:
@@ -1121,6 +1119,22 @@ def _one_argument_call(head: str, argument: str) -> str:
     if len(head) + len(argument) + 1 <= LINE_LENGTH:
         return f"{head}{argument})"
     return f"{head}\n    {argument}\n)"
+
+
+def _credential_rows(api: ir.Api) -> list[dict[str, str]]:
+    """api.md's rows for the credential keywords: each scheme's own, its token provider, and its
+    OAuth2 client ID, secret and refresh token."""
+    rows = []
+    for s in api.security_schemes:
+        rows.append({"name": s.py_name, "env": s.env_var, "kind": s.kind,
+                     "annotation": "tuple[str, str] | None" if s.kind == "basic" else "str | None"})
+        if s.provider_name:
+            rows.append({"name": s.provider_name, "env": "", "kind": "provider",
+                         "annotation": "TokenProvider | TokenSource | None"})
+        if s.oauth is not None:
+            rows += [{"name": a.py_name, "env": a.env_var, "kind": "oauth", "annotation": "str | None"}
+                     for a in (s.oauth.client_id, s.oauth.client_secret, s.oauth.refresh_token) if a]
+    return rows
 
 
 def bearer_credential_call(s: ir.SecurityScheme, params: list[dict[str, str]],

@@ -162,7 +162,9 @@ class OAuth2Tokens(TokenSource):
             while fresh is None:
                 url, form, auth = self._grant()
                 try:
-                    response = http.post(url, data=form, auth=auth, timeout=timeout, headers=_HEADERS)
+                    response = http.post(
+                        url, data=form, auth=auth, timeout=timeout, headers=_HEADERS
+                    )
                 except httpx.TransportError as exc:
                     raise _unreachable(url, exc) from exc
                 fresh = self._accept(response, form)
@@ -202,7 +204,9 @@ class OAuth2Tokens(TokenSource):
         self.refresh_url = str(base.join(self.refresh_url))
         for url in dict.fromkeys((self.token_url, self.refresh_url)):
             parsed = httpx.URL(url)
-            if parsed.scheme != "https" and not (parsed.scheme == "http" and _loopback(parsed.host)):
+            if parsed.scheme != "https" and not (
+                parsed.scheme == "http" and _loopback(parsed.host)
+            ):
                 raise ValueError(f"the OAuth2 token URL {url!r} must use https")
         return self
 

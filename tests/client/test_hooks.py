@@ -41,9 +41,8 @@ def test_on_error_sees_the_error_the_call_raises(orders: ModuleType, server: Loc
     seen: list[tuple[str, Any]] = []
     hooks = orders.Hooks(on_error=[lambda r, e: seen.append((r.operation, e))])
     server.reply(Reply(404, {"message": "gone"}))
-    with orders.Client(token="t", base_url=server.url + "/v1", hooks=hooks) as client:
-        with pytest.raises(orders.NotFoundError) as info:
-            api.get_order(client, id="o1")
+    with orders.Client(token="t", base_url=server.url + "/v1", hooks=hooks) as client, pytest.raises(orders.NotFoundError) as info:
+        api.get_order(client, id="o1")
     assert seen == [("get_order", info.value)]
 
 
@@ -51,9 +50,8 @@ def test_on_error_is_called_for_failures_before_sending(orders: ModuleType) -> N
     from orders_client.api import orders as api
 
     seen: list[Any] = []
-    with orders.Client(hooks=orders.Hooks(on_error=[lambda r, e: seen.append((r.url, e))])) as client:
-        with pytest.raises(orders.MissingCredentialsError):
-            api.get_order(client, id="o1")
+    with orders.Client(hooks=orders.Hooks(on_error=[lambda r, e: seen.append((r.url, e))])) as client, pytest.raises(orders.MissingCredentialsError):
+        api.get_order(client, id="o1")
     assert len(seen) == 1 and seen[0][0].endswith("/orders/{id}")
 
 
@@ -91,9 +89,8 @@ def test_request_id_on_status_errors_and_in_their_message(orders: ModuleType, se
     from orders_client.api import orders as api
 
     server.reply(Reply(409, {"message": "duplicate"}, headers={"X-Request-Id": "req-42"}))
-    with orders.Client(token="t", base_url=server.url + "/v1") as client:
-        with pytest.raises(orders.APIStatusError) as info:
-            api.get_order(client, id="o1")
+    with orders.Client(token="t", base_url=server.url + "/v1") as client, pytest.raises(orders.APIStatusError) as info:
+        api.get_order(client, id="o1")
     assert info.value.request_id == "req-42" and "req-42" in str(info.value)
 
 
@@ -101,9 +98,8 @@ def test_request_id_is_none_when_the_server_sends_none(orders: ModuleType, serve
     from orders_client.api import orders as api
 
     server.reply(Reply(500, {"message": "boom"}))
-    with orders.Client(token="t", base_url=server.url + "/v1", max_retries=0) as client:
-        with pytest.raises(orders.InternalServerError) as info:
-            api.get_order(client, id="o1")
+    with orders.Client(token="t", base_url=server.url + "/v1", max_retries=0) as client, pytest.raises(orders.InternalServerError) as info:
+        api.get_order(client, id="o1")
     assert info.value.request_id is None
 
 
@@ -126,9 +122,8 @@ def test_request_id_headers_can_be_configured(tmp_path: Path, server: LocalServe
     from orders_traced_client.models import NewOrder
 
     server.reply(Reply(500, headers={"x-trace": "tr-1", "x-request-id": "ignored"}))
-    with orders_traced_client.Client(token="t", base_url=server.url + "/v1") as client:
-        with pytest.raises(orders_traced_client.InternalServerError) as info:
-            api.create_order(client, body=NewOrder(item="a"))
+    with orders_traced_client.Client(token="t", base_url=server.url + "/v1") as client, pytest.raises(orders_traced_client.InternalServerError) as info:
+        api.create_order(client, body=NewOrder(item="a"))
     assert info.value.request_id == "tr-1"
     assert len(server.requests) == 1  # idempotency keys turned off: the POST is not replayed
     assert "idempotency-key" not in server.requests[0].headers

@@ -40,9 +40,8 @@ def test_with_options_retry_settings_apply_to_the_copy(orders: ModuleType, serve
     from orders_client.api import orders as api
 
     server.reply(Reply(503), Reply(200, ORDER))
-    with _client(orders, server) as client:
-        with pytest.raises(orders.InternalServerError):
-            api.get_order(client.with_options(max_retries=0), id="o1")
+    with _client(orders, server) as client, pytest.raises(orders.InternalServerError):
+        api.get_order(client.with_options(max_retries=0), id="o1")
     assert len(server.requests) == 1
 
 

@@ -75,9 +75,8 @@ def test_an_api_without_an_idempotency_header_does_not_replay_posts(feat: Module
     from featuretest_client.models import Thing
 
     server.reply(Reply(500), Reply(201, {"id": "1", "name": "a"}))
-    with feat.Client(token="t", base_url=server.url + "/v1") as client:
-        with pytest.raises(feat.InternalServerError):
-            things.create_thing(client, body=Thing(id="1", name="a"))
+    with feat.Client(token="t", base_url=server.url + "/v1") as client, pytest.raises(feat.InternalServerError):
+        things.create_thing(client, body=Thing(id="1", name="a"))
     assert len(server.requests) == 1 and "idempotency-key" not in server.requests[0].headers
 
 

@@ -3,6 +3,7 @@
 Generated modules import this package as ``_rt`` so that no schema name can shadow it.
 """
 
+from ._auth import bearer_credential
 from ._bounds import DEFAULT_MAX_RESPONSE_SIZE, Deadline
 from ._client import (
     DEFAULT_MAX_RETRIES,
@@ -20,12 +21,11 @@ from ._client import (
     no_body,
     text_body,
 )
-from ._auth import bearer_credential
 from ._endpoints import async_form, with_response
+from ._forms import form_fields, multipart_fields
 from ._hooks import Hooks, RequestInfo, ResponseInfo
 from ._oauth import CallableTokens, OAuth2Flow, OAuth2Tokens, TokenProvider, TokenSource
 from ._options import ApiInfo, CallOptions, Timeout
-from ._forms import form_fields, multipart_fields
 from ._params import parse_bool, parse_list, read_header, require_header
 from ._serde import (
     DecodeError,
@@ -98,8 +98,8 @@ __all__ = [
     "Unset",
     "async_form",
     "b64decode",
-    "bearer_credential",
     "b64encode",
+    "bearer_credential",
     "bytes_body",
     "datetime_json",
     "decode_discriminated",

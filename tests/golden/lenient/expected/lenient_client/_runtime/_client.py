@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, Unpack, 
 
 import httpx
 
+from . import _retries
 from ._bounds import DEFAULT_MAX_RESPONSE_SIZE, Deadline, aread_bounded, read_bounded
 from ._errors import (
     APIConnectionError,
@@ -28,10 +29,9 @@ from ._errors import (
     MissingCredentialsError,
     error_class,
 )
-from . import _retries
 from ._hooks import NO_HOOKS, Hooks, RequestInfo, ResponseInfo, setup_logging
 from ._oauth import TokenSource
-from ._options import ApiInfo, CallOptions, OptionsMixin, Timeout
+from ._options import DEFAULT_API, ApiInfo, CallOptions, OptionsMixin, Timeout
 from ._params import header_value, path_segment, query_pairs
 from ._serde import DecodeError
 from ._types import NOT_GIVEN, UNSET, NotGiven
@@ -282,7 +282,7 @@ class BaseClient(OptionsMixin):
         user_agent: str,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         deadline: float | None = None,
-        api: ApiInfo = ApiInfo(),
+        api: ApiInfo = DEFAULT_API,
         default_query: Mapping[str, str] | None = None,
         retry_statuses: Collection[int] | None = None,
         hooks: Hooks | None = None,
@@ -534,7 +534,10 @@ class BaseClient(OptionsMixin):
         """What hooks see of an attempt: credentials masked (the request itself never leaves)."""
         if request is None:  # the call failed before a request could be built
             return RequestInfo(
-                operation=op.name, method=op.method, url=self.base_url + op.path, headers={},
+                operation=op.name,
+                method=op.method,
+                url=self.base_url + op.path,
+                headers={},
                 attempt=attempt + 1,
             )
         return RequestInfo(
@@ -650,8 +653,12 @@ _OPTION_NAMES = ("extra_headers", "extra_query", "extra_body", "timeout", "max_r
 
 
 def _call_parts(
-    api: ApiInfo, target: Operation[Any] | str, where: RequestParts | str, args: tuple[Any, ...],
-    adhoc: dict[str, Any], options: dict[str, Any],
+    api: ApiInfo,
+    target: Operation[Any] | str,
+    where: RequestParts | str,
+    args: tuple[Any, ...],
+    adhoc: dict[str, Any],
+    options: dict[str, Any],
 ) -> tuple[Operation[Any], RequestParts, RequestOptions, bool]:
     """(operation, parts, options, raw) of a ``request(...)`` call, in either of its forms."""
     options.update(zip(_OPTION_NAMES, args))
@@ -683,7 +690,7 @@ class SyncClient(BaseClient):
         deadline: float | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
-        api: ApiInfo = ApiInfo(),
+        api: ApiInfo = DEFAULT_API,
         default_query: Mapping[str, str] | None = None,
         retry_statuses: Collection[int] | None = None,
         hooks: Hooks | None = None,
@@ -796,8 +803,12 @@ class SyncClient(BaseClient):
         their ``Operation`` and ``RequestParts``.
         """
         adhoc = {
-            "cast_to": cast_to, "path_params": path_params, "params": params, "json": json,
-            "content": content, "headers": headers,
+            "cast_to": cast_to,
+            "path_params": path_params,
+            "params": params,
+            "json": json,
+            "content": content,
+            "headers": headers,
         }
         op, parts, call_options, raw = _call_parts(self.api, target, where, args, adhoc, options)
         response = self._send(op, parts, call_options)
@@ -886,7 +897,7 @@ class AsyncClient(BaseClient):
         deadline: float | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
-        api: ApiInfo = ApiInfo(),
+        api: ApiInfo = DEFAULT_API,
         default_query: Mapping[str, str] | None = None,
         retry_statuses: Collection[int] | None = None,
         hooks: Hooks | None = None,
@@ -988,8 +999,12 @@ class AsyncClient(BaseClient):
                 f"call {target.name}_async()"
             )
         adhoc = {
-            "cast_to": cast_to, "path_params": path_params, "params": params, "json": json,
-            "content": content, "headers": headers,
+            "cast_to": cast_to,
+            "path_params": path_params,
+            "params": params,
+            "json": json,
+            "content": content,
+            "headers": headers,
         }
         op, parts, call_options, raw = _call_parts(self.api, target, where, args, adhoc, options)
         return self._request(op, parts, call_options, raw)

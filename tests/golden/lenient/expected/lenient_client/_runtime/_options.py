@@ -36,6 +36,9 @@ class ApiInfo:
     """The environment variable that turns on logging to stderr (``debug`` or ``info``)."""
 
 
+DEFAULT_API = ApiInfo()
+
+
 class CallOptions(TypedDict, total=False):
     """Per-call options of ``client.request(...)``, as every endpoint function has them."""
 
