@@ -20,7 +20,7 @@ from typing import Any
 
 from generator import ir
 from generator.emit.pyexpr import Needs, annotation
-from generator.render.renderer import RUNTIME
+from generator.render.base import RUNTIME
 
 SURFACE = ".generator-surface.json"
 SURFACE_FORMAT = 1
