@@ -25,6 +25,14 @@ _PUBLIC_MODULES = (("_dt.", "datetime."), ("_t.", "typing."), ("_uuid.", "uuid."
                    ("_rt.", ""), ("_Mapping", "Mapping"))
 
 
+def deprecation_message(subject: str, description: str) -> str:
+    """A DeprecationWarning's text: what is deprecated, and the API description's words about it."""
+    words = " ".join(description.split())
+    if len(words) > 200:
+        words = words[:199] + "…"
+    return f"{subject} is deprecated in the API description" + (f": {words}" if words else ".")
+
+
 @dataclass(frozen=True, slots=True)
 class OutputFile:
     path: str  # relative, POSIX separators

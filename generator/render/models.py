@@ -5,11 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from generator import ir
-from generator.emit.pyexpr import Call, annotation, decode, encode, field_decode, field_encode
+from generator.emit.pyexpr import Call, annotation, decode, encode, field_decode, field_encode, tuple_source
 from generator.emit.pysource import doc_source, literal
 from generator.naming import all_order
-from generator.render.base import OutputFile, Renderer, doc, imports
-from generator.render.layout import alias_line, call_line, expr_source, field_line, import_line, rhs, wrap
+from generator.render.base import OutputFile, Renderer, deprecation_message, doc, imports
+from generator.render.layout import (
+    alias_line,
+    call_line,
+    expr_source,
+    field_line,
+    import_line,
+    laid_out,
+    rhs,
+    wrap,
+)
 
 
 def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
@@ -17,6 +26,7 @@ def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
     fields: list[dict[str, Any]] = []
     # Any optional field: to_dict wraps its dict display in ``_rt.present(...)`` (one level deeper).
     any_optional = any(not f.required or f.read_only or f.write_only for f in model.fields)
+    deprecated: list[str] = []
     for f in model.fields:
         ann = annotation(f.type, needs)
         # Absent stays absent: a spec default is the server's business, so it is documented
@@ -32,6 +42,9 @@ def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
             default = "_dc.field(repr=False)" if default is None else f"_dc.field(default={default}, repr=False)"
         wire = literal(f.wire_name)
         description = f.description
+        if f.deprecated:
+            deprecated.append(f"({literal(f.py_name)}, {literal(deprecation_message(f'{model.name}.{f.py_name}', f.description))})")
+            description = (description + "\n\n" if description else "") + ".. deprecated:: Deprecated in the API description."
         if f.default_source is not None:
             description = (description + "\n\n" if description else "") + f"Default: ``{doc_source(f.default_source)}``."
         decoded = field_decode(f.type, wire, optional, needs, take=model.additional is not None)
@@ -71,6 +84,8 @@ def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
         "deprecated": model.deprecated,
         "fields": fields,
         "additional": additional,
+        "deprecated_fields": laid_out(f"_rt.warn_deprecated_fields(self, {tuple_source(deprecated)})", 12)
+        if deprecated else "",
         "from_dict_def": wrap("def from_dict(", ["cls", "data: _rt.JSONMapping"],
                               f") -> {model.name}:", 4),
     }

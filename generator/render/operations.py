@@ -10,7 +10,7 @@ from generator import ir
 from generator.emit.pyexpr import Needs, annotation, decoder_callable, encode, split_union, tuple_source
 from generator.emit.pysource import literal, one_line
 from generator.naming import NameTable, all_order, pascal
-from generator.render.base import OutputFile, Renderer, doc, imports, unique
+from generator.render.base import OutputFile, Renderer, deprecation_message, doc, imports, unique
 from generator.render.layout import assign_call, laid_out, operation_block, param_line, returns_layout, wrap
 
 # The per-call options every endpoint function takes after its own parameters (runtime
@@ -55,6 +55,9 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
     query: list[str] = []
     headers: list[str] = []
     cookies: list[str] = []
+    warnings: list[str] = []
+    if op.deprecated:
+        warnings.append(laid_out(f"_rt.warn_deprecated({literal(deprecation_message(op.py_name + '()', op.description))})", 4))
     for p in op.parameters:
         ann = annotation(p.type, needs)
         if p.required:
@@ -72,8 +75,15 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             headers.append(f"({wire}, {p.py_name})")
         else:
             cookies.append(f"({wire}, {p.py_name})")
-        if p.description:
-            args_doc.append(f"{p.py_name}: {doc(one_line(p.description, 200))}")
+        if p.deprecated:
+            message = literal(deprecation_message(f"{op.py_name}({p.py_name}=...)", p.description))
+            warn = laid_out(f"_rt.warn_deprecated({message})", 8 if not p.required else 4)
+            warnings.append(warn if p.required else f"if {p.py_name} is not _rt.UNSET:\n        {warn}"
+                            if p.default_source is None else
+                            f"if {p.py_name} != {p.default_source}:\n        {warn}")
+        if p.description or p.deprecated:
+            text = ("Deprecated. " if p.deprecated else "") + one_line(p.description, 200)
+            args_doc.append(f"{p.py_name}: {doc(text.strip())}")
     body_kwargs: list[str] = []
     if op.body is not None:
         b = op.body
@@ -173,6 +183,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
         "call": laid_out(wrap("return client.request(", ["_" + op.py_name.upper(), "parts", *CALL_OPTIONS], ")", 4), 4),
         "return_type": return_type,
         "doc": "\n\n".join(p for p in doc_parts if p),
+        "warnings": warnings,
     }
 
 

@@ -142,7 +142,32 @@ def readme(renderer: Renderer) -> str:
         env_vars=[s.env_var for s in renderer.api.security_schemes],
         token_param=next((s.py_name for s in renderer.api.security_schemes), ""),
         base_url=markdown_text(renderer.api.base_url),
+        oauth=_readme_oauth(renderer.api),
+        bearer=next(({"provider": s.provider_name} for s in renderer.api.security_schemes if s.provider_name), None),
+        request_id_headers=[markdown_text(h) for h in renderer.api.policy.request_id_headers],
+        idempotency_header=markdown_text(renderer.api.policy.idempotency_header),
+        log_env=renderer.api.policy.log_env,
+        first_model=renderer.api.models[0].name if renderer.api.models else "",
     )
+
+
+def _readme_oauth(api: ir.Api) -> dict[str, str] | None:
+    """The README's OAuth2 section context: the first scheme whose tokens the client fetches itself."""
+    for s in api.security_schemes:
+        o = s.oauth
+        if o is None or o.client_id is None or o.client_secret is None or not o.token_url:
+            continue
+        return {
+            "token": s.py_name, "provider": s.provider_name,
+            "client_id": o.client_id.py_name, "client_secret": o.client_secret.py_name,
+            "client_id_env": o.client_id.env_var, "client_secret_env": o.client_secret.env_var,
+            "token_url": markdown_text(o.token_url).replace("`", "'"), "token_url_literal": literal(o.token_url),
+            "refresh_url": markdown_text(o.refresh_url).replace("`", "'"),
+            "refresh_token": o.refresh_token.py_name if o.refresh_token else "",
+            "refresh_token_env": o.refresh_token.env_var if o.refresh_token else "",
+            "scopes": ", ".join(f"`{markdown_text(x).replace('`', '')}`" for x in o.scopes) or "none",
+        }
+    return None
 
 
 

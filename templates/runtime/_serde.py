@@ -156,8 +156,11 @@ def decode_discriminated(
 
 @dataclass_transform(kw_only_default=True, field_specifiers=(dataclasses.field, dataclasses.Field))
 def model(cls: type[T]) -> type[T]:
-    """The decorator of every model class: ``dataclass(kw_only=True, slots=True)`` in one name."""
-    return dataclasses.dataclass(kw_only=True, slots=True)(cls)
+    """The decorator of every model class: ``dataclass(kw_only=True, slots=True)`` in one name.
+
+    The repr is ``BaseModel``'s (only the fields that are set), not the dataclass's.
+    """
+    return dataclasses.dataclass(kw_only=True, slots=True, repr=False)(cls)
 
 
 def extras() -> Any:

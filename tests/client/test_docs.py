@@ -48,6 +48,37 @@ def test_readme_has_a_type_correct_example_per_operation(feature_dir: Path, tmp_
     assert proc.returncode == 0, proc.stdout[-4000:]
 
 
+ALL_BLOCKS = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def test_every_readme_example_type_checks(feature_dir: Path, orders_dir: Path, tmp_path: Path) -> None:
+    """Not only the per-operation examples: every Python block of each README (auth, OAuth2,
+    token providers, request IDs, with_options, client.request, hooks, models) is a module that
+    passes mypy --strict against the generated package."""
+    files = []
+    for root, package in ((REFLEXDB, "reflexdb_client"), (feature_dir, "featuretest_client"),
+                          (orders_dir, "orders_client")):
+        readme = (root / "README.md").read_text()
+        for section in ("## Request IDs", "## Client options: `with_options`", "## Undocumented endpoints",
+                        "## Hooks and logging", "## Deprecations", "## Models", "### Token providers"):
+            assert section in readme, (package, section)
+        blocks = ALL_BLOCKS.findall(readme)
+        assert len(blocks) >= 10, package
+        for n, code in enumerate(blocks):
+            path = tmp_path / f"{package}_block{n}.py"
+            path.write_text(code)
+            files.append(str(path))
+    orders_readme = (orders_dir / "README.md").read_text()
+    assert "### OAuth2" in orders_readme and "Idempotency-Key" in orders_readme
+    assert "### OAuth2" not in (REFLEXDB / "README.md").read_text()
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), *files],
+        check=False, cwd=tmp_path, capture_output=True, text=True, timeout=540,
+        env={**os.environ, "MYPYPATH": os.pathsep.join([str(REFLEXDB), str(feature_dir), str(orders_dir)])},
+    )
+    assert proc.returncode == 0, proc.stdout[-4000:]
+
+
 def test_api_md_lists_the_public_surface(feature_dir: Path) -> None:
     import featuretest_client
     from featuretest_client import models

@@ -36,19 +36,21 @@ def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
     return output
 
 
-def test_mypy_strict_on_generated_clients_and_examples(feature_dir: Path, tmp_path: Path) -> None:
+def test_mypy_strict_on_generated_clients_and_examples(feature_dir: Path, orders_dir: Path,
+                                                      tmp_path: Path) -> None:
     output = _run(
         [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.11",
          "--cache-dir", str(tmp_path / "cache"),
-         str(REFLEXDB / "reflexdb_client"), str(feature_dir / "featuretest_client"), *map(str, EXAMPLES)],
+         str(REFLEXDB / "reflexdb_client"), str(feature_dir / "featuretest_client"),
+         str(orders_dir / "orders_client"), *map(str, EXAMPLES)],
         cwd=tmp_path,
-        env={"MYPYPATH": os.pathsep.join([str(REFLEXDB), str(feature_dir)])},
+        env={"MYPYPATH": os.pathsep.join([str(REFLEXDB), str(feature_dir), str(orders_dir)])},
     )
     assert "Success: no issues found" in output
 
 
-def test_pyright_strict_on_generated_clients(feature_dir: Path) -> None:
-    for project in (REFLEXDB, feature_dir):
+def test_pyright_strict_on_generated_clients(feature_dir: Path, orders_dir: Path) -> None:
+    for project in (REFLEXDB, feature_dir, orders_dir):
         assert '[tool.pyright]\ntypeCheckingMode = "strict"' in (project / "pyproject.toml").read_text()
         output = _run([_tool("pyright"), "-p", str(project), "--pythonpath", sys.executable], cwd=project)
         assert "0 errors" in output

@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class ActionAvailability:
+class ActionAvailability(_rt.BaseModel):
     """Whether a specific user action is allowed given the current database state"""
 
     allowed: bool | Unset = UNSET

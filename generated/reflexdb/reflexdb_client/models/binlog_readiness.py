@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class BinlogReadiness:
+class BinlogReadiness(_rt.BaseModel):
     """Binlog CDC readiness check"""
 
     log_bin: bool

@@ -11,7 +11,7 @@ from .build_status import BuildStatus
 
 
 @_rt.model
-class Build:
+class Build(_rt.BaseModel):
     """A CodeBuild job that compiles the reflex-server binary for an instance"""
 
     id: _uuid.UUID

@@ -9,7 +9,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class BuildHistory:
+class BuildHistory(_rt.BaseModel):
     """BuildHistory object."""
 
     builds: list[BuildSummary]

@@ -11,7 +11,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class BuildSummary:
+class BuildSummary(_rt.BaseModel):
     """BuildSummary object."""
 
     id: _uuid.UUID

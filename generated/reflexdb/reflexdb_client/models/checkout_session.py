@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class CheckoutSession:
+class CheckoutSession(_rt.BaseModel):
     """CheckoutSession object."""
 
     url: str

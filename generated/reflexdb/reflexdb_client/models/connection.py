@@ -12,7 +12,7 @@ from .connection_backend import ConnectionBackend
 
 
 @_rt.model
-class Connection:
+class Connection(_rt.BaseModel):
     """A source database connection shared by one or more database instances"""
 
     id: _uuid.UUID

@@ -14,7 +14,7 @@ from .connection_with_databases_backend import ConnectionWithDatabasesBackend
 
 
 @_rt.model
-class ConnectionWithDatabases:
+class ConnectionWithDatabases(_rt.BaseModel):
     """ConnectionWithDatabases object."""
 
     id: _uuid.UUID

@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class CreateCheckoutSessionBody:
+class CreateCheckoutSessionBody(_rt.BaseModel):
     """CreateCheckoutSessionBody object."""
 
     plan: str

@@ -12,7 +12,7 @@ from .create_connection_body_sync_mode import CreateConnectionBodySyncMode
 
 
 @_rt.model
-class CreateConnectionBody:
+class CreateConnectionBody(_rt.BaseModel):
     """Parameters for creating a new source database connection"""
 
     backend: CreateConnectionBodyBackend | str | Unset = UNSET

@@ -9,7 +9,7 @@ from .create_connection_instance_instance_size import CreateConnectionInstanceIn
 
 
 @_rt.model
-class CreateConnectionInstance:
+class CreateConnectionInstance(_rt.BaseModel):
     """Optional: create a first database instance as part of this request"""
 
     name: str

@@ -12,7 +12,7 @@ from .create_database_body_log_level import CreateDatabaseBodyLogLevel
 
 
 @_rt.model
-class CreateDatabaseBody:
+class CreateDatabaseBody(_rt.BaseModel):
     """Parameters for registering a new database instance under an existing connection"""
 
     connection_id: _uuid.UUID

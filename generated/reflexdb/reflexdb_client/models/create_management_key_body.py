@@ -10,7 +10,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class CreateManagementKeyBody:
+class CreateManagementKeyBody(_rt.BaseModel):
     """CreateManagementKeyBody object."""
 
     name: str

@@ -12,7 +12,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class CreatedManagementKey:
+class CreatedManagementKey(_rt.BaseModel):
     """Newly created management key — raw key shown once, cannot be retrieved again"""
 
     id: _uuid.UUID

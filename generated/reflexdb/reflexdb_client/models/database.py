@@ -16,7 +16,7 @@ from .database_sync_mode import DatabaseSyncMode
 
 
 @_rt.model
-class Database:
+class Database(_rt.BaseModel):
     """A database instance config and its current lifecycle status"""
 
     id: _uuid.UUID

@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class DeployedInstanceConfig:
+class DeployedInstanceConfig(_rt.BaseModel):
     """DeployedInstanceConfig object."""
 
     instance_size: str

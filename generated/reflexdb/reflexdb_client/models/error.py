@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class Error:
+class Error(_rt.BaseModel):
     """Error object."""
 
     error: str

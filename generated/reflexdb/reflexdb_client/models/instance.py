@@ -12,7 +12,7 @@ from .instance_health_status import InstanceHealthStatus
 
 
 @_rt.model
-class Instance:
+class Instance(_rt.BaseModel):
     """A running ECS task serving the reflex-server binary"""
 
     id: _uuid.UUID

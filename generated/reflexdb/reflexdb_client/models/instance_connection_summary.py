@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class InstanceConnectionSummary:
+class InstanceConnectionSummary(_rt.BaseModel):
     """InstanceConnectionSummary object."""
 
     min_sync_interval: float

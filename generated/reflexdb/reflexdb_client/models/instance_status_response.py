@@ -9,7 +9,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class InstanceStatusResponse:
+class InstanceStatusResponse(_rt.BaseModel):
     """InstanceStatusResponse object."""
 
     database: dict[str, _t.Any]

@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class PauseReplicationResponse:
+class PauseReplicationResponse(_rt.BaseModel):
     """PauseReplicationResponse object."""
 
     replication_paused: bool

@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class PauseSchedule:
+class PauseSchedule(_rt.BaseModel):
     """Recurring pause/resume schedule (UTC). null clears the schedule."""
 
     pause_at: str

@@ -9,7 +9,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class RedeployDatabaseBody:
+class RedeployDatabaseBody(_rt.BaseModel):
     """RedeployDatabaseBody object."""
 
     build_id: _uuid.UUID

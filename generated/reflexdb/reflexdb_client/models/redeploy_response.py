@@ -8,7 +8,7 @@ from .redeploy_response_status import RedeployResponseStatus
 
 
 @_rt.model
-class RedeployResponse:
+class RedeployResponse(_rt.BaseModel):
     """RedeployResponse object."""
 
     status: RedeployResponseStatus | str

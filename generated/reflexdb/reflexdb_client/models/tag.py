@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class Tag:
+class Tag(_rt.BaseModel):
     """A label attached to a database for organisation"""
 
     label: str

@@ -8,7 +8,7 @@ from .terminate_response_status import TerminateResponseStatus
 
 
 @_rt.model
-class TerminateResponse:
+class TerminateResponse(_rt.BaseModel):
     """TerminateResponse object."""
 
     status: TerminateResponseStatus | str

@@ -10,7 +10,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class TestConnectionBody:
+class TestConnectionBody(_rt.BaseModel):
     """Raw credentials for testing a database connection before saving it"""
 
     backend: str | Unset = UNSET

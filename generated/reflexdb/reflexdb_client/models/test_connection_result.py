@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class TestConnectionResult:
+class TestConnectionResult(_rt.BaseModel):
     """Result of a MySQL connectivity test"""
 
     ok: bool

@@ -11,7 +11,7 @@ from .update_connection_body_sync_mode import UpdateConnectionBodySyncMode
 
 
 @_rt.model
-class UpdateConnectionBody:
+class UpdateConnectionBody(_rt.BaseModel):
     """Partial connection update. Removing a schema that is in use by an instance returns 409."""
 
     name: str | Unset = UNSET

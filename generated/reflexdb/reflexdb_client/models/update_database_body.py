@@ -11,7 +11,7 @@ from .update_database_body_log_level import UpdateDatabaseBodyLogLevel
 
 
 @_rt.model
-class UpdateDatabaseBody:
+class UpdateDatabaseBody(_rt.BaseModel):
     """Partial database instance update. Edit connection parameters via PATCH /connections/:id."""
 
     name: str | Unset = UNSET

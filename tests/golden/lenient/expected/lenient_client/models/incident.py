@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class Incident:
+class Incident(_rt.BaseModel):
     """Incident object."""
 
     id: str

@@ -21,9 +21,11 @@ from ._client import (
     no_body,
     text_body,
 )
+from ._deprecations import warn_deprecated, warn_deprecated_fields
 from ._endpoints import async_form, with_response
 from ._forms import form_fields, multipart_fields
 from ._hooks import Hooks, RequestInfo, ResponseInfo
+from ._model import BaseModel
 from ._oauth import CallableTokens, OAuth2Flow, OAuth2Tokens, TokenProvider, TokenSource
 from ._options import ApiInfo, CallOptions, Timeout
 from ._params import parse_bool, parse_list, read_header, require_header
@@ -75,6 +77,7 @@ __all__ = [
     "ApiInfo",
     "AsyncClient",
     "BaseClient",
+    "BaseModel",
     "CallOptions",
     "CallableTokens",
     "Credential",
@@ -141,5 +144,7 @@ __all__ = [
     "tagged_of",
     "text_body",
     "union_of",
+    "warn_deprecated",
+    "warn_deprecated_fields",
     "with_response",
 ]

@@ -123,6 +123,7 @@ def delete_items_by_item_id(
 
     Sends ``DELETE /items/{item-id}``.
     """
+    _rt.warn_deprecated("delete_items_by_item_id() is deprecated in the API description.")
     parts = _rt.RequestParts(path={"item-id": item_id}, headers=(("X-Trace", x_trace),))
     return client.request(
         _DELETE_ITEMS_BY_ITEM_ID,

@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class Item:
+class Item(_rt.BaseModel):
     """Item object."""
 
     id: int | Unset = UNSET

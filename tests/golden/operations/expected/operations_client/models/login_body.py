@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class LoginBody:
+class LoginBody(_rt.BaseModel):
     """LoginBody object."""
 
     user: str

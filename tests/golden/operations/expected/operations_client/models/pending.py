@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class Pending:
+class Pending(_rt.BaseModel):
     """Pending object."""
 
     eta: int

@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class Problem:
+class Problem(_rt.BaseModel):
     """Problem object."""
 
     title: str | Unset = UNSET

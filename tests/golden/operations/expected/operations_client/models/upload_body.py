@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class UploadBody:
+class UploadBody(_rt.BaseModel):
     """UploadBody object."""
 
     file: bytes

@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class UploadBodyMeta:
+class UploadBodyMeta(_rt.BaseModel):
     """UploadBodyMeta object."""
 
     size: int | Unset = UNSET

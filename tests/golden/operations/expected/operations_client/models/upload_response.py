@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class UploadResponse:
+class UploadResponse(_rt.BaseModel):
     """UploadResponse object."""
 
     stored: int | Unset = UNSET

@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class Error:
+class Error(_rt.BaseModel):
     """Error object."""
 
     code: int

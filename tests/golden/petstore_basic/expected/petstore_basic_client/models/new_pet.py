@@ -9,7 +9,7 @@ from .pet_status import PetStatus
 
 
 @_rt.model
-class NewPet:
+class NewPet(_rt.BaseModel):
     """NewPet object."""
 
     name: str

@@ -9,7 +9,7 @@ from .pet_status import PetStatus
 
 
 @_rt.model
-class Pet:
+class Pet(_rt.BaseModel):
     """Pet object."""
 
     id: int

@@ -10,7 +10,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class Cat:
+class Cat(_rt.BaseModel):
     """Cat object."""
 
     kind: str

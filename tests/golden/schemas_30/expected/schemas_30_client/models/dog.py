@@ -11,7 +11,7 @@ from .size import Size
 
 
 @_rt.model
-class Dog:
+class Dog(_rt.BaseModel):
     """Dog object."""
 
     kind: str

@@ -14,7 +14,7 @@ from .priority import Priority
 
 
 @_rt.model
-class Everything:
+class Everything(_rt.BaseModel):
     """Everything object."""
 
     when: _dt.datetime

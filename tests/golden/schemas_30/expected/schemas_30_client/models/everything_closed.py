@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class EverythingClosed:
+class EverythingClosed(_rt.BaseModel):
     """EverythingClosed object."""
 
     only: str | Unset = UNSET

@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class GetShapeResponseOption1:
+class GetShapeResponseOption1(_rt.BaseModel):
     """GetShapeResponseOption1 object."""
 
     radius: float

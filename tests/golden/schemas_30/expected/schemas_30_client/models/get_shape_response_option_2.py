@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 
 
 @_rt.model
-class GetShapeResponseOption2:
+class GetShapeResponseOption2(_rt.BaseModel):
     """GetShapeResponseOption2 object."""
 
     side: int

@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class Kennel:
+class Kennel(_rt.BaseModel):
     """A model whose additionalProperties are models (imported after the class)"""
 
     name: str | Unset = UNSET

@@ -10,7 +10,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class Lizard:
+class Lizard(_rt.BaseModel):
     """Lizard object."""
 
     kind: str

@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class Node:
+class Node(_rt.BaseModel):
     """Node object."""
 
     value: str | Unset = UNSET

@@ -8,7 +8,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class Partner:
+class Partner(_rt.BaseModel):
     """Partner object."""
 
     back: Node | Unset = UNSET

@@ -10,7 +10,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class PetBase:
+class PetBase(_rt.BaseModel):
     """PetBase object."""
 
     kind: str

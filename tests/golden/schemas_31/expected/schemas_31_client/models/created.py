@@ -10,7 +10,7 @@ from .._runtime import UNSET, Unset
 
 
 @_rt.model
-class Created:
+class Created(_rt.BaseModel):
     """Created object."""
 
     type_: _t.Literal["created"] = "created"

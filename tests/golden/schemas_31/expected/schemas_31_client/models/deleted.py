@@ -11,7 +11,7 @@ from .deleted_level import DeletedLevel
 
 
 @_rt.model
-class Deleted:
+class Deleted(_rt.BaseModel):
     """Deleted object."""
 
     type_: _t.Literal["deleted"] = "deleted"
