@@ -53,7 +53,7 @@ def test_error_ranges_and_default_decode_the_problem(server: LocalServer, status
 
 def test_no_operation_id_deprecated_and_204(server: LocalServer) -> None:
     server.reply(Reply(status=204))
-    with Client(base_url=server.url) as client:
+    with Client(base_url=server.url) as client, pytest.warns(DeprecationWarning, match="delete_items_by_item_id"):
         assert items.delete_items_by_item_id(client, item_id=3) is None
     assert server.requests[0].method == "DELETE"
     assert "deprecated" in (items.delete_items_by_item_id.__doc__ or "")

@@ -335,12 +335,14 @@ def test_new_credential_is_an_optional_client_option_and_removing_it_breaks(tmp_
     def edit(s: Spec) -> None:
         s["components"]["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer"}}
         s["security"] = [{"bearer": []}]
-    added = _only(_diff(tmp_path, edit))
-    assert (added.kind, added.category, added.breaking) == ("added", "option", False)
+    # A bearer scheme brings two keywords: the token and its token_provider hook.
+    added = _diff(tmp_path, edit)
+    assert [(c.kind, c.category, c.subject, c.breaking) for c in added.changes] == [
+        ("added", "option", "Client(token)", False), ("added", "option", "Client(token_provider)", False)]
     base = copy.deepcopy(BASE)
     edit(base)
     removed = _diff(tmp_path, lambda s: (s.pop("security"), s["components"].pop("securitySchemes")), base)
-    assert [(c.kind, c.category, c.breaking) for c in removed.changes] == [("removed", "option", True)]
+    assert [(c.kind, c.category, c.breaking) for c in removed.changes] == [("removed", "option", True)] * 2
 
 
 def test_changed_default_is_reported_and_not_breaking(tmp_path: Path) -> None:

@@ -70,7 +70,7 @@ def test_multi_file_spec_generates_one_model_per_schema(tmp_path: Path) -> None:
     assert result.ok, [d.render() for d in result.diagnostics]
     models = sorted(p for p in result.files if p.startswith("multi/models/") and not p.endswith("__init__.py"))
     assert models == ["multi/models/owner.py", "multi/models/pet.py", "multi/models/tag.py"]
-    assert "class Pet:" in result.files["multi/models/pet.py"].decode()
+    assert "class Pet(_rt.BaseModel):" in result.files["multi/models/pet.py"].decode()
 
 
 def test_bundled_document_is_self_contained(tmp_path: Path) -> None:
