@@ -11,6 +11,8 @@ import json
 from collections.abc import Iterable
 from typing import Literal
 
+from generator.spec.pointer import escape as escape_pointer_part
+
 Severity = Literal["error", "warning"]
 
 
@@ -43,10 +45,6 @@ class SpecError(Exception):
     def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
         self.diagnostics = tuple(diagnostics)
         super().__init__("; ".join(d.render() for d in self.diagnostics))
-
-
-def escape_pointer_part(part: object) -> str:
-    return str(part).replace("~", "~0").replace("/", "~1")
 
 
 def pointer(*parts: object) -> str:

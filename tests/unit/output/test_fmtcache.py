@@ -17,7 +17,7 @@ from generator.output import fmtcache
 from generator.output.format import FormatError, format_python, mode
 from generator.pipeline import build
 from generator.spec import valcache
-from generator.spec.loader import load
+from generator.spec.bundle import load
 from generator.spec.validate import validate
 
 ROOT = Path(__file__).resolve().parents[3]
