@@ -11,8 +11,6 @@ import json
 from collections.abc import Iterable
 from typing import Literal
 
-from generator.spec.pointer import escape as escape_pointer_part
-
 Severity = Literal["error", "warning"]
 
 
@@ -45,6 +43,11 @@ class SpecError(Exception):
     def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
         self.diagnostics = tuple(diagnostics)
         super().__init__("; ".join(d.render() for d in self.diagnostics))
+
+
+def escape_pointer_part(part: object) -> str:
+    """One JSON-pointer reference token (RFC 6901): ``~`` → ``~0``, ``/`` → ``~1``."""
+    return str(part).replace("~", "~0").replace("/", "~1")
 
 
 def pointer(*parts: object) -> str:

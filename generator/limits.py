@@ -19,8 +19,7 @@ from typing import Any
 
 import yaml
 
-from generator.diagnostics import Diagnostic
-from generator.spec.pointer import escape as escape_pointer_part
+from generator.diagnostics import Diagnostic, escape_pointer_part
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,7 +1,8 @@
 """JSON pointers (RFC 6901): the one place that escapes, unescapes, splits and follows them.
 
-A leaf module (it imports nothing of the generator), so the loader, the bundler, the validator,
-lowering and the example sampler can all use it without importing each other.
+It imports only ``generator.diagnostics`` (whose ``escape_pointer_part`` builds the pointers
+diagnostics carry), so the loader, the bundler, the validator, the repairs, lowering and the
+example sampler can all use it without importing each other.
 """
 
 from __future__ import annotations
@@ -9,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.diagnostics import escape_pointer_part
 
-def escape(part: object) -> str:
-    """One reference token: ``~`` → ``~0``, ``/`` → ``~1``."""
-    return str(part).replace("~", "~0").replace("/", "~1")
+escape = escape_pointer_part  # one reference token: ``~`` → ``~0``, ``/`` → ``~1``
 
 
 def unescape(token: str) -> str:

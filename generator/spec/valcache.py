@@ -18,8 +18,8 @@ from importlib import metadata
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from generator.cache import cache_root, write_json_atomically
 from generator.diagnostics import Diagnostic
-from generator.output.fmtcache import cache_root, write_json_atomically
 from generator.spec import repair as _repair
 from generator.spec import validate as _validate
 from generator.spec.loader import Document
