@@ -4,6 +4,7 @@
 2. ``SecurityPass`` (security.py): security schemes → credentials; servers → the base URL.
 3. ``OperationPass`` (operations.py): paths → operations (their types through pass 1).
 4. ``client_policy`` (policy.py): API-wide call policy (idempotency header, request-ID headers).
+5. ``derive`` (derive.py): the facts that follow from the rest (optionality, successes, names...).
 
 Every naming and ordering decision is made in these passes, once, for the whole API. Nothing
 here raises for a bad spec: problems become diagnostics.
@@ -17,6 +18,7 @@ from generator import ir
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic
 from generator.lowering.context import Context, text
+from generator.lowering.derive import derive
 from generator.lowering.operations import OperationPass
 from generator.lowering.policy import client_policy, default_security
 from generator.lowering.schemas import SchemaPass
@@ -54,4 +56,4 @@ def lower(doc: Document, config: ClientConfig) -> tuple[ir.Api, list[Diagnostic]
         security_schemes=schemes,
         policy=policy,
     )
-    return api, ctx.diagnostics
+    return derive(api), ctx.diagnostics
