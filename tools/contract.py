@@ -95,6 +95,78 @@ def response_statuses(data: Any, op: ir.Operation) -> dict[str, bool]:
     return out
 
 
+def answer_violations(data: Any, op: ir.Operation, record: dict[str, Any], limit: int = 3) -> list[str] | None:
+    """For a 2xx answer the client could not decode: how its JSON body breaks the schema the spec
+    gives it (``[]``: it does not; ``None``: nothing to check). Prism checks its answers, but not
+    every schema shape (Box's collaboration examples give a list where the schema says object)."""
+    body, status = record.get("response_body"), record.get("status")
+    if not isinstance(body, str) or not isinstance(status, int):
+        return None
+    try:
+        instance = json.loads(body)
+    except ValueError:
+        return None
+    pointer = schema_pointer(data, op, status, str(record.get("response_type") or ""))
+    if pointer is None:
+        return None
+    from openapi_schema_validator import OAS30Validator, OAS31Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT4, DRAFT202012
+
+    v31 = str(data.get("openapi", "")).startswith("3.1")
+    resource = Resource(contents=data, specification=DRAFT202012 if v31 else DRAFT4)
+    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
+    validator = (OAS31Validator if v31 else OAS30Validator)({"$ref": "urn:spec#" + pointer}, registry=registry)
+    try:
+        errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))[:limit]
+    except Exception:  # noqa: BLE001 - a schema the validator cannot read: no verdict
+        return None
+    return [f"{'.'.join(str(p) for p in e.absolute_path) or 'body'}: {e.message[:120]}" for e in errors]
+
+
+def schema_pointer(data: Any, op: ir.Operation, status: int, content_type: str) -> str | None:
+    """The JSON pointer of the schema the spec gives ``op``'s ``status`` answer of ``content_type``."""
+    from generator.diagnostics import escape_pointer_part
+
+    pointer = op.pointer + "/responses"
+    try:
+        responses = resolve_pointer(data, "#" + pointer)
+    except KeyError:
+        return None
+    key = next((k for k in (str(status), f"{str(status)[0]}XX", f"{str(status)[0]}xx", "default")
+                if isinstance(responses, dict) and k in responses), None)
+    if key is None:
+        return None
+    pointer += "/" + escape_pointer_part(key)
+    node = responses[key]
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
+        pointer = node["$ref"][1:]
+        try:
+            node = resolve_pointer(data, node["$ref"])
+        except KeyError:
+            return None
+    content = node.get("content") if isinstance(node, dict) else None
+    if not isinstance(content, dict):
+        return None
+    media = content_type.split(";")[0].strip().lower()
+    name = media if media in content else next((m for m in content if JSON_MEDIA.match(str(m))), None)
+    if name is None or not isinstance(content[name], dict) or "schema" not in content[name]:
+        return None
+    return f"{pointer}/content/{escape_pointer_part(str(name))}/schema"
+
+
+def mark_invalid_answers(data: Any, ops: dict[str, ir.Operation], records: list[dict[str, Any]],
+                         expected: dict[str, dict[str, bool]]) -> None:
+    """Record, on each decode failure whose answer breaks the spec's schema, how it does."""
+    for record in records:
+        if outcomes.judge(record, expected[record["op"]]).outcome == outcomes.DECODE:
+            found = answer_violations(data, ops[record["op"]], record)
+            if found:
+                record["answer_violations"] = found
+        if isinstance(record.get("response_body"), str):
+            record["response_body"] = record["response_body"][:4000]  # checked: keep the records small
+
+
 def sampled_arguments(testing_source: str) -> dict[str, list[dict[str, Any]]]:
     """operation -> [minimal, full] keyword values, read from a generated ``testing.py``'s ``_EXAMPLES``
     (the literal the client's ``example_arguments`` decodes), without importing the client."""
@@ -275,6 +347,7 @@ def measure_spec(spec: Path, work: Path, peer_exe: Path | None, sample: int, tim
     values = sampled_arguments(res.files["client/testing.py"].decode("utf-8"))
     calls = plan_calls(values, operations)
     expected = {op.py_name: response_statuses(data, op) for op in operations}
+    ops = {op.py_name: op for op in operations}
     ours_creds, peer_creds = credentials(res.api)
     peer_dir = work / "peer"
     if peer_exe is not None:
@@ -298,6 +371,7 @@ def measure_spec(spec: Path, work: Path, peer_exe: Path | None, sample: int, tim
         for side, python, mode, cwd, extra in sides:
             t0 = time.perf_counter()
             side.records, side.timed_out, side.error = call_all(mock, python, mode, cwd, extra, calls, timeout)
+            mark_invalid_answers(data, ops, side.records, expected)
             # Calls whose answer (the spec's own example) broke the spec: again, with answers Prism builds
             # from the schemas, so the client's decoding is still measured.
             by_key = {(c["op"], c["shape"]): c for c in calls}
@@ -306,6 +380,7 @@ def measure_spec(spec: Path, work: Path, peer_exe: Path | None, sample: int, tim
             if again and not side.timed_out:
                 left = max(timeout - (time.perf_counter() - t0), 1.0)
                 retried, side.timed_out, _ = call_all(schema_mock, python, mode, cwd, extra, again, left)
+                mark_invalid_answers(data, ops, retried, expected)
                 fresh = {(r["op"], r["shape"]): {**r, "answer_from_schema": True} for r in retried}
                 side.records = [fresh.get((r["op"], r["shape"]), r) for r in side.records]
             side.seconds = time.perf_counter() - t0

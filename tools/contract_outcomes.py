@@ -100,6 +100,9 @@ def judge(record: dict[str, Any], statuses: dict[str, bool]) -> Verdict:
         if str(status) in statuses and not any(k.startswith("2") for k in statuses):
             return Verdict(ACCEPTED)  # the operation's only answers are error statuses
         return Verdict(REJECTED, f"HTTP {status} without a violation")
+    if error and record.get("answer_violations"):
+        return Verdict(MOCK_ANSWER, "the answer breaks the spec (Prism did not say): "
+                       + "; ".join(record["answer_violations"])[:240])
     if error:
         return Verdict(DECODE, error)
     if record.get("parsed_none") and expects_body(statuses, status):

@@ -177,3 +177,11 @@ def test_a_declared_error_status_is_the_answer_when_no_success_is_declared() -> 
 def test_a_request_the_http_library_refuses_to_write_failed_before_sending() -> None:
     verdict = o.judge(call(status=None, error="APIConnectionError: LocalProtocolError: Illegal header name"), BODY)
     assert verdict.outcome == o.BEFORE_SENDING
+
+
+def test_a_decode_failure_on_an_answer_that_breaks_the_spec_is_the_mocks() -> None:
+    verdict = o.judge(call(error="APIResponseValidationError: ...", answer_violations=["owner: [] is not an object"]),
+                      BODY)
+    assert verdict.outcome == o.MOCK_ANSWER
+    assert "owner: [] is not an object" in verdict.cause
+    assert o.judge(call(error="ValueError", answer_violations=[]), BODY).outcome == o.DECODE

@@ -154,3 +154,61 @@ def test_peer_kwargs_match_wire_names_to_the_peer_parameters() -> None:
         {"pet_id": 1, "x_request_id": "r", "limit_query": 2, "body": Pet("Rex")}
     with pytest.raises(LookupError, match="no parameter for query 'other'"):
         contract_caller.peer_kwargs(sync_detailed, {"args": [{"in": "query", "name": "other", "value": 1}]}, File)
+
+
+@dataclass
+class Upload:
+    """A peer multipart model: its ``from_dict`` wraps the bytes it is given in a ``File``."""
+
+    image: File
+    prompt: str
+
+    @classmethod
+    def from_dict(cls, src: dict[str, Any]) -> Upload:
+        return cls(image=File(payload=io.BytesIO(src["image"])), prompt=src["prompt"])
+
+
+def test_convert_gives_a_peer_model_bytes_where_it_types_a_file() -> None:
+    upload = contract_caller.convert({"image": "example", "prompt": "p"}, Upload, File)
+    assert upload.image.payload.read() == b"example"
+    assert upload.prompt == "p"
+
+
+def test_convert_literals_and_nulls() -> None:
+    from typing import Literal
+
+    assert contract_caller.convert("a", Literal["a"] | Unset, File) == "a"
+    assert contract_caller.convert([None], list[None], File) == [None]
+    with pytest.raises(TypeError):
+        contract_caller.convert("b", Literal["a"], File)
+
+
+SPEC_30 = {
+    "openapi": "3.0.3",
+    "paths": {"/pets/{petId}": {"get": {"responses": {
+        "200": {"$ref": "#/components/responses/Pet"},
+        "default": {"content": {"application/json": {"schema": {"type": "object"}}}}}}}},
+    "components": {
+        "responses": {"Pet": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}},
+        "schemas": {"Pet": {"type": "object", "required": ["id"], "properties": {
+            "id": {"type": "string"}, "owner": {"$ref": "#/components/schemas/User"}}},
+            "User": {"type": "object", "nullable": True, "properties": {"name": {"type": "string"}}}}},
+}
+
+
+def test_schema_pointer_follows_response_refs_and_media_types() -> None:
+    assert contract.schema_pointer(SPEC_30, _op(), 200, "application/json; charset=utf-8") == \
+        "/components/responses/Pet/content/application~1json/schema"
+    assert contract.schema_pointer(SPEC_30, _op(), 201, "application/json") == \
+        "/paths/~1pets~1{petId}/get/responses/default/content/application~1json/schema"
+    assert contract.schema_pointer(SPEC_30, _op(pointer="/paths/~1nope/get"), 200, "application/json") is None
+
+
+def test_answer_violations_check_a_body_against_the_specs_schema() -> None:
+    def record(body: Any) -> dict[str, Any]:
+        return {"status": 200, "response_type": "application/json", "response_body": json.dumps(body)}
+
+    assert contract.answer_violations(SPEC_30, _op(), record({"id": "1", "owner": None})) == []
+    found = contract.answer_violations(SPEC_30, _op(), record({"id": 1, "owner": [{"name": "a"}]}))
+    assert found is not None and [f.split(":")[0] for f in found] == ["id", "owner"]
+    assert contract.answer_violations(SPEC_30, _op(), {"status": 200, "response_body": "not json"}) is None
