@@ -35,8 +35,9 @@ sys.path.insert(0, str(ROOT))
 from generator import ir
 from generator.config import ClientConfig
 from generator.pipeline import generate
-from generator.spec.loader import load
-from generator.spec.validate import resolve_pointer
+from generator.spec.bundle import load
+from generator.spec.pointer import escape as escape_pointer_part
+from generator.spec.pointer import resolve_pointer
 from tests.contract.prism import Prism, PrismError
 from tools import contract_outcomes as outcomes
 from tools.corpus import PEER_VENV, PEER_VERSION, ensure_peer, expectation, peer_generate
@@ -126,7 +127,6 @@ def answer_violations(data: Any, op: ir.Operation, record: dict[str, Any], limit
 
 def schema_pointer(data: Any, op: ir.Operation, status: int, content_type: str) -> str | None:
     """The JSON pointer of the schema the spec gives ``op``'s ``status`` answer of ``content_type``."""
-    from generator.diagnostics import escape_pointer_part
 
     pointer = op.pointer + "/responses"
     try:
