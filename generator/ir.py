@@ -159,7 +159,7 @@ class RequestBody:
     description: str
 
 
-ResponseKind = Literal["json", "text", "binary", "empty"]
+ResponseKind = Literal["json", "text", "binary", "empty", "events"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -168,8 +168,25 @@ class Response:
     description: str
     media_type: str
     kind: ResponseKind
-    type: TypeExpr | None  # None for an empty body
+    type: TypeExpr | None  # None for an empty body; for "events", the type of each event's data
     headers: tuple[ResponseHeader, ...] = ()
+    # "events": the data of the event that ends the stream (OpenAI's ``[DONE]``), if any.
+    terminator: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventVariant:
+    """An operation that answers JSON, or server-sent events when asked: its ``_stream`` form.
+
+    Asked for by setting the JSON body's boolean ``flag`` (when the API has one) and by
+    ``Accept: text/event-stream``.
+    """
+
+    status: str
+    type: TypeExpr  # each event's data
+    flag: str  # wire name of the body property; "" when Accept alone asks for the stream
+    terminator: str | None
+    reason: str  # why the operation was found to stream, for the coverage report
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -209,6 +226,7 @@ class Operation:
     security: tuple[tuple[str, ...], ...]
     idempotent: bool
     deprecated: bool = False
+    events: EventVariant | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -22,7 +22,8 @@ RESERVED_FIELDS = frozenset(
 # Class names the package itself uses at the top level or that would read badly.
 RESERVED_CLASSES = frozenset({"Client", "AsyncClient", "Any", "Literal", "Unset", "UNSET", "Response"})
 RESERVED_GROUPS = frozenset({"init", "main"})
-OPERATION_SUFFIXES = ("", "_async", "_with_response", "_with_response_async")
+OPERATION_SUFFIXES = ("", "_async", "_with_response", "_with_response_async", "_stream", "_stream_async",
+                      "_streaming", "_streaming_async")
 
 MISSING: Any = object()  # a keyword the spec does not set (``None`` is a value: ``default: null``)
 

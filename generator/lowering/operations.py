@@ -20,6 +20,7 @@ from generator.lowering.context import (
 )
 from generator.lowering.schemas import SchemaPass
 from generator.lowering.security import SecurityPass
+from generator.lowering.streams import StreamPass, is_event_stream
 from generator.naming import NameTable, module_name, pascal, snake
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -49,6 +50,7 @@ class OperationPass(Pass):
         super().__init__(ctx)
         self.schemas = schemas
         self.security = security
+        self.streams = StreamPass(ctx, schemas)
 
     def operations(self, schemes: tuple[ir.SecurityScheme, ...]) -> tuple[ir.Operation, ...]:
         paths = self.data.get("paths") or {}
@@ -121,7 +123,7 @@ class OperationPass(Pass):
             py_name=py_name, operation_id=text(op.get("operationId")), method=method.upper(), path=str(path),
             pointer=ptr, group=group, summary=text(op.get("summary")), description=text(op.get("description")),
             parameters=params, body=body, responses=responses, security=security, idempotent=idempotent,
-            deprecated=op.get("deprecated") is True,
+            deprecated=op.get("deprecated") is True, events=self.streams.variant(op, ptr, hint, responses),
         )
 
     def parameters(self, op: dict[str, Any], item: dict[str, Any], ptr: str, hint: str) -> tuple[ir.Parameter, ...]:
@@ -176,10 +178,12 @@ class OperationPass(Pass):
                 ranked.append((2, str(media), "form"))
             elif m == "multipart/form-data":
                 ranked.append((3, str(media), "multipart"))
+            elif is_event_stream(m):
+                ranked.append((4, str(media), "events"))
             elif m.startswith("text/"):
-                ranked.append((4, str(media), "text"))
+                ranked.append((5, str(media), "text"))
             else:
-                ranked.append((5, str(media), "binary"))
+                ranked.append((6, str(media), "binary"))
         if not ranked:
             return None
         ranked.sort(key=lambda r: r[0])
@@ -199,6 +203,8 @@ class OperationPass(Pass):
         schema = entry.get("schema") if isinstance(entry, dict) else None
         mptr = f"{bptr}/content/{escape_pointer_part(media)}/schema"
         t: ir.TypeExpr
+        if kind == "events":
+            kind = "text"  # a request is not a stream of events: sent as the text it is
         if kind == "binary":
             t = ir.Primitive(kind="binary")
         elif kind == "text":
@@ -227,8 +233,14 @@ class OperationPass(Pass):
                 name = hint + ("Error" if status == "default" else "Error" + status.replace("X", "xx"))
             content = response.get("content")
             picked = self.pick_media(content) if isinstance(content, dict) else None
+            terminator = None
             if picked is None:
                 kind, media, t = "empty", "", None
+            elif picked[1] == "events":
+                media, kind = picked
+                entry = content[media] if isinstance(content, dict) else None
+                t = self.streams.event_type(entry, name, f"{rptr}/content/{escape_pointer_part(media)}")
+                terminator = self.streams.terminator(text(response.get("description")))
             else:
                 media, kind = picked
                 entry = content[media] if isinstance(content, dict) else None
@@ -242,7 +254,8 @@ class OperationPass(Pass):
                     t = ir.Primitive(kind="binary")
             result.append(ir.Response(status=status, description=text(response.get("description")),
                                       media_type=media, kind=kind,  # type: ignore[arg-type]
-                                      type=t, headers=self.response_headers(response, rptr, name)))
+                                      type=t, headers=self.response_headers(response, rptr, name),
+                                      terminator=terminator))
         return tuple(result)
 
     def response_headers(self, response: dict[str, Any], ptr: str, hint: str) -> tuple[ir.ResponseHeader, ...]:

@@ -118,6 +118,8 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             decoder, rtype = "_rt.text_body", "str"
         elif r.kind == "binary":
             decoder, rtype = "_rt.bytes_body", "bytes"
+        elif r.kind == "events":
+            decoder, rtype = event_decoder(r.type, r.terminator, needs)
         else:
             decoder = f"_rt.json_body({decoder_callable(r.type, needs)})"
             rtype = annotation(r.type, needs)
@@ -167,13 +169,69 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             ("security", tuple_source(tuple_source(literal(k) for k in alt) if alt else "()"
                                       for alt in op.security) if op.security else "()", []),
             ("idempotent", str(op.idempotent), []),
-            *([("accept", literal(accept), [])] if accept != "application/json" else [])]),
+            *([("accept", literal(accept), [])] if accept != "application/json" else []),
+            *([("streamed", "True", [])] if any(r.kind == "events" for r in op.responses) else [])]),
+        "stream_const_block": stream_block(op, errors, needs),
+        "streaming_form": any(r.kind in ("binary", "text") for r in op.responses if r.status.startswith("2")),
         "parts": laid_out(wrap("parts = _rt.RequestParts(", parts, ")", 4, splits=splits), 4),
         "call": laid_out(wrap("return client._call(", ["_" + op.py_name.upper(), "parts", *CALL_OPTIONS], ")", 4), 4),
         "return_type": return_type,
         "doc": "\n\n".join(p for p in doc_parts if p),
     }
 
+
+
+def event_decoder(t: ir.TypeExpr, terminator: str | None, needs: Needs) -> tuple[str, str]:
+    """(response decoder, return type) of a ``text/event-stream`` success whose events carry ``t``."""
+    if t == ir.Primitive(kind="str"):
+        each, item = "_rt.text_events", "str"
+    else:
+        each, item = f"_rt.json_events({decoder_callable(t, needs)})", annotation(t, needs)
+    end = f", terminator={literal(terminator)}" if terminator is not None else ""
+    return f"_rt.event_stream({each}{end})", f"_rt.EventStream[{item}]"
+
+
+def stream_block(op: ir.Operation, errors: list[str], needs: Needs) -> str:
+    """The ``Operation`` constant of the ``_stream`` form of a JSON-or-events operation ("" if none)."""
+    v = op.events
+    if v is None:
+        return ""
+    decoder, rtype = event_decoder(v.type, v.terminator, needs)
+    success = [f"{literal(v.status)}: {decoder}"]
+    return operation_block("_" + op.py_name.upper() + "_STREAM", rtype, [
+        ("name", literal(op.py_name + "_stream"), []), ("method", literal(op.method), []),
+        ("path", literal(op.path), []),
+        ("success", "{" + ", ".join(success) + "}", success),
+        ("errors", "{" + ", ".join(errors) + "}", errors),
+        ("security", tuple_source(tuple_source(literal(k) for k in alt) if alt else "()"
+                                  for alt in op.security) if op.security else "()", []),
+        ("idempotent", str(op.idempotent), []),
+        ("accept", literal("text/event-stream"), []), ("streamed", "True", [])])
+
+
+def extra_forms(c: dict[str, Any], op: ir.Operation) -> list[tuple[str, str]]:
+    """(assignment, docstring) of the ``_stream`` and ``_streaming`` forms an operation has."""
+    name = c["name"]
+    forms: list[tuple[str, str]] = []
+    if op.events is not None:
+        flag = literal(op.events.flag)
+        forms.append((assign_call(f"{name}_stream", "_events", [name, c["const"] + "_STREAM", flag]),
+                      f"Like :func:`{name}`, but the answer comes as a stream of server-sent events."))
+        forms.append((assign_call(f"{name}_stream_async", "_async_form", [f"{name}_stream"]),
+                      f"Async form of :func:`{name}_stream`."))
+    if c["streaming_form"]:
+        forms.append((assign_call(f"{name}_streaming", "_streaming", [name]),
+                      f"Like :func:`{name}`, but the body is left unread: iterate it or write it to a file."))
+        forms.append((assign_call(f"{name}_streaming_async", "_async_form", [f"{name}_streaming"]),
+                      f"Async form of :func:`{name}_streaming`."))
+    return forms
+
+
+def form_names(c: dict[str, Any]) -> list[str]:
+    """Every public function name of one operation."""
+    name = c["name"]
+    return [name, name + "_async", name + "_with_response", name + "_with_response_async",
+            *(line.split(" = ", 1)[0] for line, _ in c["extra_forms"])]
 
 
 def response_class(renderer: Renderer, op: ir.Operation, needs: Needs, taken: NameTable,
@@ -219,8 +277,9 @@ def response_class(renderer: Renderer, op: ir.Operation, needs: Needs, taken: Na
 def group_file(renderer: Renderer, group: str, ops: list[ir.Operation]) -> OutputFile:
     needs = renderer.needs()
     contexts = [operation_context(renderer, op, needs) for op in ops]
-    taken = NameTable([*renderer.modules, *(n for c in contexts for n in (
-        c["name"], c["name"] + "_async", c["name"] + "_with_response", c["name"] + "_with_response_async"))])
+    for op, c in zip(ops, contexts):
+        c["extra_forms"] = extra_forms(c, op)
+    taken = NameTable([*renderer.modules, *(n for c in contexts for n in form_names(c))])
     for op, c in zip(ops, contexts):
         rc = response_class(renderer, op, needs, taken, c["return_type"])
         c["response_class"] = rc
@@ -237,9 +296,10 @@ def group_file(renderer: Renderer, group: str, ops: list[ir.Operation]) -> Outpu
         imports=top,
         model_imports=[renderer.model_import(n, "..models.") for n in names],
         needs_httpx=any(c["response_class"] for c in contexts),
+        uses_events=any(op.events is not None for op in ops),
+        uses_streaming=any(c["streaming_form"] for c in contexts),
         all_names=sorted((n for c in contexts for n in (
-            c["name"], c["name"] + "_async", c["name"] + "_with_response", c["name"] + "_with_response_async",
-            *([c["response_class"]["name"]] if c["response_class"] else []))), key=all_order),
+            *form_names(c), *([c["response_class"]["name"]] if c["response_class"] else []))), key=all_order),
     )
     return OutputFile(f"{renderer.package}/api/{group}.py", text, True)
 

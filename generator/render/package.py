@@ -3,13 +3,14 @@ the runtime copy, README.md and api.md."""
 
 from __future__ import annotations
 
-from generator.emit.pyexpr import annotation
+from generator import ir
+from generator.emit.pyexpr import Needs, annotation
 from generator.emit.pysource import literal, markdown_text, one_line, toml_string
 from generator.examples.docs import Examples
 from generator.naming import NameTable
 from generator.render.base import RUNTIME, OutputFile, Renderer, doc, public
 from generator.render.layout import import_line
-from generator.render.operations import operation_context, response_class
+from generator.render.operations import event_decoder, operation_context, response_class
 
 
 def client_file(renderer: Renderer) -> OutputFile:
@@ -82,14 +83,31 @@ def readme(renderer: Renderer) -> str:
             "returns_none": operation_context(renderer, op, renderer.needs())["return_type"] == "None",
             "anchor": f"{op.group}-{op.py_name}".replace("_", "-"),
         })
+    streamed = [o for o, op in zip(ops, renderer.api.operations) if op.events is not None
+                or any(r.kind == "events" for r in op.responses)]
+    downloads = [o for o, op in zip(ops, renderer.api.operations)
+                 if operation_context(renderer, op, renderer.needs())["streaming_form"]]
+    for o, op in zip(ops, renderer.api.operations):
+        o["stream_call"] = o["example_call"].replace(f".{op.py_name}(", f".{op.py_name}_stream(", 1) \
+            if op.events is not None else o["example_call"]
+        o["streaming_call"] = o["example_call"].replace(f".{op.py_name}(", f".{op.py_name}_streaming(", 1)
     return renderer.template(
         "README.md.jinja", title=markdown_text(renderer.api.title), description=markdown_text(renderer.api.description),
         package=renderer.package, distribution=renderer.config.distribution, operations=ops,
+        stream_example=streamed[0] if streamed else None, download_example=downloads[0] if downloads else None,
+        flagged=any(op.events is not None and op.events.flag for op in renderer.api.operations),
         env_vars=[s.env_var for s in renderer.api.security_schemes],
         token_param=next((s.py_name for s in renderer.api.security_schemes), ""),
         base_url=markdown_text(renderer.api.base_url),
     )
 
+
+
+def stream_return(op: ir.Operation, needs: Needs) -> str:
+    """The return type of an operation's ``_stream`` form ("" when it has none)."""
+    if op.events is None:
+        return ""
+    return event_decoder(op.events.type, op.events.terminator, needs)[1]
 
 
 def api_doc(renderer: Renderer) -> str:
@@ -111,6 +129,8 @@ def api_doc(renderer: Renderer) -> str:
                 "raw": public(rc["name"] if rc else f"APIResponse[{c['return_type']}]"),
                 "headers": [{"name": a["name"], "annotation": public(a["annotation"]),
                              "wire": markdown_text(h)} for a, h in zip(rc["attrs"], rc["wires"])] if rc else [],
+                "stream": public(stream_return(op, renderer.needs())),
+                "streaming": c["streaming_form"],
             })
         groups.append({"name": group, "operations": entries})
     models = []

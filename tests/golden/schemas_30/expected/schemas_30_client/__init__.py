@@ -2,7 +2,16 @@
 """Schemas 3.0 client."""
 
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
-from ._runtime import NOT_GIVEN, UNSET, APIResponse, NotGiven, Unset
+from ._runtime import (
+    NOT_GIVEN,
+    UNSET,
+    APIResponse,
+    EventStream,
+    NotGiven,
+    ServerSentEvent,
+    StreamedResponse,
+    Unset,
+)
 from ._runtime._errors import (
     APIConnectionError,
     APIError,
@@ -38,6 +47,7 @@ __all__ = [
     "BadRequestError",
     "Client",
     "ConflictError",
+    "EventStream",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -45,6 +55,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
+    "StreamedResponse",
     "UnprocessableEntityError",
     "Unset",
     "__version__",

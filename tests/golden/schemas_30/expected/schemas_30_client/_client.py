@@ -125,3 +125,22 @@ def with_response(
 ) -> _Callable[_t.Concatenate[Client, _P], _t.Any]:
     """The ``_with_response`` form of an endpoint function: the body with the HTTP response."""
     return _rt.with_response(fn, response_class)
+
+
+def streaming(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+) -> _Callable[_t.Concatenate[Client, _P], _rt.StreamedResponse]:
+    """The ``_streaming`` form of an endpoint function: the response with its body unread."""
+    return _rt.streaming(fn)
+
+
+_E = _t.TypeVar("_E")
+
+
+def events(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    operation: _rt.Operation[_rt.EventStream[_E]],
+    flag: str,
+) -> _Callable[_t.Concatenate[Client, _P], _rt.EventStream[_E]]:
+    """The ``_stream`` form of an endpoint function that answers events when ``flag`` is set."""
+    return _rt.events(fn, operation, flag)

@@ -32,6 +32,7 @@ from ._errors import (
 )
 from ._params import header_value, path_segment, query_pairs
 from ._serde import DecodeError
+from ._streaming import StreamedResponse
 from ._types import NOT_GIVEN, UNSET, NotGiven
 
 T = TypeVar("T")
@@ -97,6 +98,8 @@ class Operation(Generic[T]):
     # The media types the operation answers with: a server that honours Accept strictly (or a
     # mock built from the spec) refuses a text or binary operation asked for JSON only.
     accept: str = "application/json"
+    # A success body is handed to its decoder unread (an event stream), not buffered first.
+    streamed: bool = False
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -497,6 +500,15 @@ class BaseClient:
             body=body,
         )
 
+    def _unread(self, op: Operation[T], response: httpx.Response, raw: bool) -> APIResponse[T]:
+        """A success whose body the caller reads as it arrives (streamed or an event stream)."""
+        log.debug("%s: %s %s -> %s (streamed)", op.name, op.method, op.path, response.status_code)
+        if raw:
+            streamed: Any = StreamedResponse(response)
+            return APIResponse(http_response=response, parsed=streamed)
+        decoder = _lookup(op.success, response.status_code) or next(iter(op.success.values()))
+        return APIResponse(http_response=response, parsed=decoder(response))
+
     @staticmethod
     def _error_body(op: Operation[Any], response: httpx.Response) -> Any:
         decoder = _lookup(op.errors, response.status_code)
@@ -600,8 +612,14 @@ class SyncClient(BaseClient):
         return self._send(op, parts, options).parsed
 
     def _send(
-        self, op: Operation[T], parts: RequestParts, options: RequestOptions
+        self,
+        op: Operation[T],
+        parts: RequestParts,
+        options: RequestOptions,
+        *,
+        stream: bool = False,
     ) -> APIResponse[T]:
+        """Send with retries; ``stream`` leaves a success body unread (a ``StreamedResponse``)."""
         request = self._build_request(self._http, op, parts, options)
         retries_left = self._max_retries(options)
         deadline = Deadline(self.deadline)
@@ -627,6 +645,8 @@ class SyncClient(BaseClient):
                         self._sleep_seconds(delay)
                         retries_left, attempt = retries_left - 1, attempt + 1
                         continue
+                if (stream or op.streamed) and response.is_success:
+                    return self._unread(op, response, stream)
                 read_bounded(response, self.max_response_size, deadline, _describe(op))
             except httpx.TransportError as exc:
                 delay = None
@@ -694,8 +714,14 @@ class AsyncClient(BaseClient):
         )
 
     async def _send(
-        self, op: Operation[T], parts: RequestParts, options: RequestOptions
+        self,
+        op: Operation[T],
+        parts: RequestParts,
+        options: RequestOptions,
+        *,
+        stream: bool = False,
     ) -> APIResponse[T]:
+        """Send with retries; ``stream`` leaves a success body unread (a ``StreamedResponse``)."""
         request = self._build_request(self._http, op, parts, options)
         retries_left = self._max_retries(options)
         deadline = Deadline(self.deadline)
@@ -721,6 +747,8 @@ class AsyncClient(BaseClient):
                         await self._async_sleep(delay)
                         retries_left, attempt = retries_left - 1, attempt + 1
                         continue
+                if (stream or op.streamed) and response.is_success:
+                    return self._unread(op, response, stream)
                 await aread_bounded(response, self.max_response_size, deadline, _describe(op))
             except httpx.TransportError as exc:
                 delay = None

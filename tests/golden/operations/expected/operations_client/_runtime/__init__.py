@@ -21,7 +21,7 @@ from ._client import (
     no_body,
     text_body,
 )
-from ._endpoints import async_form, with_response
+from ._endpoints import async_form, events, streaming, with_response
 from ._forms import form_fields, multipart_fields
 from ._params import parse_bool, parse_list, read_header, require_header
 from ._serde import (
@@ -60,6 +60,15 @@ from ._serde import (
     tagged_of,
     union_of,
 )
+from ._sse import (
+    EventStream,
+    ServerSentEvent,
+    event_stream,
+    json_events,
+    parse_events,
+    text_events,
+)
+from ._streaming import StreamedResponse
 from ._types import NOT_GIVEN, UNSET, JSONMapping, JSONObject, NotGiven, Unset
 
 __all__ = [
@@ -74,12 +83,15 @@ __all__ = [
     "Credential",
     "Deadline",
     "DecodeError",
+    "EventStream",
     "JSONMapping",
     "JSONObject",
     "NotGiven",
     "Operation",
     "RequestOptions",
     "RequestParts",
+    "ServerSentEvent",
+    "StreamedResponse",
     "SyncClient",
     "Timeout",
     "Unset",
@@ -94,12 +106,15 @@ __all__ = [
     "enum_json",
     "enum_value",
     "enums_json",
+    "event_stream",
+    "events",
     "extras",
     "form_fields",
     "format_datetime",
     "identity",
     "int_enum",
     "json_body",
+    "json_events",
     "json_of",
     "json_value",
     "list_of",
@@ -118,14 +133,17 @@ __all__ = [
     "parse_bool",
     "parse_datetime",
     "parse_decimal",
+    "parse_events",
     "parse_list",
     "present",
     "read_header",
     "require_header",
     "str_enum",
     "str_or",
+    "streaming",
     "tagged_of",
     "text_body",
+    "text_events",
     "union_of",
     "with_response",
 ]

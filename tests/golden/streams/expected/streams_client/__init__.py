@@ -1,0 +1,63 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""Streams API client."""
+
+from ._client import DEFAULT_BASE_URL, AsyncClient, Client
+from ._runtime import (
+    NOT_GIVEN,
+    UNSET,
+    APIResponse,
+    EventStream,
+    NotGiven,
+    ServerSentEvent,
+    StreamedResponse,
+    Unset,
+)
+from ._runtime._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseTooLargeError,
+    UnprocessableEntityError,
+)
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "NOT_GIVEN",
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "EventStream",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseTooLargeError",
+    "ServerSentEvent",
+    "StreamedResponse",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+]
