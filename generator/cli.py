@@ -201,10 +201,17 @@ def coverage(result: Result) -> dict[str, object]:
     for entry in entries:
         counts[str(entry["code"])] = counts.get(str(entry["code"]), 0) + 1
     api = result.api
+    operations = api.operations if api is not None else ()
     return {
-        "operations": len(api.operations) if api is not None else 0,
+        "operations": len(operations),
         "skipped_or_degraded": entries,
         "counts": dict(sorted(counts.items())),
+        # What was found by reading the description rather than stated by it: say why, per operation.
+        "paginated": [{"operation": op.py_name, "method": op.method, "path": op.path,
+                       "scheme": op.pagination.scheme, "reason": op.pagination.reason}
+                      for op in operations if op.pagination is not None],
+        "event_streams": [{"operation": op.py_name, "method": op.method, "path": op.path,
+                           "reason": op.events.reason} for op in operations if op.events is not None],
     }
 
 

@@ -29,6 +29,10 @@ class ClientConfig:
     operation_names: tuple[tuple[str, str], ...] = ()  # ("POST /path", "python_name")
     templates: Path | None = None
     tests: bool = False  # also emit a pytest module per API group under tests/
+    # Auto-pagination: detected unless ``pagination = false``; per operation ("GET /path"), a
+    # table of wire names (scheme, param, items, next, total, start, ...) or ``false`` to turn off.
+    paginate: bool = True
+    pagination: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     limits: _limits.Limits = _limits.DEFAULT  # resource bounds; see generator/limits.py
 
     @property
@@ -36,7 +40,9 @@ class ClientConfig:
         return self.project_name or self.package.replace("_", "-")
 
 
-_KEYS = {f.name for f in dataclasses.fields(ClientConfig)}
+_KEYS = {f.name for f in dataclasses.fields(ClientConfig)} - {"paginate"}
+_PAGING_SCHEMES = ("cursor", "has_more", "next_url", "offset", "page", "link")
+_PAGING_KEYS = {"scheme", "param", "items", "next", "total", "start", "item_id", "cursor_field"}
 _TOP_KEYS = {"clients", "templates"}
 _METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 _CLIENTS_HEADER = re.compile(r"^\s*\[\[\s*tool\s*\.\s*generator\s*\.\s*clients\s*\]\]")
@@ -127,6 +133,26 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
         elif not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
             problems.append(err("config-operation-name", f"operation_names[{op!r}] = {name!r} is not a valid "
                                 "Python identifier", "operation_names"))
+    paging = raw.get("pagination", {})
+    paging_entries: dict[str, tuple[tuple[str, str], ...]] = {}
+    if isinstance(paging, dict):
+        for op, entry in paging.items():
+            method, _, path = str(op).partition(" ")
+            if method not in _METHODS or not path.startswith("/"):
+                problems.append(err("config-operation-key", f"pagination key {op!r} must look like 'GET /pets'",
+                                    "pagination"))
+            elif entry is False:
+                paging_entries[str(op)] = ()
+            elif isinstance(entry, dict) and entry.get("scheme") in _PAGING_SCHEMES and \
+                    set(entry) <= _PAGING_KEYS and all(isinstance(v, (str, int)) for v in entry.values()):
+                paging_entries[str(op)] = tuple(sorted((str(k), str(v)) for k, v in entry.items()))
+            else:
+                problems.append(err("config-type", f"pagination[{op!r}] must be false or a table with scheme "
+                                    f"({', '.join(_PAGING_SCHEMES)}) and any of {', '.join(sorted(_PAGING_KEYS))}",
+                                    "pagination"))
+    elif paging is not False:
+        problems.append(err("config-type", "pagination must be false or a table of 'METHOD /path' entries",
+                            "pagination"))
     limits = _limits.DEFAULT
     try:
         limits = _limits.from_mapping(raw.get("limits", {}))
@@ -146,6 +172,8 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
         operation_names=tuple(sorted((str(k), str(v)) for k, v in names.items())),
         templates=root / str(own_templates) if own_templates else templates,
         tests=raw.get("tests") is True,
+        paginate=paging is not False,
+        pagination=tuple(sorted(paging_entries.items())),
         limits=limits,
     )
 

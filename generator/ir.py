@@ -174,6 +174,26 @@ class Response:
     terminator: str | None = None
 
 
+PagingScheme = Literal["cursor", "has_more", "next_url", "offset", "page", "link"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Pagination:
+    """How a list operation pages (see the runtime's ``Paging``): paths are Python attribute names."""
+
+    scheme: PagingScheme
+    item: TypeExpr
+    items: tuple[str, ...]  # () when the body itself is the list
+    param: str = ""  # the Python name of the parameter the next call sets
+    next: tuple[str, ...] = ()
+    total: tuple[str, ...] = ()
+    item_id: str = "id"
+    cursor_field: tuple[str, ...] = ()
+    start: int = 0
+    query: tuple[tuple[str, str], ...] = ()  # (wire, Python) names of the query parameters
+    reason: str = ""  # why, for the coverage report
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventVariant:
     """An operation that answers JSON, or server-sent events when asked: its ``_stream`` form.
@@ -227,6 +247,7 @@ class Operation:
     idempotent: bool
     deprecated: bool = False
     events: EventVariant | None = None
+    pagination: Pagination | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -23,7 +23,7 @@ RESERVED_FIELDS = frozenset(
 RESERVED_CLASSES = frozenset({"Client", "AsyncClient", "Any", "Literal", "Unset", "UNSET", "Response"})
 RESERVED_GROUPS = frozenset({"init", "main"})
 OPERATION_SUFFIXES = ("", "_async", "_with_response", "_with_response_async", "_stream", "_stream_async",
-                      "_streaming", "_streaming_async")
+                      "_streaming", "_streaming_async", "_pages", "_pages_async")
 
 MISSING: Any = object()  # a keyword the spec does not set (``None`` is a value: ``default: null``)
 

@@ -172,6 +172,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             *([("accept", literal(accept), [])] if accept != "application/json" else []),
             *([("streamed", "True", [])] if any(r.kind == "events" for r in op.responses) else [])]),
         "stream_const_block": stream_block(op, errors, needs),
+        "paging_block": paging_block(op, needs),
         "streaming_form": any(r.kind in ("binary", "text") for r in op.responses if r.status.startswith("2")),
         "parts": laid_out(wrap("parts = _rt.RequestParts(", parts, ")", 4, splits=splits), 4),
         "call": laid_out(wrap("return client._call(", ["_" + op.py_name.upper(), "parts", *CALL_OPTIONS], ")", 4), 4),
@@ -209,6 +210,23 @@ def stream_block(op: ir.Operation, errors: list[str], needs: Needs) -> str:
         ("accept", literal("text/event-stream"), []), ("streamed", "True", [])])
 
 
+def paging_block(op: ir.Operation, needs: Needs) -> str:
+    """The ``Paging`` constant of a paginated operation ("" if it does not page)."""
+    p = op.pagination
+    if p is None:
+        return ""
+    args = [f"scheme={literal(p.scheme)}"]
+    for key, value, default in (("items", p.items, ()), ("param", p.param, ""), ("next", p.next, ()),
+                                ("total", p.total, ()), ("item_id", p.item_id, "id"),
+                                ("cursor_field", p.cursor_field, ()), ("start", p.start, 0)):
+        if value != default:
+            args.append(f"{key}={tuple_source(literal(v) for v in value) if isinstance(value, tuple) else literal(value)}")
+    if p.scheme in ("next_url", "link"):
+        args.append("query={" + ", ".join(f"{literal(w)}: {literal(n)}" for w, n in p.query) + "}")
+    item = annotation(p.item, needs)
+    return laid_out(wrap(f"_{op.py_name.upper()}_PAGING: _rt.Paging[{item}] = _rt.Paging(", args, ")", 0), 0)
+
+
 def extra_forms(c: dict[str, Any], op: ir.Operation) -> list[tuple[str, str]]:
     """(assignment, docstring) of the ``_stream`` and ``_streaming`` forms an operation has."""
     name = c["name"]
@@ -219,6 +237,12 @@ def extra_forms(c: dict[str, Any], op: ir.Operation) -> list[tuple[str, str]]:
                       f"Like :func:`{name}`, but the answer comes as a stream of server-sent events."))
         forms.append((assign_call(f"{name}_stream_async", "_async_form", [f"{name}_stream"]),
                       f"Async form of :func:`{name}_stream`."))
+    if op.pagination is not None:
+        paging = c["const"] + "_PAGING"
+        forms.append((assign_call(f"{name}_pages", "_paged", [name, paging]),
+                      f"Like :func:`{name}`, but iterating the result walks the items of every page."))
+        forms.append((assign_call(f"{name}_pages_async", "_paged_async", [name, paging]),
+                      f"Async form of :func:`{name}_pages`: ``async for`` walks every page."))
     if c["streaming_form"]:
         forms.append((assign_call(f"{name}_streaming", "_streaming", [name]),
                       f"Like :func:`{name}`, but the body is left unread: iterate it or write it to a file."))
@@ -298,6 +322,7 @@ def group_file(renderer: Renderer, group: str, ops: list[ir.Operation]) -> Outpu
         needs_httpx=any(c["response_class"] for c in contexts),
         uses_events=any(op.events is not None for op in ops),
         uses_streaming=any(c["streaming_form"] for c in contexts),
+        uses_paging=any(op.pagination is not None for op in ops),
         all_names=sorted((n for c in contexts for n in (
             *form_names(c), *([c["response_class"]["name"]] if c["response_class"] else []))), key=all_order),
     )

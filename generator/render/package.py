@@ -91,10 +91,12 @@ def readme(renderer: Renderer) -> str:
         o["stream_call"] = o["example_call"].replace(f".{op.py_name}(", f".{op.py_name}_stream(", 1) \
             if op.events is not None else o["example_call"]
         o["streaming_call"] = o["example_call"].replace(f".{op.py_name}(", f".{op.py_name}_streaming(", 1)
+        o["pages_call"] = o["example_call"].replace(f".{op.py_name}(", f".{op.py_name}_pages(", 1)
+    paged = [o for o, op in zip(ops, renderer.api.operations) if op.pagination is not None]
     return renderer.template(
         "README.md.jinja", title=markdown_text(renderer.api.title), description=markdown_text(renderer.api.description),
         package=renderer.package, distribution=renderer.config.distribution, operations=ops,
-        stream_example=streamed[0] if streamed else None, download_example=downloads[0] if downloads else None,
+        stream_example=streamed[0] if streamed else None, paged_example=paged[0] if paged else None, download_example=downloads[0] if downloads else None,
         flagged=any(op.events is not None and op.events.flag for op in renderer.api.operations),
         env_vars=[s.env_var for s in renderer.api.security_schemes],
         token_param=next((s.py_name for s in renderer.api.security_schemes), ""),
@@ -131,6 +133,7 @@ def api_doc(renderer: Renderer) -> str:
                              "wire": markdown_text(h)} for a, h in zip(rc["attrs"], rc["wires"])] if rc else [],
                 "stream": public(stream_return(op, renderer.needs())),
                 "streaming": c["streaming_form"],
+                "pages": public(annotation(op.pagination.item, renderer.needs())) if op.pagination else "",
             })
         groups.append({"name": group, "operations": entries})
     models = []

@@ -144,3 +144,19 @@ def events(
 ) -> _Callable[_t.Concatenate[Client, _P], _rt.EventStream[_E]]:
     """The ``_stream`` form of an endpoint function that answers events when ``flag`` is set."""
     return _rt.events(fn, operation, flag)
+
+
+def paged(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    paging: _rt.Paging[_E],
+) -> _Callable[_t.Concatenate[Client, _P], _rt.Page[_E]]:
+    """The ``_pages`` form of a list endpoint: its first page; iterating walks every page's items."""
+    return _rt.paged(fn, paging)
+
+
+def paged_async(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    paging: _rt.Paging[_E],
+) -> _Callable[_t.Concatenate[AsyncClient, _P], _Coroutine[_t.Any, _t.Any, _rt.AsyncPage[_E]]]:
+    """The ``_pages_async`` form of a list endpoint: ``async for`` walks every page's items."""
+    return _rt.paged_async(fn, paging)

@@ -21,8 +21,9 @@ from ._client import (
     no_body,
     text_body,
 )
-from ._endpoints import async_form, events, streaming, with_response
+from ._endpoints import async_form, events, paged, paged_async, streaming, with_response
 from ._forms import form_fields, multipart_fields
+from ._pagination import AsyncPage, Page, Paging, next_arguments
 from ._params import parse_bool, parse_list, read_header, require_header
 from ._serde import (
     DecodeError,
@@ -79,6 +80,7 @@ __all__ = [
     "UNSET",
     "APIResponse",
     "AsyncClient",
+    "AsyncPage",
     "BaseClient",
     "Credential",
     "Deadline",
@@ -88,6 +90,8 @@ __all__ = [
     "JSONObject",
     "NotGiven",
     "Operation",
+    "Page",
+    "Paging",
     "RequestOptions",
     "RequestParts",
     "ServerSentEvent",
@@ -124,12 +128,15 @@ __all__ = [
     "model_json",
     "models_json",
     "multipart_fields",
+    "next_arguments",
     "no_body",
     "null",
     "open_int_enum",
     "open_str_enum",
     "opt",
     "opt_null",
+    "paged",
+    "paged_async",
     "parse_bool",
     "parse_datetime",
     "parse_decimal",

@@ -23,6 +23,7 @@ from ._client import (
     SyncClient,
     Timeout,
 )
+from ._pagination import AsyncPage, Page, Paging
 from ._types import NotGiven
 
 Endpoint = Callable[..., Any]
@@ -169,6 +170,50 @@ def events(fn: Endpoint, operation: Operation[Any], flag: str) -> Endpoint:
 
     doc = f"Like :func:`{fn.__name__}`, but with ``{flag}`` set: the answer as a stream of events."
     _describe(endpoint, fn, name, doc, None, "_rt.EventStream[_t.Any]")
+    return endpoint
+
+
+def paged(fn: Endpoint, paging: Paging[Any]) -> Endpoint:
+    """The ``_pages`` form: the first ``Page``; iterating it walks the items of every page."""
+    name = fn.__name__ + "_pages"
+
+    def endpoint(client: Any, /, **kwargs: Any) -> Any:
+        if not isinstance(client, SyncClient):
+            raise TypeError(
+                f"{name}() needs a Client, not {type(client).__name__}; "
+                f"with an AsyncClient, call {name}_async()"
+            )
+        mode = _Mode(client, False, APIResponse)
+
+        def fetch(**arguments: Any) -> APIResponse[Any]:
+            return cast("APIResponse[Any]", fn(mode, **arguments))
+
+        return Page(fetch, paging, kwargs, fetch(**kwargs))
+
+    doc = f"Like :func:`{fn.__name__}`, but iterates the items of every page (a ``Page``)."
+    _describe(endpoint, fn, name, doc, None, "_rt.Page[_t.Any]")
+    return endpoint
+
+
+def paged_async(fn: Endpoint, paging: Paging[Any]) -> Endpoint:
+    """The ``_pages_async`` form: the first ``AsyncPage``; ``async for`` walks every page."""
+    name = fn.__name__ + "_pages_async"
+
+    async def endpoint(client: Any, /, **kwargs: Any) -> Any:
+        if not isinstance(client, AsyncClient):
+            raise TypeError(
+                f"{name}() needs an AsyncClient, not {type(client).__name__}; "
+                f"with a Client, call {fn.__name__}_pages()"
+            )
+        mode = _Mode(client, True, APIResponse)
+
+        async def fetch(**arguments: Any) -> APIResponse[Any]:
+            return cast("APIResponse[Any]", await fn(mode, **arguments))
+
+        return AsyncPage(fetch, paging, kwargs, await fetch(**kwargs))
+
+    doc = f"Async form of :func:`{fn.__name__}_pages` (an ``AsyncPage``)."
+    _describe(endpoint, fn, name, doc, AsyncClient, "_rt.AsyncPage[_t.Any]")
     return endpoint
 
 

@@ -12,18 +12,30 @@ import importlib as _importlib
 import typing as _t
 
 if _t.TYPE_CHECKING:
+    from . import charges as charges
     from . import chat as chat
+    from . import commits as commits
     from . import completions as completions
     from . import events as events
     from . import exports as exports
+    from . import files as files
     from . import logs as logs
+    from . import rooms as rooms
+    from . import tags as tags
+    from . import users as users
 
 __all__ = [
+    "charges",
     "chat",
+    "commits",
     "completions",
     "events",
     "exports",
+    "files",
     "logs",
+    "rooms",
+    "tags",
+    "users",
 ]
 
 
