@@ -53,7 +53,7 @@ def test_configuration_overrides_and_turns_off() -> None:
 
 
 def test_a_configured_field_that_does_not_exist_is_reported() -> None:
-    api, diagnostics = lower(load(SPEC), ClientConfig(spec=SPEC, output=Path("o"), package="p", pagination=(
+    _, diagnostics = lower(load(SPEC), ClientConfig(spec=SPEC, output=Path("o"), package="p", pagination=(
         ("GET /files", (("next", "nope"), ("scheme", "cursor"))), ("GET /nowhere", (("scheme", "page"),)))))
     messages = [d.message for d in diagnostics if d.code == "config-pagination"]
     assert any("no field 'nope'" in m for m in messages)
