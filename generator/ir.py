@@ -207,6 +207,7 @@ class EventVariant:
     flag: str  # wire name of the body property; "" when Accept alone asks for the stream
     terminator: str | None
     reason: str  # why the operation was found to stream, for the coverage report
+    schema_pointer: str = ""  # the events' schema in the document ("" when they are text)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

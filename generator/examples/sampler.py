@@ -270,6 +270,9 @@ class Sampler:
         given = media_example(entry, self)
         if given is not _MISSING:
             return given
+        if response.kind == "events":  # one event's data (the fake sends it as one event)
+            schema = entry.get("itemSchema") or entry.get("schema")
+            return self.sample(schema, full=True, direction="response") if schema else "example"
         if response.kind != "json":
             return "example"
         return self.sample(entry.get("schema"), full=True, direction="response")

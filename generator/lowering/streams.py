@@ -34,12 +34,20 @@ class StreamPass(Pass):
 
     def event_type(self, entry: Any, name: str, ptr: str) -> ir.TypeExpr:
         """The type of one event's data: ``itemSchema``, else ``schema``; text when neither says."""
+        schema_ptr = self.event_schema(entry, ptr)
+        if not schema_ptr:
+            return ir.Primitive(kind="str")
+        return self.schemas.schema_type(entry[schema_ptr.rsplit("/", 1)[1]], name + "Event", schema_ptr)
+
+    @staticmethod
+    def event_schema(entry: Any, ptr: str) -> str:
+        """The pointer of the events' schema in a media type entry ("" when it gives none)."""
         if isinstance(entry, dict):
             for key in ("itemSchema", "schema"):
                 schema = entry.get(key)
                 if isinstance(schema, dict) and schema:
-                    return self.schemas.schema_type(schema, name + "Event", f"{ptr}/{key}")
-        return ir.Primitive(kind="str")
+                    return f"{ptr}/{key}"
+        return ""
 
     @staticmethod
     def terminator(*texts: str) -> str | None:
@@ -65,11 +73,13 @@ class StreamPass(Pass):
                     status=response.status, type=self.event_type(content[events], hint, eptr), flag=flag,
                     terminator=self.terminator(flag_text, response.description),
                     reason=f"{response.status} offers {EVENT_STREAM} beside JSON"
-                    + (f"; body flag {flag!r}" if flag else ""))
+                    + (f"; body flag {flag!r}" if flag else ""),
+                    schema_pointer=self.event_schema(content[events], eptr))
             if flag and _SSE_PROSE.search(flag_text):
+                own, own_ptr = self._stream_schema(content)
                 return ir.EventVariant(
-                    status=response.status, type=self._stream_schema(content, cptr) or response.type
-                    or ir.Primitive(kind="str"), flag=flag, terminator=self.terminator(flag_text),
+                    status=response.status, type=own or response.type or ir.Primitive(kind="str"), flag=flag,
+                    terminator=self.terminator(flag_text), schema_pointer=own_ptr,
                     reason=f"body flag {flag!r} is described as switching to server-sent events")
         return None
 
@@ -100,18 +110,25 @@ class StreamPass(Pass):
                 return "stream", text(prop.get("description"))
         return "", ""
 
-    def _stream_schema(self, content: dict[str, Any], ptr: str) -> ir.TypeExpr | None:
-        """``CreateChatCompletionResponse`` → the ``CreateChatCompletionStreamResponse`` schema, if any."""
+    def _stream_schema(self, content: dict[str, Any]) -> tuple[ir.TypeExpr | None, str]:
+        """``CreateChatCompletionResponse`` → the ``CreateChatCompletionStreamResponse`` schema, if any.
+
+        Else the JSON response's own schema (its pointer; the type is the response's already).
+        """
+        own = ""
         for media, entry in content.items():
             schema = entry.get("schema") if isinstance(entry, dict) else None
             ref = schema.get("$ref") if isinstance(schema, dict) else None
             match = _REF_NAME.match(ref) if isinstance(ref, str) and "json" in str(media).lower() else None
+            if match:
+                own = own or match.group(0)[1:]
             if match and match.group(1).endswith("Response"):
                 key = match.group(1).removesuffix("Response") + "StreamResponse"
                 schemas = (self.data.get("components") or {}).get("schemas")
                 if isinstance(schemas, dict) and key in schemas:
-                    return self.schemas.schema_type({"$ref": f"#/components/schemas/{key}"}, key, ptr)
-        return None
+                    ptr = f"/components/schemas/{escape_pointer_part(key)}"
+                    return self.schemas.schema_type({"$ref": f"#{ptr}"}, key, ptr), ptr
+        return None, own
 
 
 def _is_boolean(schema: dict[str, Any]) -> bool:

@@ -85,6 +85,10 @@ def _operation_table(api: ir.Api, sampler: Sampler) -> dict[str, Any]:
             "responses": {r.status: {"media_type": r.media_type, "kind": r.kind,
                                      "example": sampler.response_value(op, r)} for r in op.responses},
         }
+        if op.events is not None:  # the _stream form: told apart by its Accept header
+            node = sampler.node(op.events.schema_pointer) if op.events.schema_pointer else None
+            table[op.py_name]["events"] = {
+                "example": sampler.sample(node, full=True, direction="response") if node else "example"}
     return table
 
 

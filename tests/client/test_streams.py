@@ -224,3 +224,24 @@ def test_an_async_download(streams: ModuleType, server: LocalServer, tmp_path: P
 
     assert asyncio.run(main()) == 5000
     assert (tmp_path / "a.bin").read_bytes() == b"x" * 5000
+
+
+# -- the offline fake -----------------------------------------------------------------------------
+
+def test_the_fake_serves_events_and_pages(streams: ModuleType) -> None:
+    from streamstest_client import testing
+    from streamstest_client.api import charges, completions, events
+    from streamstest_client.models import CreateCompletionRequest
+
+    fake = testing.FakeTransport()
+    with streams.Client(token="t", transport=fake) as client:
+        [example] = list(events.watch_events(client))  # from the spec's schema: one event
+        assert isinstance(example.kind, str)
+        fake.set_events("create_completion_stream", [{"id": "1", "delta": "a"}, {"id": "1", "delta": "b"}],
+                        terminator="[DONE]")
+        chunks = completions.create_completion_stream(client, body=CreateCompletionRequest(prompt="p"))
+        assert [c.delta for c in chunks] == ["a", "b"]
+        fake.set_pages("list_charges", [{"data": [{"id": "1"}, {"id": "2"}], "has_more": True},
+                                        {"data": [{"id": "3"}], "has_more": False}])
+        assert [c.id for c in charges.list_charges_pages(client)] == ["1", "2", "3"]
+    assert fake.calls_to("list_charges")[1].query == {"starting_after": ["2"]}

@@ -15,7 +15,7 @@ import re
 import threading
 import urllib.parse
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -129,12 +129,17 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
         The request is still checked: a request that breaks the contract gets ``422`` either way.
         """
-        if operation not in self._operations:
-            known = ", ".join(sorted(self._operations))
+        streams = {f"{n}_stream" for n, spec in self._operations.items() if "events" in spec}
+        if operation not in self._operations and operation not in streams:
+            known = ", ".join(sorted([*self._operations, *streams]))
             raise KeyError(f"unknown operation {operation!r}; known operations: {known}")
         if handler is None:
+            spec = (
+                self._operations.get(operation)
+                or self._operations[operation.removesuffix("_stream")]
+            )
             fixed = FakeResponse(
-                status=status or _status_code(self._operations[operation]["default_status"]),
+                status=status or _status_code(spec.get("default_status", "200")),
                 json=json,
                 content=content,
                 headers=dict(headers or {}),
@@ -142,6 +147,24 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._overrides[operation] = lambda _call: fixed
         else:
             self._overrides[operation] = handler
+
+    def set_pages(self, operation: str, pages: Sequence[Any]) -> None:
+        """Answer successive calls of a list operation with successive JSON pages (the last repeats).
+
+        Lets a test walk ``name_pages(...)`` offline: give the pages as the API would send them.
+        """
+        answers = [FakeResponse(status=200, json=page) for page in pages]
+        if not answers:
+            raise ValueError("set_pages needs at least one page")
+        served = iter(range(len(answers)))
+        self.set_response(operation, lambda _call: answers[next(served, len(answers) - 1)])
+
+    def set_events(
+        self, operation: str, events: Sequence[Any], *, terminator: str | None = None
+    ) -> None:
+        """Answer an event-stream operation with these events (JSON values or strings), in order."""
+        items = list(events) + ([terminator] if terminator is not None else [])
+        self.set_response(operation, lambda _call: events_response(200, items))
 
     def reset(self) -> None:
         """Forget recorded calls and chosen responses."""
@@ -195,8 +218,14 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if violations:
             self._record(call)
             return _error_response(422, violations)
-        override = self._overrides.get(route.name)
-        answer = override(call) if override is not None else self._example(route.spec)
+        events = "events" in route.spec and "text/event-stream" in request.headers.get("accept", "")
+        override = self._overrides.get(route.name + ("_stream" if events else ""))
+        if override is not None:
+            answer = override(call)
+        elif events:
+            answer = events_response(200, [route.spec["events"]["example"]])
+        else:
+            answer = self._example(route.spec)
         response = answer if isinstance(answer, httpx.Response) else _to_response(answer)
         self._record(FakeCall(route.name, request, params, query, body, (), response.status_code))
         return response
@@ -209,6 +238,8 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         status = spec["default_status"]
         answer = spec["responses"].get(status, {})
         headers = {"content-type": answer["media_type"]} if answer.get("media_type") else {}
+        if answer.get("kind") == "events":
+            return events_response(_status_code(status), [answer.get("example")])
         if answer.get("kind") in ("json", None) and answer.get("example") is not None:
             return FakeResponse(_status_code(status), json=answer["example"], headers=headers)
         example = answer.get("example")
@@ -414,6 +445,17 @@ def _to_response(answer: FakeResponse) -> httpx.Response:
     if answer.json is not _NOT_SET:
         return httpx.Response(answer.status, json=answer.json, headers=headers)
     return httpx.Response(answer.status, content=answer.content or b"", headers=headers)
+
+
+def events_response(status: int, events: Sequence[Any]) -> FakeResponse:
+    """A ``text/event-stream`` answer: one event per value (strings sent as they are, others as JSON)."""
+    lines: list[str] = []
+    for value in events:
+        data = value if isinstance(value, str) else json.dumps(value)
+        lines.extend(f"data: {line}" for line in data.split("\n"))
+        lines.append("")
+    body = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    return FakeResponse(status, content=body, headers={"content-type": "text/event-stream"})
 
 
 def _error_response(status: int, violations: list[str]) -> httpx.Response:
