@@ -5,6 +5,7 @@
 3. ``OperationPass`` (operations.py): paths → operations (their types through pass 1), with
    their event streams (streams.py).
 4. ``paginate`` (pagination.py): on the finished IR, which list operations page and how.
+5. ``derive`` (derive.py): the facts that follow from the rest (optionality, successes, names...).
 
 Every naming and ordering decision is made in these passes, once, for the whole API. Nothing
 here raises for a bad spec: problems become diagnostics.
@@ -18,6 +19,7 @@ from generator import ir
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic
 from generator.lowering.context import Context, text
+from generator.lowering.derive import derive
 from generator.lowering.operations import OperationPass
 from generator.lowering.pagination import paginate
 from generator.lowering.schemas import SchemaPass
@@ -52,4 +54,4 @@ def lower(doc: Document, config: ClientConfig) -> tuple[ir.Api, list[Diagnostic]
     api, problems = paginate(api, config.paginate, {k: dict(v) for k, v in config.pagination})
     for key, problem in problems:
         ctx.warn("config-pagination", f"pagination for {key}: {problem}", "")
-    return api, ctx.diagnostics
+    return derive(api), ctx.diagnostics

@@ -9,7 +9,7 @@ import pytest
 from generator.config import ClientConfig, client_from_mapping
 from generator.diagnostics import SpecError
 from generator.lowering.lower import lower
-from generator.spec.loader import load
+from generator.spec.bundle import load
 from tests.golden_cases import GOLDEN
 
 SPEC = GOLDEN / "streams" / "spec.yaml"
