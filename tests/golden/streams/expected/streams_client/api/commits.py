@@ -33,7 +33,8 @@ __all__ = [
 class ListCommitsResponse(_rt.APIResponse[list[Commit]]):
     """The result of :func:`list_commits_with_response`.
 
-    The decoded body, and the response headers the API description declares as typed attributes.
+    The decoded body, and the response headers the API description declares as typed
+    attributes.
     """
 
     __slots__ = ("link",)

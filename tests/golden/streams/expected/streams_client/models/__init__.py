@@ -55,8 +55,29 @@ __all__ = [
     "UserList",
 ]
 
-# Which module defines each name, as one string: one token for black, quick to import.
-_INDEX = "Charge:charge ChargeList:charge_list ChatAnswer:chat_answer ChatDelta:chat_delta Commit:commit Commits:commits CreateChatRequest:create_chat_request CreateCompletionRequest:create_completion_request CreateCompletionResponse:create_completion_response CreateCompletionStreamResponse:create_completion_stream_response Event:event File:file FileList:file_list Room:room RoomList:room_list RoomListMeta:room_list_meta Tag:tag TagList:tag_list User:user UserList:user_list"
+# Which module defines each name, one a line: one token for black, quick to import.
+_INDEX = """
+Charge:charge
+ChargeList:charge_list
+ChatAnswer:chat_answer
+ChatDelta:chat_delta
+Commit:commit
+Commits:commits
+CreateChatRequest:create_chat_request
+CreateCompletionRequest:create_completion_request
+CreateCompletionResponse:create_completion_response
+CreateCompletionStreamResponse:create_completion_stream_response
+Event:event
+File:file
+FileList:file_list
+Room:room
+RoomList:room_list
+RoomListMeta:room_list_meta
+Tag:tag
+TagList:tag_list
+User:user
+UserList:user_list
+"""
 _MODULES: dict[str, str] = {n: m for n, _, m in (pair.partition(":") for pair in _INDEX.split())}
 
 

@@ -14,7 +14,10 @@ class CreateCompletionRequest:
     prompt: str
 
     stream: bool | Unset = UNSET
-    """Stream partial progress as data-only [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events), terminated by a `data: [DONE]` message."""
+    """Stream partial progress as data-only [server-sent
+    events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events), terminated
+    by a `data: [DONE]` message.
+    """
 
     additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
