@@ -497,7 +497,7 @@ class _Lowerer:
             return ()
         schemes: list[ir.SecurityScheme] = []
         py_names = NameTable(RESERVED_PARAMS | {"base_url", "headers", "transport", "http_client",
-                                                "follow_redirects"})
+                                                "follow_redirects", "strict_decoding"})
         prefix = upper_snake(self.config.package)
         first_token = True
         for key, scheme in raw.items():

@@ -444,14 +444,14 @@ class _Renderer:
             description = f.description
             if f.default_source is not None:
                 description = (description + "\n\n" if description else "") + f"Default: ``{doc_source(f.default_source)}``."
-            decoded = field_decode(f.type, wire, optional, needs, take=model.additional is not None)
+            decoded = field_decode(f.type, wire, optional, needs)
             encoded = field_encode(f.type, f"self.{f.py_name}", optional, needs)
             if f.read_only:  # never sent in a request body
                 encoded = f"UNSET if request else {_source(encoded)}"
             fields.append({
                 "doc": _doc(description),
                 "field_line": _field_line(f.py_name, ann, default),
-                "decode_line": _call_line(f"{f.py_name}=", decoded, ",", 12),
+                "decode_line": _call_line(f"{f.py_name}=", decoded, ",", 16),
                 "encode_line": (_call_line(f"{wire}: ", encoded, ",", 16 if any_optional else 12)
                                 if isinstance(encoded, Call) else f"{wire}: {encoded},"),
                 "runtime": "_rt." in _source(decoded) + _source(encoded) + (default or ""),
@@ -459,12 +459,13 @@ class _Renderer:
         additional = None
         if model.additional is not None:
             value_ann = "_t.Any" if isinstance(model.additional, ir.AnyType) else annotation(model.additional, needs)
-            value_decode = decode(model.additional, "_v", needs, depth=1)
+            value_decode = ("rest" if isinstance(model.additional, ir.AnyType)
+                            else decode(ir.MapOf(value=model.additional), "rest", needs))
             value_encode = encode(model.additional, "_v", needs, depth=1, request="request")
             additional = {
                 "annotation": "_rt.JSONObject" if value_ann == "_t.Any" else f"dict[str, {value_ann}]",
                 # from_dict pops every known property off a copy: what is left is the rest.
-                "decode": "rest" if value_decode == "_v" else f"{{_k: {value_decode} for _k, _v in rest.items()}}",
+                "decode": "rest" if value_decode == "rest" else value_decode,
                 "encode": "**self.additional_properties" if value_encode == "_v"
                 else f"**{{_k: {value_encode} for _k, _v in self.additional_properties.items()}}",
             }
@@ -493,7 +494,7 @@ class _Renderer:
         return OutputFile(f"{self.package}/models/{model.module}.py", text, True)
 
     def enum_file(self, enum: ir.Enum) -> OutputFile:
-        base = "_enum.IntEnum" if enum.base == "int" else "_enum.StrEnum"
+        base = {"int": "_rt.OpenIntEnum", "value": "_rt.OpenEnum"}.get(enum.base, "_rt.OpenStrEnum")
         context = {
             "name": enum.name, "doc": _doc(enum.description, f"{enum.name} values."),
             "class_line": wrap(f"class {enum.name}(", [base], "):", 0),
@@ -905,8 +906,8 @@ def _header_parser(t: ir.TypeExpr, needs: Needs) -> tuple[str, str]:
         case ir.EnumRef(name=name):
             ann = annotation(t, needs)
             if needs.enum_bases.get(name) == "int":
-                return ann, f"lambda _s: _rt.open_int_enum({name}, int(_s))"
-            return ann, f"lambda _s: _rt.open_str_enum({name}, _s)"
+                return ann, f"lambda _s: _rt.int_enum(int(_s), {name})"
+            return ann, f"lambda _s: _rt.str_enum(_s, {name})"
         case _:
             return "str", "str"
 
@@ -959,7 +960,7 @@ _PRIMITIVE_SHAPES: dict[str, dict[str, str]] = {
     "str": {"type": "string"}, "int": {"type": "integer"}, "float": {"type": "number"},
     "bool": {"type": "boolean"}, "bytes": {"type": "string"}, "date": {"type": "string", "format": "date"},
     "datetime": {"type": "string", "format": "date-time"}, "time": {"type": "string", "format": "time"},
-    "uuid": {"type": "string", "format": "uuid"}, "decimal": {"type": "number"}, "binary": {},
+    "uuid": {"type": "string", "format": "uuid"}, "decimal": {"type": "number"}, "binary": {}, "null": {"type": "null"},
 }
 
 
@@ -970,6 +971,8 @@ def _shape(t: ir.TypeExpr) -> dict[str, Any]:
             return dict(_PRIMITIVE_SHAPES[kind])
         case ir.ListOf(item=item):
             return {"type": "array", "items": _shape(item)}
+        case ir.TupleOf():
+            return {"type": "array"}  # positions are checked by the client's decoder
         case ir.MapOf(value=value):
             return {"type": "object", "properties": {}, "required": [], "additional": _shape(value)}
         case ir.ModelRef(name=name) | ir.EnumRef(name=name) | ir.AliasRef(name=name):
@@ -1117,6 +1120,7 @@ def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputF
     r = _Renderer(api, config)
     sampler = Sampler(data)
     needs = r.needs()
+    needs.checks = False  # sampled values have their JSON types: convert only
     needs.modules.add("_t")
     # The sampled values are Python literals (pysource.literal), one string per operation inside
     # one JSON string: a single token for black, parsed with ast.literal_eval when a test asks.

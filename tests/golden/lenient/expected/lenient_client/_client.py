@@ -34,6 +34,10 @@ class Client(_rt.SyncClient):
         follow_redirects: Follow redirects; credentials are dropped when the origin changes.
         transport: An httpx transport, e.g. for tests.
         http_client: An ``httpx.Client`` to use instead of the client's own.
+        strict_decoding: Refuse a response body whose values do not have the types the API
+            description gives them (``APIResponseValidationError``, naming the value's path).
+            ``False`` keeps such values as they arrived; a body that cannot be decoded at all
+            still raises.
     """
 
     def __init__(
@@ -46,6 +50,7 @@ class Client(_rt.SyncClient):
         follow_redirects: bool = False,
         transport: _httpx.BaseTransport | None = None,
         http_client: _httpx.Client | None = None,
+        strict_decoding: bool = True,
     ) -> None:
         super().__init__(
             base_url=DEFAULT_BASE_URL if base_url is None else base_url,
@@ -57,6 +62,7 @@ class Client(_rt.SyncClient):
             user_agent=_USER_AGENT,
             transport=transport,
             http_client=http_client,
+            strict_decoding=strict_decoding,
         )
 
 
@@ -73,6 +79,7 @@ class AsyncClient(_rt.AsyncClient):
         follow_redirects: bool = False,
         transport: _httpx.AsyncBaseTransport | None = None,
         http_client: _httpx.AsyncClient | None = None,
+        strict_decoding: bool = True,
     ) -> None:
         super().__init__(
             base_url=DEFAULT_BASE_URL if base_url is None else base_url,
@@ -84,6 +91,7 @@ class AsyncClient(_rt.AsyncClient):
             user_agent=_USER_AGENT,
             transport=transport,
             http_client=http_client,
+            strict_decoding=strict_decoding,
         )
 
 
