@@ -154,8 +154,9 @@ def decoder_parts(t: ir.TypeExpr, needs: Needs) -> Parts | None:
                 return ("_rt.json_array" if is_list else "_rt.json_object"), ()
             return ("_rt.list_of" if is_list else "_rt.map_of"), (inner[0], *inner[1])
         case ir.TupleOf(items=items, rest=rest):
-            prefix = tuple_source(decoder_callable(item, needs) for item in items) if items else "()"
-            tail = "None" if rest is None else decoder_callable(rest, needs)
+            # Each position as ``(decoder, *args)``, as union variants are: no lambdas to type.
+            prefix = tuple_source(_parts_tuple(item, needs) for item in items) if items else "()"
+            tail = "None" if rest is None else _parts_tuple(rest, needs)
             return "_rt.tuple_of", (prefix, tail)
         case ir.UnionOf(variants=variants, discriminator=None) if (
             ir.Primitive(kind="str") in variants and len(variants) > 1
@@ -179,6 +180,11 @@ def decoder_parts(t: ir.TypeExpr, needs: Needs) -> Parts | None:
         case ir.AnyType() | ir.AliasRef():
             return None
     raise AssertionError(t)
+
+
+def _parts_tuple(t: ir.TypeExpr, needs: Needs) -> str:
+    parts = decoder_parts(t, needs) or ("_rt.identity", ())
+    return tuple_source((parts[0], *parts[1]))
 
 
 def _variant(t: ir.TypeExpr, needs: Needs) -> str:

@@ -60,7 +60,10 @@ class OpenEnum(enum.Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        """A new string where the enum lists strings, a new number where it lists numbers."""
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            return None
+        if any(isinstance(m.value, str) == isinstance(value, str) for m in cls):
             return _unknown(cls, value, object.__new__)
         return None
 

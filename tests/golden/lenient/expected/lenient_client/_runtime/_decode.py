@@ -409,11 +409,10 @@ def list_of(value: Any, decode: Callable[..., T], *args: Any) -> list[T]:
         raise _wrap(exc, 0) from None
 
 
-def tuple_of(
-    value: Any, prefix: Sequence[Callable[[Any], Any]], rest: Callable[[Any], Any] | None
-) -> Any:
-    """``prefixItems``: item ``i`` decoded by ``prefix[i]``, any further items by ``rest`` (refused
-    when ``rest`` is None, as with ``items: false``); too few items are refused."""
+def tuple_of(value: Any, prefix: Sequence[tuple[Any, ...]], rest: tuple[Any, ...] | None) -> Any:
+    """``prefixItems``: item ``i`` decoded by ``prefix[i]`` (``(decoder, *args)``), any further
+    items by ``rest`` (refused when ``rest`` is None, as with ``items: false``); too few items
+    are refused."""
     kind = cast("type[object]", type(value))
     if kind is not list:
         if _LENIENT.get():
@@ -425,9 +424,9 @@ def tuple_of(
         raise DecodeError(f"expected an array of {expected} items, got {len(items)}")
     out: list[Any] = []
     for index, item in enumerate(items):
-        decode = prefix[index] if index < len(prefix) else cast("Callable[[Any], Any]", rest)
+        decoder = prefix[index] if index < len(prefix) else cast("tuple[Any, ...]", rest)
         try:
-            out.append(decode(item))
+            out.append(decoder[0](item, *decoder[1:]))
         except SHAPE_ERRORS as exc:
             raise _wrap(exc, index) from None
     return tuple(out)
