@@ -31,21 +31,6 @@ def test_scalars_are_checked_unless_checks_are_off() -> None:
     assert decode(ir.MapOf(value=ir.AnyType()), "v", Needs()) == "_rt.json_object(v)"
 
 
-def test_accept_header_keeps_only_well_formed_media_types() -> None:
-    from generator.render.operations import accept_header
-
-    def response(status: str, media: str) -> ir.Response:
-        return ir.Response(status=status, description="", media_type=media, kind="json", type=ir.AnyType())
-
-    op = ir.Operation(
-        py_name="op", operation_id="op", method="GET", path="/", pointer="", group="g", summary="",
-        description="", parameters=(), body=None, security=(), idempotent=True,
-        responses=(response("default", "application/problem+json"), response("200", "text/csv; charset=utf-8"),
-                   response("201", "evil/x\r\nX-Injected: 1"), response("202", "")),
-    )
-    assert accept_header(op) == "text/csv, application/problem+json"
-
-
 def test_split_union_ignores_brackets_and_bars_inside_literal_values() -> None:
     from generator.compat.apidiff import split_union as surface_members
     from generator.emit.pyexpr import split_union
