@@ -15,7 +15,7 @@ from generator import ir
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic
 from generator.lowering.lower import lower
-from generator.spec.loader import load
+from generator.spec.bundle import load
 
 
 def _lower(tmp_path: Path, props: dict[str, Any], *, version: str = "3.1.0",
