@@ -127,6 +127,10 @@ def create_database(
     build and deploy.
 
     Sends ``POST /databases``.
+
+    Args:
+        body: Parameters for registering a new database instance under an existing
+            connection
     """
     parts = _rt.RequestParts(json=body.to_dict(request=True))
     return client._call(_CREATE_DATABASE, parts, extra_headers, extra_query, timeout, max_retries)
@@ -171,6 +175,8 @@ def update_database(
 
     Args:
         id: Database ID
+        body: Partial database instance update. Edit connection parameters via PATCH
+            /connections/:id.
     """
     parts = _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
     return client._call(_UPDATE_DATABASE, parts, extra_headers, extra_query, timeout, max_retries)

@@ -8,7 +8,8 @@ class DatabaseInstanceSize(_rt.OpenStrEnum):
     """DatabaseInstanceSize values.
 
     Open: a value this client does not know yet becomes a member made on demand (its
-    ``is_known`` is False), so fields of this type keep their type and the value survives a round trip.
+    ``is_known`` is False), so fields of this type keep their type and the value survives a
+    round trip.
     """
 
     NANO = "nano"

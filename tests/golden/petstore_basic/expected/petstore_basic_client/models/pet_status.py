@@ -8,7 +8,8 @@ class PetStatus(_rt.OpenStrEnum):
     """PetStatus values.
 
     Open: a value this client does not know yet becomes a member made on demand (its
-    ``is_known`` is False), so fields of this type keep their type and the value survives a round trip.
+    ``is_known`` is False), so fields of this type keep their type and the value survives a
+    round trip.
     """
 
     AVAILABLE = "available"
