@@ -127,7 +127,6 @@ def answer_violations(data: Any, op: ir.Operation, record: dict[str, Any], limit
 
 def schema_pointer(data: Any, op: ir.Operation, status: int, content_type: str) -> str | None:
     """The JSON pointer of the schema the spec gives ``op``'s ``status`` answer of ``content_type``."""
-
     pointer = op.pointer + "/responses"
     try:
         responses = resolve_pointer(data, "#" + pointer)
