@@ -37,14 +37,17 @@ class ChargeList:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> ChargeList:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            data=_rt.list_of(take("data"), Charge.from_dict),
-            has_more=take("has_more"),
-            url=take("url", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                data=_rt.list_of(take("data"), Charge.from_dict),
+                has_more=_rt.boolean(take("has_more")),
+                url=_rt.opt(take, "url", _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

@@ -28,9 +28,12 @@ class ChatDelta:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> ChatDelta:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            delta=take("delta"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                delta=_rt.string(take("delta")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -38,10 +38,13 @@ class CreateCompletionRequest:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> CreateCompletionRequest:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            prompt=take("prompt"),
-            stream=take("stream", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                prompt=_rt.string(take("prompt")),
+                stream=_rt.opt(take, "stream", _rt.boolean),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -31,10 +31,13 @@ class CreateCompletionStreamResponse:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> CreateCompletionStreamResponse:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            id=take("id"),
-            delta=take("delta"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                id=_rt.string(take("id")),
+                delta=_rt.string(take("delta")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

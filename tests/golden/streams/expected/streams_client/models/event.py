@@ -34,10 +34,13 @@ class Event:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Event:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            kind=take("kind"),
-            detail=take("detail", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                kind=_rt.string(take("kind")),
+                detail=_rt.opt(take, "detail", _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

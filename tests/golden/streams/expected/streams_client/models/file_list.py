@@ -34,13 +34,16 @@ class FileList:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> FileList:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            entries=_rt.list_of(take("entries"), File.from_dict),
-            next_marker=take("next_marker", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                entries=_rt.list_of(take("entries"), File.from_dict),
+                next_marker=_rt.opt_null(take, "next_marker", _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

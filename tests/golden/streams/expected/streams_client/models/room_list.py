@@ -31,13 +31,16 @@ class RoomList:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> RoomList:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            rooms=_rt.list_of(take("rooms"), Room.from_dict),
-            meta=RoomListMeta.from_dict(take("meta")),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                rooms=_rt.list_of(take("rooms"), Room.from_dict),
+                meta=RoomListMeta.from_dict(take("meta")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

@@ -34,10 +34,13 @@ class RoomListMeta:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> RoomListMeta:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            page=take("page", UNSET),
-            next_page_url=take("next_page_url", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                page=_rt.opt(take, "page", _rt.integer),
+                next_page_url=_rt.opt_null(take, "next_page_url", _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -28,9 +28,12 @@ class Tag:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Tag:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            id=take("id"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                id=_rt.string(take("id")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

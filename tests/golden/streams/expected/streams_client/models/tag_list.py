@@ -34,13 +34,16 @@ class TagList:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> TagList:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            results=_rt.list_of(take("results"), Tag.from_dict),
-            total_pages=take("total_pages", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                results=_rt.list_of(take("results"), Tag.from_dict),
+                total_pages=_rt.opt(take, "total_pages", _rt.integer),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

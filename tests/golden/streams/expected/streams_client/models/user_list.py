@@ -31,13 +31,16 @@ class UserList:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> UserList:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            resources=_rt.list_of(take("Resources"), User.from_dict),
-            total_results=take("totalResults"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                resources=_rt.list_of(take("Resources"), User.from_dict),
+                total_results=_rt.integer(take("totalResults")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.
