@@ -17,7 +17,7 @@ from generator.emit.pysource import literal
 _PRIM_ANNOTATION = {
     "str": "str", "int": "int", "float": "float", "bool": "bool", "bytes": "bytes",
     "date": "_dt.date", "datetime": "_dt.datetime", "time": "_dt.time", "uuid": "_uuid.UUID",
-    "decimal": "_decimal.Decimal", "binary": "bytes",
+    "decimal": "_decimal.Decimal", "binary": "_rt.FileInput",
 }
 _PRIM_MODULE = {"date": "_dt", "datetime": "_dt", "time": "_dt", "uuid": "_uuid", "decimal": "_decimal"}
 

@@ -20,11 +20,13 @@ from generator.naming import NameTable, module_name, pascal, snake, upper_snake
 from generator.spec.loader import Document
 from generator.spec.validate import resolve_pointer
 
+from . import wire as _wire
+
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT_METHODS = frozenset({"get", "put", "delete", "options", "head", "trace"})
 # Names a generated endpoint function uses for its own keyword arguments.
 # Attributes of the runtime's APIResponse that a declared response header must not shadow.
-RESERVED_HEADER_ATTRS = frozenset({"http_response", "parsed", "status_code", "headers", "of"})
+RESERVED_HEADER_ATTRS = frozenset({"http_response", "parsed", "status_code", "headers", "of", "header_errors"})
 RESERVED_PARAMS = frozenset({"client", "body", "extra_headers", "extra_query", "timeout", "max_retries"})
 # Field names that would shadow names used in annotations inside the model class, or its API.
 RESERVED_FIELDS = frozenset(
@@ -286,6 +288,10 @@ class _Lowerer:
             items = schema.get("items")
             return ir.ListOf(item=self.schema_type(items, hint + "Item", ptr + "/items"))
         if primary == "string":
+            if _wire.is_binary_string(schema):
+                return ir.Primitive(kind="binary")
+            if schema.get("contentEncoding") == "base64":
+                return ir.Primitive(kind="bytes")
             fmt = schema.get("format")
             return ir.Primitive(kind={
                 "date-time": "datetime", "date": "date", "time": "time", "uuid": "uuid",
@@ -640,8 +646,8 @@ class _Lowerer:
         result: list[ir.Parameter] = []
         order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
         for (location, wire), (param, pptr) in sorted(merged.items(), key=lambda kv: order[kv[0][0]]):
-            if location == "header" and wire.lower() in ("accept", "content-type", "authorization"):
-                continue  # set by the client itself
+            if location == "header" and wire.lower() == "authorization":
+                continue  # set by the client itself, from the security schemes
             schema = param.get("schema")
             content = param.get("content")
             if schema is None and isinstance(content, dict) and content:
@@ -659,6 +665,7 @@ class _Lowerer:
                 location=location,  # type: ignore[arg-type]
                 type=t, required=required, description=_text(param.get("description")),
                 style=style, explode=explode, deprecated=param.get("deprecated") is True,
+                allow_reserved=location == "query" and param.get("allowReserved") is True,
                 default_source=None if required or not isinstance(info, dict)
                 else self.default_source(info.get("default", _MISSING), t, pptr + "/schema/default"),
             ))
@@ -666,25 +673,7 @@ class _Lowerer:
 
     @staticmethod
     def pick_media(content: dict[str, Any]) -> tuple[str, str] | None:
-        ranked: list[tuple[int, str, str]] = []
-        for media in content:
-            m = str(media).split(";")[0].strip().lower()
-            if m == "application/json":
-                ranked.append((0, str(media), "json"))
-            elif m.endswith(("+json", "/json")):
-                ranked.append((1, str(media), "json"))
-            elif m == "application/x-www-form-urlencoded":
-                ranked.append((2, str(media), "form"))
-            elif m == "multipart/form-data":
-                ranked.append((3, str(media), "multipart"))
-            elif m.startswith("text/"):
-                ranked.append((4, str(media), "text"))
-            else:
-                ranked.append((5, str(media), "binary"))
-        if not ranked:
-            return None
-        ranked.sort(key=lambda r: r[0])
-        return ranked[0][1], ranked[0][2]
+        return _wire.pick_media(content)
 
     def request_body(self, raw: Any, ptr: str, hint: str) -> ir.RequestBody | None:
         if raw is None:
@@ -692,7 +681,7 @@ class _Lowerer:
         body, bptr = self.resolve(raw, ptr)
         if not isinstance(body, dict) or not isinstance(body.get("content"), dict):
             return None
-        picked = self.pick_media(body["content"])
+        picked = _wire.pick_request_media(body["content"], self.resolve, bptr)
         if picked is None:
             return None
         media, kind = picked
@@ -708,7 +697,9 @@ class _Lowerer:
             t = self.schema_type(schema, hint + "Body", mptr)
         return ir.RequestBody(media_type=media, kind=kind,  # type: ignore[arg-type]
                               type=t, required=body.get("required") is True,
-                              description=_text(body.get("description")))
+                              description=_text(body.get("description")),
+                              encoding=_wire.body_encoding(entry, self.resolve, bptr)
+                              if kind in ("form", "multipart") else ())
 
     def responses(self, raw: Any, ptr: str, hint: str) -> tuple[ir.Response, ...]:
         if not isinstance(raw, dict):

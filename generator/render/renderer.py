@@ -48,6 +48,7 @@ from generator.examples.docs import Examples
 from generator.examples.sampler import Sampler
 from generator.naming import NameTable, all_order, pascal, upper_snake
 from generator.output.format import FormatError, format_python
+from generator.render import wire as _wire
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -556,20 +557,21 @@ class _Renderer:
             else:
                 optional.append(f"{p.py_name}: {ann} | _rt.Unset = _rt.UNSET")
             wire = literal(p.wire_name)
+            value = _wire.param_value(p)
             if p.location == "path":
-                path.append(f"{wire}: {p.py_name}")
+                path.append(f"{wire}: {value}")
             elif p.location == "query":
-                query.append(f"({wire}, {p.py_name}, {literal(p.style)}, {p.explode})")
+                query.append(f"({wire}, {value})")
             elif p.location == "header":
-                headers.append(f"({wire}, {p.py_name})")
+                headers.append(f"({wire}, {value})")
             else:
-                cookies.append(f"({wire}, {p.py_name})")
+                cookies.append(f"({wire}, {value})")
             if p.description:
                 args_doc.append(f"{p.py_name}: {_doc(one_line(p.description, 200))}")
         body_kwargs: list[str] = []
         if op.body is not None:
             b = op.body
-            ann = "bytes" if b.kind == "binary" else annotation(b.type, needs)
+            ann = "_rt.FileInput" if b.kind == "binary" else annotation(b.type, needs)
             value = encode(b.type, "body", needs, request="True") if b.kind in ("json", "form", "multipart") else "body"
             absent = "_rt.UNSET" if b.kind == "json" else "None"
             if b.required:
@@ -578,14 +580,18 @@ class _Renderer:
                 optional.append(f"body: {ann} | _rt.Unset = _rt.UNSET")
                 value = f"{absent} if isinstance(body, _rt.Unset) else {value}"
             if b.kind in ("form", "multipart"):
-                # Form bodies are dicts once encoded; the runtime splits them into fields and files.
+                # Form bodies are dicts once encoded; the runtime writes them as the encoding says.
                 helper = "form_fields" if b.kind == "form" else "multipart_fields"
-                body_kwargs.append(f"**_rt.{helper}({value})")
+                encoding = _wire.encoding_source(b)
+                body_kwargs.append(f"**_rt.{helper}({value}{', ' + encoding if encoding else ''})")
+            elif b.kind == "binary":
+                body_kwargs.append(f"**_rt.binary_fields({value}, {literal(b.media_type)})")
             else:
-                key = {"json": "json", "binary": "content", "text": "content"}[b.kind]
+                key = {"json": "json", "text": "content"}[b.kind]
                 body_kwargs.append(f"{key}={value}")
-                if b.kind != "json":
-                    body_kwargs.append(f"content_type={literal(b.media_type)}")
+                content_type = _wire.json_content_type(b) if b.kind == "json" else b.media_type
+                if content_type is not None:
+                    body_kwargs.append(f"content_type={literal(content_type)}")
             if b.description:
                 args_doc.append(f"body: {_doc(one_line(b.description, 200))}")
         parts = []
@@ -685,11 +691,12 @@ class _Renderer:
         attrs = []
         for h, required in seen.values():
             ann, parser = _header_parser(h.type, needs)
-            read = f"self.{h.py_name} = _rt.{'require_header' if required else 'read_header'}(headers, " \
-                f"{literal(h.wire_name)}, {parser})"
+            # Lenient: a header that is missing or does not parse is None, and said in header_errors.
+            read = f"self.{h.py_name} = self._header(headers, {literal(h.wire_name)}, {parser}" \
+                f"{', required=True' if required else ''})"
             attrs.append({
-                "name": h.py_name, "annotation": ann if required else f"{ann} | None",
-                "field_line": param_line(f"{h.py_name}: {ann if required else f'{ann} | None'}", 4, ""),
+                "name": h.py_name, "annotation": f"{ann} | None",
+                "field_line": param_line(f"{h.py_name}: {ann} | None", 4, ""),
                 "read_line": laid_out(read, 8),
                 "doc": _doc(h.description, f"The ``{h.wire_name}`` response header."),
             })

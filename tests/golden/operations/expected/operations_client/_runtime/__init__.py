@@ -21,8 +21,9 @@ from ._client import (
     text_body,
 )
 from ._endpoints import async_form, with_response
-from ._forms import form_fields, multipart_fields
-from ._params import parse_bool, parse_list, read_header, require_header
+from ._files import File, FileInput
+from ._forms import Encoding, binary_fields, form_fields, multipart_fields
+from ._params import Styled, parse_bool, parse_list
 from ._serde import (
     DecodeError,
     b64decode,
@@ -71,18 +72,23 @@ __all__ = [
     "BaseClient",
     "Credential",
     "DecodeError",
+    "Encoding",
+    "File",
+    "FileInput",
     "JSONMapping",
     "JSONObject",
     "NotGiven",
     "Operation",
     "RequestOptions",
     "RequestParts",
+    "Styled",
     "SyncClient",
     "Timeout",
     "Unset",
     "async_form",
     "b64decode",
     "b64encode",
+    "binary_fields",
     "bytes_body",
     "datetime_json",
     "decode_discriminated",
@@ -117,8 +123,6 @@ __all__ = [
     "parse_decimal",
     "parse_list",
     "present",
-    "read_header",
-    "require_header",
     "str_enum",
     "str_or",
     "tagged_of",

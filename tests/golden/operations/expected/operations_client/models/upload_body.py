@@ -11,9 +11,9 @@ from .._runtime import UNSET, Unset
 class UploadBody:
     """UploadBody object."""
 
-    file: bytes
+    file: _rt.FileInput
 
-    attachments: list[bytes] | Unset = UNSET
+    attachments: list[_rt.FileInput] | Unset = UNSET
 
     note: str | Unset = UNSET
 
