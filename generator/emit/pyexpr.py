@@ -169,6 +169,8 @@ def _decode_primitive(kind: str, src: str, needs: Needs) -> str:
             return f"float({src})"
         case "bytes":
             return f"_rt.b64decode({src})"
+        case "binary":
+            return f"_rt.binary_value({src})"
         case "date":
             needs.modules.add("_dt")
             return f"_dt.date.fromisoformat({src})"

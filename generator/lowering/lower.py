@@ -666,8 +666,10 @@ class _Lowerer:
                 type=t, required=required, description=_text(param.get("description")),
                 style=style, explode=explode, deprecated=param.get("deprecated") is True,
                 allow_reserved=location == "query" and param.get("allowReserved") is True,
-                default_source=None if required or not isinstance(info, dict)
-                else self.default_source(info.get("default", _MISSING), t, pptr + "/schema/default"),
+                # A required parameter with a default (PagerDuty's Accept) defaults to it: always sent.
+                default_source=None if location == "path" or not isinstance(info, dict)
+                else self.default_source(info.get("default", _wire.only_value(info, _MISSING) if required else _MISSING), t,
+                                         pptr + "/schema/default"),
             ))
         return tuple(result)
 

@@ -13,24 +13,28 @@ from generator import ir
 
 Resolve = Callable[[Any, str], tuple[Any, str]]
 
-# Lower rank wins; JSON first, as the generated models are JSON models.
-_RANKS = (
-    (lambda m: m == "application/json", 0, "json"),
-    (lambda m: m.endswith("+json") or m.endswith("/json"), 1, "json"),
-    (lambda m: m == "*/*", 2, "json"),  # "anything": JSON is what the models are
-    (lambda m: m == "application/x-www-form-urlencoded", 3, "form"),
-    (lambda m: m == "multipart/form-data", 4, "multipart"),
-    (lambda m: m.startswith("text/"), 5, "text"),
-)
+# (rank, kind) by main media type; lower rank wins: JSON first, as the generated models are JSON.
+
+
+def _rank(main: str) -> tuple[int, str]:
+    if main == "application/json":
+        return 0, "json"
+    if main.endswith(("+json", "/json")):
+        return 1, "json"
+    if main == "*/*":  # "anything": JSON is what the models are
+        return 2, "json"
+    if main == "application/x-www-form-urlencoded":
+        return 3, "form"
+    if main == "multipart/form-data":
+        return 4, "multipart"
+    if main.startswith("text/"):
+        return 5, "text"
+    return 6, "binary"
 
 
 def media_kind(media: str) -> tuple[int, str]:
     """(rank, body kind) of one media type of a ``content`` map."""
-    main = media.split(";")[0].strip().lower()
-    for test, rank, kind in _RANKS:
-        if test(main):
-            return rank, kind
-    return 6, "binary"
+    return _rank(media.split(";")[0].strip().lower())
 
 
 def pick_media(content: dict[str, Any]) -> tuple[str, str] | None:
@@ -49,9 +53,9 @@ def pick_request_media(content: dict[str, Any], resolve: Resolve, ptr: str) -> t
     if picked is None or picked[1] != "json":
         return picked
     for media, entry in content.items():
-        if media_kind(str(media))[1] == "multipart" and isinstance(entry, dict):
-            if carries_file(entry.get("schema"), resolve, ptr, 0):
-                return str(media), "multipart"
+        if media_kind(str(media))[1] == "multipart" and isinstance(entry, dict) \
+                and carries_file(entry.get("schema"), resolve, ptr, 0):
+            return str(media), "multipart"
     return picked
 
 
@@ -80,6 +84,16 @@ def carries_file(schema: Any, resolve: Resolve, ptr: str, depth: int) -> bool:
         return True
     parts = schema.get("allOf")
     return isinstance(parts, list) and any(carries_file(p, resolve, ptr, depth + 1) for p in parts)
+
+
+def only_value(schema: dict[str, Any], missing: Any) -> Any:
+    """The one value a schema allows (``const`` or a one-value ``enum``), else ``missing``."""
+    if "const" in schema:
+        return schema["const"]
+    enum = schema.get("enum")
+    if isinstance(enum, list) and len(enum) == 1:
+        return enum[0]
+    return missing
 
 
 def _fixed_value(schema: Any) -> str | None:

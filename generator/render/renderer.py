@@ -550,9 +550,9 @@ class _Renderer:
         cookies: list[str] = []
         for p in op.parameters:
             ann = annotation(p.type, needs)
-            if p.required:
+            if p.required and p.default_source is None:
                 required.append(f"{p.py_name}: {ann}")
-            elif p.default_source is not None:
+            elif p.default_source is not None:  # required ones with a default are always sent
                 optional.append(f"{p.py_name}: {ann} = {p.default_source}")
             else:
                 optional.append(f"{p.py_name}: {ann} | _rt.Unset = _rt.UNSET")
@@ -966,7 +966,7 @@ _PRIMITIVE_SHAPES: dict[str, dict[str, str]] = {
     "str": {"type": "string"}, "int": {"type": "integer"}, "float": {"type": "number"},
     "bool": {"type": "boolean"}, "bytes": {"type": "string"}, "date": {"type": "string", "format": "date"},
     "datetime": {"type": "string", "format": "date-time"}, "time": {"type": "string", "format": "time"},
-    "uuid": {"type": "string", "format": "uuid"}, "decimal": {"type": "number"}, "binary": {},
+    "uuid": {"type": "string", "format": "uuid"}, "decimal": {"type": "number"}, "binary": {"format": "binary"},
 }
 
 
@@ -1022,11 +1022,13 @@ def _operation_table(api: ir.Api, sampler: Sampler) -> dict[str, Any]:
         body = None
         if op.body is not None:
             body = {"required": op.body.required, "kind": op.body.kind, "media_type": op.body.media_type,
-                    "shape": _shape(op.body.type)}
+                    "shape": _shape(op.body.type),
+                    "encoding": {e.property: {"style": e.style, "explode": e.explode, "content_type": e.content_type}
+                                 for e in op.body.encoding}}
         table[op.py_name] = {
             "method": op.method, "path": op.path, "group": op.group,
-            "params": [{"name": p.wire_name, "in": p.location, "required": p.required, "shape": _shape(p.type)}
-                       for p in op.parameters],
+            "params": [{"name": p.wire_name, "in": p.location, "required": p.required, "shape": _shape(p.type),
+                        "style": p.style, "explode": p.explode} for p in op.parameters],
             "body": body,
             "default_status": _default_status(op),
             "responses": {r.status: {"media_type": r.media_type, "kind": r.kind,

@@ -77,7 +77,9 @@ def form_pairs(
         explode = enc.explode if enc.explode is not None else style == "form"
         if isinstance(value, Mapping):
             if style == "form" and explode and enc.style is not None:
-                pairs.extend((str(k), scalar(v)) for k, v in cast("Mapping[object, object]", value).items())
+                pairs.extend(
+                    (str(k), scalar(v)) for k, v in cast("Mapping[object, object]", value).items()
+                )
             elif style == "form" and not explode:
                 entries = cast("Mapping[object, object]", value).items()
                 pairs.append((key, ",".join(f"{k},{scalar(v)}" for k, v in entries)))
@@ -108,9 +110,7 @@ def form_fields(
     chunks: list[str] = []
     for key, text in form_pairs(body, encoding):
         safe = ":/?@!$'()*,;[]" if key.split("[", 1)[0] in reserved else ""
-        chunks.append(
-            urllib.parse.quote_plus(key) + "=" + urllib.parse.quote_plus(text, safe=safe)
-        )
+        chunks.append(urllib.parse.quote_plus(key) + "=" + urllib.parse.quote_plus(text, safe=safe))
     return {
         "content": "&".join(chunks).encode("ascii"),
         "content_type": "application/x-www-form-urlencoded",
@@ -135,7 +135,10 @@ def _part(key: str, item: Any, enc: Encoding) -> tuple[list[str], bytes]:
         file = as_file(item)
         filename = file.filename or key
         media = file.content_type or declared or file.media_type()
-        lines = [f'{disposition}; filename="{_quote(filename)}"', f"Content-Type: {_header_text(media)}"]
+        lines = [
+            f'{disposition}; filename="{_quote(filename)}"',
+            f"Content-Type: {_header_text(media)}",
+        ]
         return lines, file.read()
     if isinstance(item, (Mapping, list)) or _is_json(declared):
         return [disposition, f"Content-Type: {_header_text(declared or 'application/json')}"], (
@@ -184,5 +187,8 @@ def binary_fields(body: Any, media_type: str) -> dict[str, Any]:
         return {}
     file = as_file(body)
     declared = _concrete(media_type)
-    media = file.content_type or declared or file.media_type()
+    # A range (image/*) and nothing known about the file: the range itself, which a server that
+    # sniffs the content accepts, rather than a type outside it.
+    fallback = media_type.split(",")[0].strip() if media_type.strip() != "*/*" else None
+    media = file.content_type or declared or file.media_type(fallback or "application/octet-stream")
     return {"content": file.read(), "content_type": media}

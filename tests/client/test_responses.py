@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from types import ModuleType
 
-import pytest
-
 from tests.server import LocalServer, Reply
 
 THING = {"id": "1", "name": "a", "color": "red"}

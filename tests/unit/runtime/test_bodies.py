@@ -102,6 +102,7 @@ def test_binary_bodies_send_the_declared_or_the_files_media_type(tmp_path: Path)
         "content": b"raw", "content_type": "application/octet-stream"}
     assert binary_fields(File(b"x", filename="a.png"), "image/*")["content_type"] == "image/png"
     assert binary_fields(io.BytesIO(b"x"), "*/*")["content_type"] == "application/octet-stream"
+    assert binary_fields(b"x", "image/*")["content_type"] == "image/*"
     explicit = File(b"x", content_type="image/gif")
     assert binary_fields(explicit, "image/png")["content_type"] == "image/gif"
     (tmp_path / "f.bin").write_bytes(b"data")

@@ -21,7 +21,7 @@ from ._client import (
     text_body,
 )
 from ._endpoints import async_form, with_response
-from ._files import File, FileInput
+from ._files import File, FileInput, binary_value
 from ._forms import Encoding, binary_fields, form_fields, multipart_fields
 from ._params import Styled, parse_bool, parse_list
 from ._serde import (
@@ -89,6 +89,7 @@ __all__ = [
     "b64decode",
     "b64encode",
     "binary_fields",
+    "binary_value",
     "bytes_body",
     "datetime_json",
     "decode_discriminated",

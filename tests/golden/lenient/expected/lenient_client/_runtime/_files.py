@@ -11,7 +11,7 @@ import mimetypes
 import os
 from typing import IO, cast
 
-__all__ = ["File", "FileInput", "as_file"]
+__all__ = ["File", "FileInput", "as_file", "binary_value"]
 
 
 class File:
@@ -45,7 +45,9 @@ class File:
     @classmethod
     def from_path(cls, path: str | os.PathLike[str], content_type: str | None = None) -> File:
         """The file at ``path`` (read when the request is built)."""
-        return cls(path if isinstance(path, os.PathLike) else _Path(path), content_type=content_type)
+        return cls(
+            path if isinstance(path, os.PathLike) else _Path(path), content_type=content_type
+        )
 
     def read(self) -> bytes:
         """The file's content; a file object is read from its current position."""
@@ -91,6 +93,16 @@ class _Path(os.PathLike[str]):
 
 FileInput = File | bytes | IO[bytes] | os.PathLike[str]
 """Anything a binary parameter, field or body accepts."""
+
+
+def binary_value(value: object) -> bytes:
+    """A binary field read from JSON (where it can only be text) as bytes, so that it can be sent
+    back as a file; ``format: binary`` in a JSON document is text in UTF-8."""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    raise TypeError(f"expected binary content (text), got {type(value).__name__}")
 
 
 def is_file(value: object) -> bool:

@@ -43,8 +43,8 @@ class UploadBody:
         rest = dict(data)
         take = rest.pop
         return cls(
-            file=take("file"),
-            attachments=take("attachments", UNSET),
+            file=_rt.binary_value(take("file")),
+            attachments=_rt.opt(take, "attachments", _rt.list_of, _rt.binary_value),
             note=take("note", UNSET),
             meta=_rt.opt(take, "meta", UploadBodyMeta.from_dict),
             additional_properties=rest,

@@ -47,7 +47,9 @@ class Styled:
 
 def is_unset(value: Any) -> bool:
     """Whether a parameter was left out (``UNSET``, styled or not)."""
-    return isinstance(value, Unset) or (isinstance(value, Styled) and isinstance(value.value, Unset))
+    return isinstance(value, Unset) or (
+        isinstance(value, Styled) and isinstance(value.value, Unset)
+    )
 
 
 def scalar(value: Any) -> str:
@@ -166,7 +168,9 @@ def path_text(name: str, value: Any, style: str = "simple", explode: bool = Fals
     value, style, explode, _ = _unwrap(value, style, explode)
     value = _plain(value)
     if isinstance(value, Mapping):
-        entries = [(quote(k), quote(v)) for k, v in _entries(cast("Mapping[object, object]", value))]
+        entries = [
+            (quote(k), quote(v)) for k, v in _entries(cast("Mapping[object, object]", value))
+        ]
         items = [f"{k}={v}" for k, v in entries] if explode else [x for kv in entries for x in kv]
         text = _styled(name, style, explode, items, is_object=True)
     elif _is_array(value):
