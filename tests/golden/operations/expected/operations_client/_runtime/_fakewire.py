@@ -13,7 +13,7 @@ import email.parser
 import email.policy
 import urllib.parse
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 Found = tuple[Any, list[str]]
 
@@ -93,13 +93,13 @@ def _nest(found: Sequence[tuple[str, str]], what: str, problems: list[str]) -> A
         if not keys or any(not k for k in keys):
             problems.append(f"{what}: malformed key suffix {suffix[:60]!r}")
             continue
-        node = root
+        node: dict[str, Any] = root
         for key in keys[:-1]:
-            child = node.setdefault(key, {})
+            child: object = node.setdefault(key, {})
             if not isinstance(child, dict):
                 problems.append(f"{what}: {suffix[:60]!r} mixes a value and an object")
                 break
-            node = child  # pyright: ignore[reportUnknownVariableType]
+            node = cast("dict[str, Any]", child)
         else:
             node[keys[-1]] = value
     return _listify(root)
@@ -108,7 +108,7 @@ def _nest(found: Sequence[tuple[str, str]], what: str, problems: list[str]) -> A
 def _listify(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
-    items: dict[str, Any] = {k: _listify(v) for k, v in node.items()}  # pyright: ignore
+    items = {str(k): _listify(v) for k, v in cast("dict[object, object]", node).items()}
     if items and all(k.isdigit() for k in items):
         return [items[k] for k in sorted(items, key=int)]
     return items
