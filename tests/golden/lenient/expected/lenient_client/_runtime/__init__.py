@@ -61,9 +61,10 @@ from ._decode import (
 )
 from ._endpoints import async_form, events, paged, paged_async, streaming, with_response
 from ._enums import OpenEnum, OpenIntEnum, OpenStrEnum
-from ._forms import form_fields, multipart_fields
+from ._files import File, FileInput, binary_value
+from ._forms import Encoding, binary_fields, form_fields, multipart_fields
 from ._pagination import AsyncPage, Page, Paging, next_arguments
-from ._params import parse_bool, parse_list, read_header, require_header
+from ._params import Styled, parse_bool, parse_list
 from ._serde import (
     b64encode,
     datetime_json,
@@ -105,7 +106,10 @@ __all__ = [
     "Credential",
     "Deadline",
     "DecodeError",
+    "Encoding",
     "EventStream",
+    "File",
+    "FileInput",
     "JSONMapping",
     "JSONObject",
     "NotGiven",
@@ -119,12 +123,15 @@ __all__ = [
     "RequestParts",
     "ServerSentEvent",
     "StreamedResponse",
+    "Styled",
     "SyncClient",
     "Timeout",
     "Unset",
     "async_form",
     "b64decode",
     "b64encode",
+    "binary_fields",
+    "binary_value",
     "boolean",
     "bytes_body",
     "datetime_json",
@@ -178,8 +185,6 @@ __all__ = [
     "parse_time",
     "parse_uuid",
     "present",
-    "read_header",
-    "require_header",
     "str_enum",
     "str_or",
     "streaming",

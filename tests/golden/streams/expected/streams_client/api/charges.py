@@ -56,9 +56,7 @@ def list_charges(
 
     Sends ``GET /charges``.
     """
-    parts = _rt.RequestParts(
-        query=(("limit", limit, "form", True), ("starting_after", starting_after, "form", True))
-    )
+    parts = _rt.RequestParts(query=(("limit", limit), ("starting_after", starting_after)))
     return client._call(_LIST_CHARGES, parts, extra_headers, extra_query, timeout, max_retries)
 
 

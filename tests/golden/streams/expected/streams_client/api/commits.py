@@ -43,7 +43,7 @@ class ListCommitsResponse(_rt.APIResponse[list[Commit]]):
     """RFC 8288 links to the other pages."""
 
     def _read_headers(self, headers: _httpx.Headers) -> None:
-        self.link = _rt.read_header(headers, "Link", str)
+        self.link = self._header(headers, "Link", str)
 
 
 _LIST_COMMITS: _rt.Operation[list[Commit]] = _rt.Operation(
@@ -74,9 +74,7 @@ def list_commits(
 
     Sends ``GET /commits``.
     """
-    parts = _rt.RequestParts(
-        query=(("per_page", per_page, "form", True), ("page", page, "form", True))
-    )
+    parts = _rt.RequestParts(query=(("per_page", per_page), ("page", page)))
     return client._call(_LIST_COMMITS, parts, extra_headers, extra_query, timeout, max_retries)
 
 

@@ -56,9 +56,7 @@ def list_files(
 
     Sends ``GET /files``.
     """
-    parts = _rt.RequestParts(
-        query=(("marker", marker, "form", True), ("limit", limit, "form", True))
-    )
+    parts = _rt.RequestParts(query=(("marker", marker), ("limit", limit)))
     return client._call(_LIST_FILES, parts, extra_headers, extra_query, timeout, max_retries)
 
 

@@ -61,11 +61,7 @@ def list_rooms(
     Sends ``GET /rooms``.
     """
     parts = _rt.RequestParts(
-        query=(
-            ("PageSize", page_size, "form", True),
-            ("Page", page, "form", True),
-            ("PageToken", page_token, "form", True),
-        ),
+        query=(("PageSize", page_size), ("Page", page), ("PageToken", page_token))
     )
     return client._call(_LIST_ROOMS, parts, extra_headers, extra_query, timeout, max_retries)
 

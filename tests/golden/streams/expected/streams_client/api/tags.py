@@ -55,7 +55,7 @@ def list_tags(
 
     Sends ``GET /tags``.
     """
-    parts = _rt.RequestParts(query=(("page", page, "form", True),))
+    parts = _rt.RequestParts(query=(("page", page),))
     return client._call(_LIST_TAGS, parts, extra_headers, extra_query, timeout, max_retries)
 
 

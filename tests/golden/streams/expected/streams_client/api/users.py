@@ -56,9 +56,7 @@ def list_users(
 
     Sends ``GET /users``.
     """
-    parts = _rt.RequestParts(
-        query=(("startIndex", start_index, "form", True), ("count", count, "form", True))
-    )
+    parts = _rt.RequestParts(query=(("startIndex", start_index), ("count", count)))
     return client._call(_LIST_USERS, parts, extra_headers, extra_query, timeout, max_retries)
 
 
