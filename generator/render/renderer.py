@@ -19,7 +19,7 @@ from typing import Any
 
 import jinja2
 
-from generator import __version__, ir
+from generator import __version__, ir, resources
 from generator.config import ClientConfig
 from generator.emit.pyexpr import (
     Call,
@@ -49,8 +49,6 @@ from generator.examples.sampler import Sampler
 from generator.naming import NameTable, all_order, pascal, upper_snake
 from generator.output.format import FormatError, format_python
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-RUNTIME = TEMPLATES / "runtime"
 _SAFE_SPEC_NAME = re.compile(r"[^A-Za-z0-9._-]")
 _VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
 
@@ -66,7 +64,7 @@ def environment(custom: Path | None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if custom is not None:
         loaders.append(jinja2.FileSystemLoader(str(custom)))
-    loaders.append(jinja2.FileSystemLoader(str(TEMPLATES)))
+    loaders.append(resources.BuiltinLoader())
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
@@ -778,9 +776,8 @@ class _Renderer:
         ]
         # Copied as they are: they are written in black's layout (tests/e2e/test_runtime_layout.py
         # checks it), so formatting them on every run would only cost time.
-        for path in sorted(RUNTIME.glob("*.py")):
-            files.append(OutputFile(f"{self.package}/_runtime/{path.name}",
-                                    path.read_text(encoding="utf-8"), False))
+        for name, text in resources.runtime_files():
+            files.append(OutputFile(f"{self.package}/_runtime/{name}", text, False))
         return files
 
     def readme(self) -> str:
