@@ -40,6 +40,8 @@ CLIENT_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("max_retries", "int", "_rt.DEFAULT_MAX_RETRIES"),
     ("headers", "_t.Mapping[str, str] | None", "None"),
     ("follow_redirects", "bool", "False"),
+    ("max_response_size", "int | None", "_rt.DEFAULT_MAX_RESPONSE_SIZE"),
+    ("deadline", "float | None", "None"),
     ("transport", "_httpx.BaseTransport | None", "None"),
     ("http_client", "_httpx.Client | None", "None"),
 )

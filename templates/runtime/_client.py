@@ -21,6 +21,7 @@ from typing import Any, Generic, Literal, Self, TypeVar, cast
 
 import httpx
 
+from ._bounds import DEFAULT_MAX_RESPONSE_SIZE, Deadline, aread_bounded, read_bounded
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -262,6 +263,8 @@ class BaseClient:
         headers: Mapping[str, str] | None,
         follow_redirects: bool,
         user_agent: str,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
     ) -> None:
         if not base_url:
             raise ValueError(
@@ -271,6 +274,8 @@ class BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self.follow_redirects = follow_redirects
+        self.max_response_size = max_response_size
+        self.deadline = deadline
         self._credentials = dict(credentials)
         self._default_headers = {
             "User-Agent": user_agent,
@@ -410,6 +415,16 @@ class BaseClient:
             return None
         return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
+    def _backoff(
+        self, op: Operation[Any], deadline: Deadline, attempt: int, response: httpx.Response | None
+    ) -> float | None:
+        """The delay before the next attempt, or ``None`` if the deadline leaves no time for one."""
+        delay = self._retry_delay(attempt, response)
+        if not deadline.allows(delay):
+            log.info("%s: no retry, %.2fs of backoff would pass the deadline", op.name, delay)
+            return None
+        return delay
+
     def _max_retries(self, options: RequestOptions) -> int:
         return self.max_retries if options.max_retries is None else options.max_retries
 
@@ -537,6 +552,8 @@ class SyncClient(BaseClient):
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = False,
         user_agent: str,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -548,6 +565,8 @@ class SyncClient(BaseClient):
             headers=headers,
             follow_redirects=follow_redirects,
             user_agent=user_agent,
+            max_response_size=max_response_size,
+            deadline=deadline,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
@@ -585,32 +604,40 @@ class SyncClient(BaseClient):
     ) -> APIResponse[T]:
         request = self._build_request(self._http, op, parts, options)
         retries_left = self._max_retries(options)
+        deadline = Deadline(self.deadline)
         attempt = hops = 0
         while True:
+            deadline.check(_describe(op), request)
+            deadline.cap(request)
             self._log_request(op, request, attempt)
             try:
-                response = self._http.send(request, follow_redirects=False)
-            except httpx.TransportError as exc:
-                if retries_left > 0 and self._retry_error(op, request, exc):
-                    delay = self._retry_delay(attempt, None)
-                    log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
-                    self._sleep_seconds(delay)
-                    retries_left, attempt = retries_left - 1, attempt + 1
+                response = self._http.send(request, follow_redirects=False, stream=True)
+                next_request = self._redirect(response, hops)
+                if next_request is not None:
+                    response.close()
+                    request, hops = next_request, hops + 1
                     continue
-                raise self._connection_error(op, request, exc) from exc
-            next_request = self._redirect(response, hops)
-            if next_request is not None:
-                response.close()
-                request, hops = next_request, hops + 1
-                continue
-            if retries_left > 0 and self._retry_status(op, request, response):
-                delay = self._retry_delay(attempt, response)
-                log.info("%s: status %s; retrying in %.2fs", op.name, response.status_code, delay)
-                response.close()
+                if retries_left > 0 and self._retry_status(op, request, response):
+                    delay = self._backoff(op, deadline, attempt, response)
+                    if delay is not None:
+                        response.close()
+                        log.info(
+                            "%s: status %s; retrying in %.2fs", op.name, response.status_code, delay
+                        )
+                        self._sleep_seconds(delay)
+                        retries_left, attempt = retries_left - 1, attempt + 1
+                        continue
+                read_bounded(response, self.max_response_size, deadline, _describe(op))
+            except httpx.TransportError as exc:
+                delay = None
+                if retries_left > 0 and self._retry_error(op, request, exc):
+                    delay = self._backoff(op, deadline, attempt, None)
+                if delay is None:
+                    raise self._connection_error(op, request, exc) from exc
+                log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
                 self._sleep_seconds(delay)
                 retries_left, attempt = retries_left - 1, attempt + 1
                 continue
-            response.read()
             return self._process(op, response)
 
 
@@ -627,6 +654,8 @@ class AsyncClient(BaseClient):
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = False,
         user_agent: str,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -638,6 +667,8 @@ class AsyncClient(BaseClient):
             headers=headers,
             follow_redirects=follow_redirects,
             user_agent=user_agent,
+            max_response_size=max_response_size,
+            deadline=deadline,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
@@ -667,30 +698,38 @@ class AsyncClient(BaseClient):
     ) -> APIResponse[T]:
         request = self._build_request(self._http, op, parts, options)
         retries_left = self._max_retries(options)
+        deadline = Deadline(self.deadline)
         attempt = hops = 0
         while True:
+            deadline.check(_describe(op), request)
+            deadline.cap(request)
             self._log_request(op, request, attempt)
             try:
-                response = await self._http.send(request, follow_redirects=False)
-            except httpx.TransportError as exc:
-                if retries_left > 0 and self._retry_error(op, request, exc):
-                    delay = self._retry_delay(attempt, None)
-                    log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
-                    await self._async_sleep(delay)
-                    retries_left, attempt = retries_left - 1, attempt + 1
+                response = await self._http.send(request, follow_redirects=False, stream=True)
+                next_request = self._redirect(response, hops)
+                if next_request is not None:
+                    await response.aclose()
+                    request, hops = next_request, hops + 1
                     continue
-                raise self._connection_error(op, request, exc) from exc
-            next_request = self._redirect(response, hops)
-            if next_request is not None:
-                await response.aclose()
-                request, hops = next_request, hops + 1
-                continue
-            if retries_left > 0 and self._retry_status(op, request, response):
-                delay = self._retry_delay(attempt, response)
-                log.info("%s: status %s; retrying in %.2fs", op.name, response.status_code, delay)
-                await response.aclose()
+                if retries_left > 0 and self._retry_status(op, request, response):
+                    delay = self._backoff(op, deadline, attempt, response)
+                    if delay is not None:
+                        await response.aclose()
+                        log.info(
+                            "%s: status %s; retrying in %.2fs", op.name, response.status_code, delay
+                        )
+                        await self._async_sleep(delay)
+                        retries_left, attempt = retries_left - 1, attempt + 1
+                        continue
+                await aread_bounded(response, self.max_response_size, deadline, _describe(op))
+            except httpx.TransportError as exc:
+                delay = None
+                if retries_left > 0 and self._retry_error(op, request, exc):
+                    delay = self._backoff(op, deadline, attempt, None)
+                if delay is None:
+                    raise self._connection_error(op, request, exc) from exc
+                log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
                 await self._async_sleep(delay)
                 retries_left, attempt = retries_left - 1, attempt + 1
                 continue
-            await response.aread()
             return self._process(op, response)
