@@ -2,9 +2,11 @@
 
 The repository keeps them in its top-level ``templates/`` folder; the wheel ships that folder as the
 package ``generator.templates`` (``[tool.setuptools] package-dir`` in pyproject.toml), so an install
-from a wheel, a path, pipx or uvx reads them with ``importlib.resources``. A source checkout that is
-not installed (or installed in editable mode, whose finder maps only the ``generator`` folder) has
-no ``generator.templates`` package: there the folder beside ``generator/`` is the same files.
+from a wheel, a path, pipx or uvx reads them with ``importlib.resources``. A source checkout (run in
+place, or installed in editable mode, whose import hook cannot map a sub-package to another folder)
+reads the same files from the folder beside ``generator/``; it is recognised by the repository's
+``pyproject.toml`` next to both, so an installed copy never mistakes some other ``templates`` folder
+in site-packages for its own.
 """
 
 from __future__ import annotations
@@ -26,10 +28,15 @@ class ResourcesMissing(RuntimeError):
 @functools.cache
 def templates() -> Traversable:
     """The folder of built-in templates (``*.jinja``, and ``runtime/``)."""
-    try:
-        root = resources.files(PACKAGE)
-    except ModuleNotFoundError:
-        root = Path(__file__).resolve().parent.parent / "templates"  # a source checkout
+    checkout = Path(__file__).resolve().parent.parent
+    root: Traversable
+    if (checkout / "pyproject.toml").is_file() and (checkout / "templates" / "model.py.jinja").is_file():
+        root = checkout / "templates"
+    else:
+        try:
+            root = resources.files(PACKAGE)
+        except ModuleNotFoundError:
+            root = checkout / "templates"  # named in the error below
     if not root.joinpath("model.py.jinja").is_file():
         raise ResourcesMissing(f"the generator's templates are missing (looked in {root}); reinstall the "
                                "generator (pip install --force-reinstall openapi-client-generator)")
