@@ -32,8 +32,9 @@ from generator.output.writer import (
 )
 from generator.render.renderer import OutputFile, render_stream
 from generator.spec import valcache
-from generator.spec.loader import Document, load
-from generator.spec.names import names_from_spec
+from generator.spec.bundle import load
+from generator.spec.loader import Document
+from generator.spec.names import base_name, title_words
 
 
 @dataclass(slots=True)
@@ -248,6 +249,25 @@ def generate(config: ClientConfig, *, check: bool = False, force: bool = False, 
         result.diagnostics.append(Diagnostic(severity="error", code="write-failed", file=str(config.output),
                                              message=str(exc)))
     return result
+
+
+def names_from_spec(config: ClientConfig, doc: Document) -> tuple[ClientConfig, str]:
+    """``config`` with the package and/or output folder it left open named after the spec, and a note."""
+    info = doc.data.get("info") if isinstance(doc.data, dict) else None
+    title = info.get("title") if isinstance(info, dict) else None
+    title = title if isinstance(title, str) else ""
+    base = base_name(title, Path(doc.display).stem)  # ASCII words only: an identifier, a plain folder name
+    package = f"{base}_client" if config.derive_package else config.package
+    output = Path(package.replace("_", "-")) if config.derive_output else config.output
+    chosen = [f"package {package}"] if config.derive_package else []
+    if config.derive_output:
+        chosen.append(f"folder {output}/")
+    source = f"the spec's title {title!r}" if title_words(title) else "the spec's file name"
+    flags = " / ".join(f for f, derived in (("--package", config.derive_package), ("--output", config.derive_output))
+                       if derived)
+    note = f"{doc.display}: {' in '.join(chosen)} (from {source}; pass {flags} to choose)"
+    return dataclasses.replace(config, package=package, output=output, derive_package=False,
+                               derive_output=False), note
 
 
 def output_path(config: ClientConfig) -> Path:

@@ -20,8 +20,9 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from generator import processes
+from generator.cache import cache_root, write_json_atomically
 from generator.diagnostics import Diagnostic
-from generator.output.fmtcache import cache_root, write_json_atomically
+from generator.spec import repair as _repair
 from generator.spec import validate as _validate
 from generator.spec.loader import Document
 
@@ -99,7 +100,7 @@ def start(doc: Document, pool: Executor | None) -> Joiner:
     cancel = forked[1] if forked is not None else _nothing
     # Repairs with a clear meaning (integer response codes, ...) change the document in place, so
     # they run here, every time, before the validator and the lowering see it.
-    fixes = _validate.normalise(doc)
+    fixes = _repair.repair(doc)
     if cached is not None:
         return Joiner(lambda: fixes + cached, pending=False)
     if pool is None:
@@ -168,7 +169,7 @@ def _in_forked_process(doc: Document) -> tuple[Callable[[], list[Diagnostic] | N
 def _validate_into(doc: Document, send: Connection, parent_pid: int) -> None:
     processes.child_setup(parent_pid)
     try:
-        _validate.normalise(doc, report=False)  # the parent reports them
+        _repair.repair(doc, report=False)  # the parent reports them
         send.send(_validate.check_schema(doc))
     finally:
         send.close()
