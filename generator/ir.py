@@ -165,11 +165,25 @@ class Parameter:
     explode: bool
     default_source: str | None = None
     deprecated: bool = False
+    allow_reserved: bool = False
     # derived: the keyword's default as Python source (None: the caller must pass it).
     init_default: str | None = None
 
 
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PropertyEncoding:
+    """One entry of a form or multipart body's ``encoding`` object (None: not given)."""
+
+    property: str  # the property's wire name
+    style: str | None = None
+    explode: bool | None = None
+    allow_reserved: bool = False
+    content_type: str | None = None
+    # Part headers whose value the API description fixes (a default, a const or a one-value enum).
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -179,6 +193,7 @@ class RequestBody:
     type: TypeExpr
     required: bool
     description: str
+    encoding: tuple[PropertyEncoding, ...] = ()
     # derived: the ``body`` keyword's default as Python source (None: the caller must pass it).
     init_default: str | None = None
 

@@ -112,7 +112,7 @@ def _operation(op: ir.Operation, package: str, needs: Needs) -> dict[str, Any]:
         b = op.body
         params.append({
             "name": "body", "wire_name": b.media_type, "location": "body",
-            "type": "bytes" if b.kind == "binary" else annotation(b.type, needs), "required": b.required,
+            "type": "_rt.FileInput" if b.kind == "binary" else annotation(b.type, needs), "required": b.required,
             "default": b.init_default,
         })
     return {

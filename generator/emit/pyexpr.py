@@ -17,7 +17,7 @@ from generator.emit.pysource import literal
 _PRIM_ANNOTATION = {
     "null": "None", "str": "str", "int": "int", "float": "float", "bool": "bool", "bytes": "bytes",
     "date": "_dt.date", "datetime": "_dt.datetime", "time": "_dt.time", "uuid": "_uuid.UUID",
-    "decimal": "_decimal.Decimal", "binary": "bytes",
+    "decimal": "_decimal.Decimal", "binary": "_rt.FileInput",
 }
 _PRIM_MODULE = {"date": "_dt", "datetime": "_dt", "time": "_dt", "uuid": "_uuid", "decimal": "_decimal"}
 
@@ -145,6 +145,7 @@ _PRIM_DECODERS: dict[str, tuple[str, str | None]] = {
     "bytes": ("_rt.b64decode", "_rt.b64decode"), "date": ("_rt.parse_date", "_rt.parse_date"),
     "time": ("_rt.parse_time", "_rt.parse_time"), "datetime": ("_rt.parse_datetime", "_rt.parse_datetime"),
     "uuid": ("_rt.parse_uuid", "_rt.parse_uuid"), "decimal": ("_rt.parse_decimal", "_rt.parse_decimal"),
+    "binary": ("_rt.binary_value", "_rt.binary_value"),
 }
 _ENUM_DECODERS = {"str": "_rt.str_enum", "int": "_rt.int_enum", "value": "_rt.value_enum"}
 

@@ -11,7 +11,7 @@ from generator.spec.loader import Document
 from generator.spec.pointer import resolve_pointer
 
 # Attributes of the runtime's APIResponse that a declared response header must not shadow.
-RESERVED_HEADER_ATTRS = frozenset({"http_response", "parsed", "status_code", "headers", "of"})
+RESERVED_HEADER_ATTRS = frozenset({"http_response", "parsed", "status_code", "headers", "of", "header_errors"})
 # Names a generated endpoint function uses for its own keyword arguments.
 RESERVED_PARAMS = frozenset({"client", "body", "extra_headers", "extra_query", "timeout", "max_retries"})
 # Field names that would shadow names used in annotations inside the model class, or its API.

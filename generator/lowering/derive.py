@@ -68,7 +68,8 @@ def _operation(op: ir.Operation) -> ir.Operation:
         for r in op.responses)
     successes = tuple(r for r in responses if r.success)
     parameters = tuple(dataclasses.replace(
-        p, init_default=None if p.required else (p.default_source if p.default_source is not None else "_rt.UNSET"))
+        # A required parameter with a default (PagerDuty's Accept) defaults to it: always sent.
+        p, init_default=p.default_source if p.default_source is not None else (None if p.required else "_rt.UNSET"))
         for p in op.parameters)
     body = op.body
     if body is not None:

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from generator import ir
+from generator.lowering import wire as _wire
 from generator.lowering.context import (
     MISSING,
     OPERATION_SUFFIXES,
@@ -139,8 +140,8 @@ class OperationPass(Pass):
         result: list[ir.Parameter] = []
         order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
         for (location, wire), (param, pptr) in sorted(merged.items(), key=lambda kv: order[kv[0][0]]):
-            if location == "header" and wire.lower() in ("accept", "content-type", "authorization"):
-                continue  # set by the client itself
+            if location == "header" and wire.lower() == "authorization":
+                continue  # set by the client itself, from the security schemes
             schema = param.get("schema")
             content = param.get("content")
             if schema is None and isinstance(content, dict) and content:
@@ -160,32 +161,18 @@ class OperationPass(Pass):
                 # The parameter's own description, else its schema's (where many specs put it).
                 description=text(param.get("description")) or _schema_text(info),
                 style=style, explode=explode, deprecated=param.get("deprecated") is True,
-                default_source=None if required or not isinstance(info, dict)
-                else self.schemas.default_source(info.get("default", MISSING), t, pptr + "/schema/default"),
+                allow_reserved=location == "query" and param.get("allowReserved") is True,
+                # A required parameter with a default (PagerDuty's Accept) defaults to it: always sent.
+                default_source=None if location == "path" or not isinstance(info, dict)
+                else self.schemas.default_source(
+                    info.get("default", _wire.only_value(info, MISSING) if required else MISSING), t,
+                    pptr + "/schema/default"),
             ))
         return tuple(result)
 
     @staticmethod
     def pick_media(content: dict[str, Any]) -> tuple[str, str] | None:
-        ranked: list[tuple[int, str, str]] = []
-        for media in content:
-            m = str(media).split(";")[0].strip().lower()
-            if m == "application/json":
-                ranked.append((0, str(media), "json"))
-            elif m.endswith(("+json", "/json")):
-                ranked.append((1, str(media), "json"))
-            elif m == "application/x-www-form-urlencoded":
-                ranked.append((2, str(media), "form"))
-            elif m == "multipart/form-data":
-                ranked.append((3, str(media), "multipart"))
-            elif m.startswith("text/"):
-                ranked.append((4, str(media), "text"))
-            else:
-                ranked.append((5, str(media), "binary"))
-        if not ranked:
-            return None
-        ranked.sort(key=lambda r: r[0])
-        return ranked[0][1], ranked[0][2]
+        return _wire.pick_media(content)
 
     def request_body(self, raw: Any, ptr: str, hint: str) -> ir.RequestBody | None:
         if raw is None:
@@ -193,7 +180,7 @@ class OperationPass(Pass):
         body, bptr = self.resolve(raw, ptr)
         if not isinstance(body, dict) or not isinstance(body.get("content"), dict):
             return None
-        picked = self.pick_media(body["content"])
+        picked = _wire.pick_request_media(body["content"], self.resolve, bptr)
         if picked is None:
             return None
         media, kind = picked
@@ -210,7 +197,9 @@ class OperationPass(Pass):
         resolved, _ = self.resolve(schema, mptr)
         return ir.RequestBody(media_type=media, kind=kind,  # type: ignore[arg-type]
                               type=t, required=body.get("required") is True,
-                              description=text(body.get("description")) or _schema_text(resolved))
+                              description=text(body.get("description")) or _schema_text(resolved),
+                              encoding=_wire.body_encoding(entry, self.resolve, bptr)
+                              if kind in ("form", "multipart") else ())
 
     def responses(self, raw: Any, ptr: str, hint: str) -> tuple[ir.Response, ...]:
         if not isinstance(raw, dict):

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from generator import ir
 from generator.emit.pysource import NotALiteral, literal
+from generator.lowering import wire as _wire
 from generator.lowering.classify import (
     JSON_TYPES,
     allof_parts,
@@ -171,6 +172,10 @@ class SchemaPass(Pass):
         if primary == "array":
             return self.array_type(schema, hint, ptr)
         if primary == "string":
+            if _wire.is_binary_string(schema):
+                return ir.Primitive(kind="binary")
+            if schema.get("contentEncoding") == "base64":
+                return ir.Primitive(kind="bytes")
             return self.string_type(schema)
         if primary == "integer":
             return ir.Primitive(kind="int")

@@ -9,6 +9,7 @@ from generator import ir
 from generator.emit.pyexpr import Needs, annotation, decoder_callable, encode, result_annotation, tuple_source
 from generator.emit.pysource import literal, one_line
 from generator.naming import all_order
+from generator.render import wire as _wire
 from generator.render.base import OutputFile, Renderer, doc, imports
 from generator.render.layout import assign_call, laid_out, operation_block, param_line, returns_layout, wrap
 
@@ -59,20 +60,21 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
         else:
             optional.append(f"{p.py_name}: {_optional(ann, p.init_default)}")
         wire = literal(p.wire_name)
+        value = _wire.param_value(p)
         if p.location == "path":
-            path.append(f"{wire}: {p.py_name}")
+            path.append(f"{wire}: {value}")
         elif p.location == "query":
-            query.append(f"({wire}, {p.py_name}, {literal(p.style)}, {p.explode})")
+            query.append(f"({wire}, {value})")
         elif p.location == "header":
-            headers.append(f"({wire}, {p.py_name})")
+            headers.append(f"({wire}, {value})")
         else:
-            cookies.append(f"({wire}, {p.py_name})")
+            cookies.append(f"({wire}, {value})")
         if p.description:
             args_doc.append(f"{p.py_name}: {doc(one_line(p.description, 200))}")
     body_kwargs: list[str] = []
     if op.body is not None:
         b = op.body
-        ann = "bytes" if b.kind == "binary" else annotation(b.type, needs)
+        ann = "_rt.FileInput" if b.kind == "binary" else annotation(b.type, needs)
         value = encode(b.type, "body", needs, request="True") if b.kind in ("json", "form", "multipart") else "body"
         absent = "_rt.UNSET" if b.kind == "json" else "None"
         if b.init_default is None:
@@ -81,14 +83,18 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             optional.append(f"body: {_optional(ann, b.init_default)}")
             value = f"{absent} if isinstance(body, _rt.Unset) else {value}"
         if b.kind in ("form", "multipart"):
-            # Form bodies are dicts once encoded; the runtime splits them into fields and files.
+            # Form bodies are dicts once encoded; the runtime writes them as the encoding says.
             helper = "form_fields" if b.kind == "form" else "multipart_fields"
-            body_kwargs.append(f"**_rt.{helper}({value})")
+            encoding = _wire.encoding_source(b)
+            body_kwargs.append(f"**_rt.{helper}({value}{', ' + encoding if encoding else ''})")
+        elif b.kind == "binary":
+            body_kwargs.append(f"**_rt.binary_fields({value}, {literal(b.media_type)})")
         else:
-            key = {"json": "json", "binary": "content", "text": "content"}[b.kind]
+            key = {"json": "json", "text": "content"}[b.kind]
             body_kwargs.append(f"{key}={value}")
-            if b.kind != "json":
-                body_kwargs.append(f"content_type={literal(b.media_type)}")
+            content_type = _wire.json_content_type(b) if b.kind == "json" else b.media_type
+            if content_type is not None:
+                body_kwargs.append(f"content_type={literal(content_type)}")
         if b.description:
             args_doc.append(f"body: {doc(one_line(b.description, 200))}")
     parts = []
@@ -158,11 +164,12 @@ def response_class(op: ir.Operation, needs: Needs, return_type: str) -> dict[str
     attrs = []
     for h in op.result_headers:
         ann, parser = header_parser(h.type, needs)
-        read = f"self.{h.py_name} = _rt.{'require_header' if h.required else 'read_header'}(headers, " \
-            f"{literal(h.wire_name)}, {parser})"
+        # Lenient: a header that is missing or does not parse is None, and said in header_errors.
+        read = f"self.{h.py_name} = self._header(headers, {literal(h.wire_name)}, {parser}" \
+            f"{', required=True' if h.required else ''})"
         attrs.append({
-            "name": h.py_name, "annotation": ann if h.required else f"{ann} | None",
-            "field_line": param_line(f"{h.py_name}: {ann if h.required else f'{ann} | None'}", 4, ""),
+            "name": h.py_name, "annotation": f"{ann} | None",
+            "field_line": param_line(f"{h.py_name}: {ann} | None", 4, ""),
             "read_line": laid_out(read, 8),
             "doc": doc(h.description, f"The ``{h.wire_name}`` response header."),
         })

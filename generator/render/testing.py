@@ -19,7 +19,8 @@ _PRIMITIVE_SHAPES: dict[str, dict[str, str]] = {
     "str": {"type": "string"}, "int": {"type": "integer"}, "float": {"type": "number"},
     "bool": {"type": "boolean"}, "bytes": {"type": "string"}, "date": {"type": "string", "format": "date"},
     "datetime": {"type": "string", "format": "date-time"}, "time": {"type": "string", "format": "time"},
-    "uuid": {"type": "string", "format": "uuid"}, "decimal": {"type": "number"}, "binary": {}, "null": {"type": "null"},
+    "uuid": {"type": "string", "format": "uuid"}, "decimal": {"type": "number"}, "binary": {"format": "binary"},
+    "null": {"type": "null"},
 }
 
 
@@ -77,11 +78,13 @@ def _operation_table(api: ir.Api, sampler: Sampler) -> dict[str, Any]:
         body = None
         if op.body is not None:
             body = {"required": op.body.required, "kind": op.body.kind, "media_type": op.body.media_type,
-                    "shape": _shape(op.body.type)}
+                    "shape": _shape(op.body.type),
+                    "encoding": {e.property: {"style": e.style, "explode": e.explode, "content_type": e.content_type}
+                                 for e in op.body.encoding}}
         table[op.py_name] = {
             "method": op.method, "path": op.path, "group": op.group,
-            "params": [{"name": p.wire_name, "in": p.location, "required": p.required, "shape": _shape(p.type)}
-                       for p in op.parameters],
+            "params": [{"name": p.wire_name, "in": p.location, "required": p.required, "shape": _shape(p.type),
+                        "style": p.style, "explode": p.explode} for p in op.parameters],
             "body": body,
             "default_status": _default_status(op),
             "responses": {r.status: {"media_type": r.media_type, "kind": r.kind,

@@ -2,7 +2,7 @@
 """Schemas 3.0 client."""
 
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
-from ._runtime import NOT_GIVEN, UNSET, APIResponse, NotGiven, Unset
+from ._runtime import NOT_GIVEN, UNSET, APIResponse, File, FileInput, NotGiven, Unset
 from ._runtime._errors import (
     APIConnectionError,
     APIError,
@@ -38,6 +38,8 @@ __all__ = [
     "BadRequestError",
     "Client",
     "ConflictError",
+    "File",
+    "FileInput",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",

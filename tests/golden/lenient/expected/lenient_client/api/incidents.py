@@ -47,7 +47,7 @@ def list_incidents(
 
     Sends ``GET /incidents``.
     """
-    parts = _rt.RequestParts(query=(("limit", limit, "form", True),))
+    parts = _rt.RequestParts(query=(("limit", limit),))
     return client._call(_LIST_INCIDENTS, parts, extra_headers, extra_query, timeout, max_retries)
 
 

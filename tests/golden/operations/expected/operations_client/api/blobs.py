@@ -79,7 +79,7 @@ def put_blob(
     *,
     name: str,
     x_request_id2: str,
-    body: bytes,
+    body: _rt.FileInput,
     x_request_id: str | _rt.Unset = _rt.UNSET,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
@@ -92,10 +92,9 @@ def put_blob(
     """
     parts = _rt.RequestParts(
         path={"name": name},
-        query=(("x_request_id", x_request_id, "form", True),),
+        query=(("x_request_id", x_request_id),),
         headers=(("X-Request-Id", x_request_id2),),
-        content=body,
-        content_type="application/octet-stream",
+        **_rt.binary_fields(body, "application/octet-stream"),
     )
     return client._call(_PUT_BLOB, parts, extra_headers, extra_query, timeout, max_retries)
 

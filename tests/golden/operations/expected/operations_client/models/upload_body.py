@@ -11,9 +11,9 @@ from .._runtime import UNSET, Unset
 class UploadBody:
     """UploadBody object."""
 
-    file: bytes
+    file: _rt.FileInput
 
-    attachments: list[bytes] | Unset = UNSET
+    attachments: list[_rt.FileInput] | Unset = UNSET
 
     note: str | Unset = UNSET
 
@@ -44,8 +44,8 @@ class UploadBody:
         take = rest.pop
         try:
             return cls(
-                file=take("file"),
-                attachments=_rt.opt(take, "attachments", _rt.json_array),
+                file=_rt.binary_value(take("file")),
+                attachments=_rt.opt(take, "attachments", _rt.list_of, _rt.binary_value),
                 note=_rt.opt(take, "note", _rt.string),
                 meta=_rt.opt(take, "meta", UploadBodyMeta.from_dict),
                 additional_properties=rest,

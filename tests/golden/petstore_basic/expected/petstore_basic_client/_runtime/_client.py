@@ -31,10 +31,11 @@ from ._errors import (
     MissingCredentialsError,
     error_class,
 )
-from ._params import header_value, path_segment, query_pairs
+from ._params import cookie_pairs, header_value, is_unset, path_text, query_pairs, quote
 from ._types import NOT_GIVEN, UNSET, NotGiven
 
 T = TypeVar("T")
+H = TypeVar("H")
 
 log = logging.getLogger(__name__.split(".")[0])
 
@@ -108,7 +109,8 @@ class RequestParts:
     """The arguments of one call, still unencoded; built by a generated function."""
 
     path: Mapping[str, Any] = dataclasses.field(default_factory=_no_path_params)
-    query: Sequence[tuple[str, Any, str, bool]] = ()
+    # (wire name, value); a value whose style is not its location's default comes as ``Styled``.
+    query: Sequence[tuple[str, Any]] = ()
     headers: Sequence[tuple[str, Any]] = ()
     cookies: Sequence[tuple[str, Any]] = ()
     json: Any = UNSET
@@ -181,35 +183,48 @@ class APIResponse(Generic[T]):
     """A decoded body together with the HTTP response it came from.
 
     Operations whose responses declare headers get a generated subclass that also exposes those
-    headers as typed attributes (parsed in ``_read_headers``).
+    headers as typed attributes (parsed in ``_read_headers``). Header parsing is lenient: a declared
+    header that is missing or does not parse leaves its attribute ``None`` and is reported in
+    ``header_errors`` (its raw text stays in ``headers``); it never costs the caller the body.
     """
 
-    __slots__ = ("http_response", "parsed")
+    __slots__ = ("header_errors", "http_response", "parsed")
 
     def __init__(self, *, http_response: httpx.Response, parsed: T) -> None:
         self.http_response = http_response
         self.parsed = parsed
+        self.header_errors: dict[str, str] = {}
+        """Declared response headers that are missing (when required) or do not parse: name → why."""
         self._read_headers(http_response.headers)
 
     def _read_headers(self, headers: httpx.Headers) -> None:
         """Parse the declared response headers; overridden by generated subclasses."""
 
+    def _header(
+        self,
+        headers: httpx.Headers,
+        name: str,
+        parse: Callable[[str], H],
+        required: bool = False,
+    ) -> H | None:
+        """One declared header, parsed; None (and an entry in ``header_errors``) when it is
+        missing although required, or does not parse."""
+        raw = headers.get(name)
+        if raw is None:
+            if required:
+                self.header_errors[name] = "required by the API description, but missing"
+            return None
+        try:
+            return parse(raw)
+        except (ValueError, TypeError, DecodeError) as exc:
+            self.header_errors[name] = f"{raw[:80]!r} does not parse: {exc}"
+            log.debug("response header %s does not match the API description: %s", name, exc)
+            return None
+
     @classmethod
     def of(cls, response: APIResponse[T]) -> Self:
-        """Re-wrap a response as this (generated) class, parsing its declared headers.
-
-        A declared header that is missing (when required) or does not parse raises
-        ``APIResponseValidationError``.
-        """
-        try:
-            return cls(http_response=response.http_response, parsed=response.parsed)
-        except ValueError as exc:
-            request = response.http_response.request
-            raise APIResponseValidationError(
-                f"{request.method} {_redact_url(request.url, frozenset())} returned "
-                f"{response.status_code}, but its headers do not match the API description: {exc}",
-                response=response.http_response,
-            ) from exc
+        """Re-wrap a response as this (generated) class, parsing its declared headers."""
+        return cls(http_response=response.http_response, parsed=response.parsed)
 
     @property
     def status_code(self) -> int:
@@ -342,35 +357,38 @@ class BaseClient:
         parts: RequestParts,
         options: RequestOptions,
     ) -> httpx.Request:
-        path = _PATH_PARAM.sub(lambda m: path_segment(m.group(1), parts.path[m.group(1)]), op.path)
-        query: list[tuple[str, str]] = []
-        for name, value, style, explode in parts.query:
-            query.extend(query_pairs(name, value, style, explode))
+        path = _PATH_PARAM.sub(lambda m: path_text(m.group(1), parts.path[m.group(1)]), op.path)
+        query: list[str] = []
+        for name, value in parts.query:
+            query.extend(query_pairs(name, value))
         headers = dict(self._default_headers)
         if not self._accept_fixed:
             headers["Accept"] = op.accept
-        cookies: dict[str, str] = {}
+        cookies: list[tuple[str, str]] = []
+        credential_query: list[tuple[str, str]] = []
+        credential_cookies: dict[str, str] = {}
         for cred in self._auth(op):
-            cred.apply(headers, query, cookies)
+            cred.apply(headers, credential_query, credential_cookies)
+        query.extend(f"{quote(k)}={quote(v)}" for k, v in credential_query)
+        cookies.extend(credential_cookies.items())
         for name, value in parts.headers:
-            if value is not UNSET:
+            if not is_unset(value):
                 headers[name] = header_value(value)
         for name, value in parts.cookies:
-            if value is not UNSET:
-                cookies[name] = header_value(value)
+            cookies.extend(cookie_pairs(name, value))
         if cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
-        if parts.content_type and parts.json is UNSET:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies)
+        if parts.content_type:
             headers["Content-Type"] = parts.content_type
         if options.extra_headers:
             headers.update(options.extra_headers)
         if options.extra_query:
-            query.extend(options.extra_query.items())
+            query.extend(f"{quote(k)}={quote(str(v))}" for k, v in options.extra_query.items())
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        url = self.base_url + path + ("?" + "&".join(query) if query else "")
         return http.build_request(
             op.method,
-            self.base_url + path,
-            params=tuple(query) if query else None,
+            url,
             headers=headers,
             json=None if parts.json is UNSET else parts.json,
             content=parts.content,

@@ -21,6 +21,8 @@ from typing import Any, cast
 
 import httpx
 
+from . import _fakewire as wire
+
 __all__ = ["FakeCall", "FakeResponse", "FakeTransport"]
 
 _NOT_SET: Any = object()
@@ -186,10 +188,9 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return _error_response(status, [message])
         m = route.regex.match(path)
         assert m is not None
-        params = {
-            name: urllib.parse.unquote(m.group(f"p{i}")) for i, name in enumerate(route.names)
-        }
-        violations = self._violations(route.spec, request, params, query, body)
+        raw_params = {name: m.group(f"p{i}") for i, name in enumerate(route.names)}
+        params = {name: urllib.parse.unquote(raw) for name, raw in raw_params.items()}
+        violations = self._violations(route.spec, request, raw_params, body)
         status = 422 if violations else _status_code(route.spec["default_status"])
         call = FakeCall(route.name, request, params, query, body, tuple(violations), status)
         if violations:
@@ -220,53 +221,140 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self,
         spec: Mapping[str, Any],
         request: httpx.Request,
-        path_params: Mapping[str, str],
-        query: Mapping[str, list[str]],
+        raw_path_params: Mapping[str, str],
         body: Any,
     ) -> list[str]:
         out: list[str] = []
         cookies = _cookies(request)
+        query = list(request.url.params.multi_items())
         for param in spec["params"]:
             name, where = param["name"], param["in"]
-            values: list[str]
+            shape = self._resolve(param["shape"])
+            if "nullable" in shape:
+                shape = self._resolve(shape["nullable"])
             if where == "path":
-                values = [path_params[name]] if name in path_params else []
+                raw = raw_path_params.get(name)
+                value, problems = (
+                    (None, []) if raw is None else wire.path_value(name, param, shape, raw)
+                )
             elif where == "query":
-                values = query.get(name, [])
+                value, problems = wire.query_value(name, param, shape, query)
             elif where == "header":
-                values = request.headers.get_list(name)
+                text = request.headers.get(name)
+                value, problems = (
+                    (None, []) if text is None else wire.header_value(name, param, shape, text)
+                )
             else:
-                values = [cookies[name]] if name in cookies else []
-            if not values:
-                if param["required"]:
+                value, problems = wire.cookie_value(name, param, shape, cookies)
+            out.extend(problems)
+            if value is None:
+                if param["required"] and not problems:
                     out.append(f"{where} parameter {name!r} is required")
                 continue
-            shape = self._resolve(param["shape"])
-            if shape.get("type") == "array":
-                items = (
-                    [v for value in values for v in value.split(",")]
-                    if len(values) == 1
-                    else values
-                )
-                shape, values = self._resolve(shape.get("items", {})), items
-            for value in values:
-                problem = self._check_text(value, shape)
-                if problem:
-                    out.append(f"{where} parameter {name!r}: {problem}")
+            self._check_wire(value, shape, f"{where} parameter {name!r}", out, 0)
         spec_body = spec["body"]
         if spec_body is not None:
-            if not request.content:
-                if spec_body["required"]:
-                    out.append("the request body is required")
-            elif spec_body["kind"] == "json":
-                media = request.headers.get("content-type", "")
-                if "json" not in media:
-                    out.append(f"the body must be JSON, not {media or 'untyped'}")
-                elif body is _INVALID_JSON:
-                    out.append("the body is not valid JSON")
-                else:
-                    self._check(body, spec_body["shape"], "body", out, 0)
+            self._check_body(spec_body, request, body, out)
         return out
+
+    def _check_body(
+        self, spec_body: Mapping[str, Any], request: httpx.Request, body: Any, out: list[str]
+    ) -> None:
+        media = request.headers.get("content-type", "")
+        kind, declared = spec_body["kind"], spec_body["media_type"]
+        if not request.content:
+            if spec_body["required"]:
+                out.append("the request body is required")
+            return
+        shape = self._resolve(spec_body["shape"])
+        encoding: Mapping[str, Any] = spec_body.get("encoding", {})
+        if kind == "json":
+            if "json" not in media:
+                out.append(f"the body must be JSON, not {media or 'untyped'}")
+            elif body is _INVALID_JSON:
+                out.append("the body is not valid JSON")
+            else:
+                self._check(body, shape, "body", out, 0)
+        elif kind == "form":
+            if not wire.media_matches(media, "application/x-www-form-urlencoded"):
+                out.append(
+                    f"the body must be application/x-www-form-urlencoded, not {media or 'untyped'}"
+                )
+                return
+            value, problems = wire.form_body(request.content, shape, encoding, self._resolve)
+            out.extend(problems)
+            self._check_wire(value, shape, "body", out, 0)
+        elif kind == "multipart":
+            if not wire.media_matches(media, "multipart/form-data") or "boundary=" not in media:
+                out.append(
+                    f"the body must be multipart/form-data with a boundary, not {media or 'untyped'}"
+                )
+                return
+            value, problems = wire.multipart_body(
+                request.content, media, shape, encoding, self._resolve
+            )
+            out.extend(problems)
+            self._check_wire(value, shape, "body", out, 0)
+        elif not wire.media_matches(media, declared):
+            out.append(f"the body must be {declared}, not {media or 'untyped'}")
+
+    def _check_wire(
+        self, value: Any, shape: Mapping[str, Any], where: str, out: list[str], depth: int
+    ) -> None:
+        """Check a value read off the wire (text leaves; JSON parts tagged) against a shape."""
+        shape = self._resolve(shape)
+        if depth > 64 or value is None:
+            return
+        if isinstance(value, tuple):  # a JSON part of a multipart body
+            try:
+                decoded = json.loads(cast("tuple[str, str]", value)[1])
+            except ValueError:
+                out.append(f"{where}: the part is not valid JSON")
+                return
+            self._check(decoded, shape, where, out, depth)
+            return
+        if isinstance(value, bytes):
+            return  # a file part
+        if "nullable" in shape:
+            self._check_wire(value, shape["nullable"], where, out, depth + 1)
+            return
+        if "anyOf" in shape:
+            for variant in shape["anyOf"]:
+                trial: list[str] = []
+                self._check_wire(value, variant, where, trial, depth + 1)
+                if not trial:
+                    return
+            out.append(f"{where}: {_brief(value)} matches none of the allowed shapes")
+            return
+        kind = shape.get("type")
+        if isinstance(value, list):
+            if kind not in ("array", None):
+                out.append(f"{where}: expected {kind}, got several values")
+                return
+            for index, item in enumerate(cast("list[object]", value)):
+                self._check_wire(item, shape.get("items", {}), f"{where}[{index}]", out, depth + 1)
+        elif isinstance(value, dict):
+            if kind not in ("object", None):
+                out.append(f"{where}: expected {kind}, got an object")
+                return
+            props: Mapping[str, Any] = shape.get("properties", {})
+            for name in shape.get("required", ()):
+                if name not in value:
+                    out.append(f"{where}: required property {name!r} is missing")
+            extra = shape.get("additional", {})
+            for key, item in cast("dict[str, object]", value).items():
+                if key in props:
+                    self._check_wire(item, props[key], f"{where}.{key}", out, depth + 1)
+                elif extra is None:
+                    out.append(f"{where}: property {key!r} is not allowed")
+                else:
+                    self._check_wire(item, extra, f"{where}.{key}", out, depth + 1)
+        elif kind in ("array", "object"):
+            out.append(f"{where}: expected {kind}, got {_brief(value)}")
+        else:
+            problem = self._check_text(str(value), shape)
+            if problem:
+                out.append(f"{where}: {problem}")
 
     def _resolve(self, shape: Mapping[str, Any]) -> Mapping[str, Any]:
         for _ in range(32):
@@ -362,13 +450,13 @@ def _json_body(request: httpx.Request) -> Any:
         return _INVALID_JSON
 
 
-def _cookies(request: httpx.Request) -> dict[str, str]:
-    out: dict[str, str] = {}
+def _cookies(request: httpx.Request) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
     for header in request.headers.get_list("cookie"):
         for part in header.split(";"):
             key, _, value = part.strip().partition("=")
             if key:
-                out[key] = value
+                out.append((key, value))
     return out
 
 

@@ -59,9 +59,7 @@ def list_pets(
 
     Sends ``GET /pets``.
     """
-    parts = _rt.RequestParts(
-        query=(("limit", limit, "form", True), ("status", status, "form", True))
-    )
+    parts = _rt.RequestParts(query=(("limit", limit), ("status", status)))
     return client._call(_LIST_PETS, parts, extra_headers, extra_query, timeout, max_retries)
 
 

@@ -61,8 +61,9 @@ from ._decode import (
 )
 from ._endpoints import async_form, with_response
 from ._enums import OpenEnum, OpenIntEnum, OpenStrEnum
-from ._forms import form_fields, multipart_fields
-from ._params import parse_bool, parse_list, read_header, require_header
+from ._files import File, FileInput, binary_value
+from ._forms import Encoding, binary_fields, form_fields, multipart_fields
+from ._params import Styled, parse_bool, parse_list
 from ._serde import (
     b64encode,
     datetime_json,
@@ -94,6 +95,9 @@ __all__ = [
     "Credential",
     "Deadline",
     "DecodeError",
+    "Encoding",
+    "File",
+    "FileInput",
     "JSONMapping",
     "JSONObject",
     "NotGiven",
@@ -103,12 +107,15 @@ __all__ = [
     "Operation",
     "RequestOptions",
     "RequestParts",
+    "Styled",
     "SyncClient",
     "Timeout",
     "Unset",
     "async_form",
     "b64decode",
     "b64encode",
+    "binary_fields",
+    "binary_value",
     "boolean",
     "bytes_body",
     "datetime_json",
@@ -155,8 +162,6 @@ __all__ = [
     "parse_time",
     "parse_uuid",
     "present",
-    "read_header",
-    "require_header",
     "str_enum",
     "str_or",
     "string",
