@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import keyword
+import os
 import re
 import tomllib
 from pathlib import Path
@@ -34,16 +35,21 @@ class ClientConfig:
     paginate: bool = True
     pagination: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     limits: _limits.Limits = _limits.DEFAULT  # resource bounds; see generator/limits.py
+    ignore: tuple[str, ...] = ()  # warning codes not reported (errors cannot be ignored)
+    # ``generate SPEC`` without --package / --output: the pipeline names them from the spec.
+    derive_package: bool = False
+    derive_output: bool = False
 
     @property
     def distribution(self) -> str:
         return self.project_name or self.package.replace("_", "-")
 
 
-_KEYS = {f.name for f in dataclasses.fields(ClientConfig)} - {"paginate"}
+_KEYS = {f.name for f in dataclasses.fields(ClientConfig)} - {"derive_package", "derive_output", "paginate"}
+_TOP_KEYS = {"clients", "templates", "ignore"}
+_CODE = re.compile(r"^[a-z][a-z0-9-]*$")
 _PAGING_SCHEMES = ("cursor", "has_more", "next_url", "offset", "page", "link")
 _PAGING_KEYS = {"scheme", "param", "items", "next", "total", "start", "item_id", "cursor_field"}
-_TOP_KEYS = {"clients", "templates"}
 _METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 _CLIENTS_HEADER = re.compile(r"^\s*\[\[\s*tool\s*\.\s*generator\s*\.\s*clients\s*\]\]")
 _SECTION_HEADER = re.compile(r"^\s*\[\s*tool\s*\.\s*generator\s*\]")
@@ -91,8 +97,16 @@ class _Source:
         return Diagnostic(severity="error", code=code, file=self.where, line=line, column=column, message=message)
 
 
+def ignore_codes(value: object) -> tuple[str, ...] | None:
+    """A list of warning codes (``["callbacks-skipped", ...]``) as a sorted tuple; None if malformed."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and _CODE.match(v) for v in value):
+        return None
+    return tuple(sorted(set(value)))
+
+
 def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: int = 0,
-                        text: str = "", templates: Path | None = None) -> ClientConfig:
+                        text: str = "", templates: Path | None = None,
+                        ignore: tuple[str, ...] = ()) -> ClientConfig:
     """One ``[[tool.generator.clients]]`` entry → ClientConfig; raises SpecError listing every problem."""
     src = _Source(where, text)
 
@@ -153,6 +167,10 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
     elif paging is not False:
         problems.append(err("config-type", "pagination must be false or a table of 'METHOD /path' entries",
                             "pagination"))
+    own_ignore = ignore_codes(raw.get("ignore", []))
+    if own_ignore is None:
+        problems.append(err("config-type", "ignore must be a list of warning codes, e.g. "
+                            "[\"callbacks-skipped\"]", "ignore"))
     limits = _limits.DEFAULT
     try:
         limits = _limits.from_mapping(raw.get("limits", {}))
@@ -175,6 +193,7 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
         paginate=paging is not False,
         pagination=tuple(sorted(paging_entries.items())),
         limits=limits,
+        ignore=tuple(sorted({*ignore, *(own_ignore or ())})),
     )
 
 
@@ -204,6 +223,10 @@ def load_project(pyproject: Path) -> tuple[ClientConfig, ...]:
     templates = section.get("templates")
     if templates is not None and not isinstance(templates, str):
         raise SpecError([src.error("config-type", "templates must be a string (a folder)", key="templates")])
+    ignore = ignore_codes(section.get("ignore", []))
+    if ignore is None:
+        raise SpecError([src.error("config-type", "ignore must be a list of warning codes, e.g. "
+                                   "[\"callbacks-skipped\"]", key="ignore")])
     problems: list[Diagnostic] = []
     clients: list[ClientConfig] = []
     for index, entry in enumerate(section["clients"]):
@@ -212,12 +235,55 @@ def load_project(pyproject: Path) -> tuple[ClientConfig, ...]:
             continue
         try:
             clients.append(client_from_mapping(entry, root=pyproject.parent, where=where, index=index, text=text,
-                                               templates=pyproject.parent / templates if templates else None))
+                                               templates=pyproject.parent / templates if templates else None,
+                                               ignore=ignore))
         except SpecError as exc:
             problems.extend(exc.diagnostics)
     if problems:
         raise SpecError(problems)
     return tuple(clients)
+
+
+CONFIG_FILE = "pyproject.toml"
+
+
+def find_config(start: Path) -> Path:
+    """The nearest ``pyproject.toml`` with a ``[tool.generator]`` table, from ``start`` upward.
+
+    As ruff and black do, so the generator works from any subfolder of a project. A file that is not
+    valid TOML counts as found (``load_project`` then says what is wrong with it). The path is
+    relative to the working directory when ``start`` is relative, so messages stay short. Raises SpecError
+    naming every folder it looked in.
+    """
+    absolute = start.resolve()
+    looked: list[Path] = []
+    skipped: list[Path] = []
+    for folder in (absolute, *absolute.parents):
+        looked.append(folder)
+        candidate = folder / CONFIG_FILE
+        if not candidate.is_file():
+            continue
+        if _has_generator_table(candidate):
+            return candidate if start.is_absolute() else Path(os.path.relpath(candidate))
+        skipped.append(candidate)
+    where = ", ".join(str(f) for f in looked)
+    without = f"; {', '.join(map(str, skipped))} has no [tool.generator]" if skipped else ""
+    raise SpecError([Diagnostic(
+        severity="error", code="config-not-found",
+        message=f"no {CONFIG_FILE} with [tool.generator] found: looked in {where}{without}. Give a spec "
+                "(generate SPEC), point at a file (--config FILE), or add [[tool.generator.clients]] "
+                "(README: 'Use it in your own project')")])
+
+
+def _has_generator_table(path: Path) -> bool:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return False
+    except tomllib.TOMLDecodeError:
+        return True
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "generator" in tool
 
 
 def _toml_error_position(message: str) -> tuple[int, int]:

@@ -19,9 +19,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator import ir
+from generator import ir, resources
 from generator.emit.pyexpr import Needs, annotation, result_annotation
-from generator.render.base import RUNTIME
 
 SURFACE = ".generator-surface.json"
 SURFACE_FORMAT = 1
@@ -53,7 +52,7 @@ _VARIANTS = ("", "_async", "_with_response", "_with_response_async")
 
 def exception_names() -> list[str]:
     """The public exception classes of the runtime (re-exported by the package ``__init__``)."""
-    tree = ast.parse((RUNTIME / "_errors.py").read_text(encoding="utf-8"))
+    tree = ast.parse(resources.runtime_text("_errors.py"))
     return sorted(node.name for node in tree.body
                   if isinstance(node, ast.ClassDef) and not node.name.startswith("_"))
 

@@ -3,11 +3,11 @@ the runtime copy, README.md and api.md."""
 
 from __future__ import annotations
 
-from generator import ir
+from generator import ir, resources
 from generator.emit.pyexpr import Needs, annotation, event_annotation, field_annotation, result_annotation
 from generator.emit.pysource import literal, markdown_text, one_line, toml_string
 from generator.examples.docs import Examples
-from generator.render.base import RUNTIME, OutputFile, Renderer, doc, public
+from generator.render.base import OutputFile, Renderer, doc, public
 from generator.render.layout import import_line
 from generator.render.operations import operation_context, response_class
 
@@ -56,9 +56,8 @@ def package_files(renderer: Renderer) -> list[OutputFile]:
     ]
     # Copied as they are: they are written in black's layout (tests/e2e/test_runtime_layout.py
     # checks it), so formatting them on every run would only cost time.
-    for path in sorted(RUNTIME.glob("*.py")):
-        files.append(OutputFile(f"{renderer.package}/_runtime/{path.name}",
-                                path.read_text(encoding="utf-8"), False))
+    for name, text in resources.runtime_files():
+        files.append(OutputFile(f"{renderer.package}/_runtime/{name}", text, False))
     return files
 
 
