@@ -71,7 +71,8 @@ def test_const_x_nullable_and_content_encoding(tmp_path: Path) -> None:
     assert _type(tmp_path, {"type": "string", "x-nullable": True}, version="3.0.3") == \
         ir.Nullable(inner=ir.Primitive(kind="str"))
     assert _type(tmp_path, {"type": "string", "contentEncoding": "base64"}) == ir.Primitive(kind="bytes")
-    assert _type(tmp_path, {"type": "string", "contentMediaType": "image/png"}) == ir.Primitive(kind="str")
+    # 3.1's idiom for raw bytes (issue 20): a media type without an encoding is a binary string.
+    assert _type(tmp_path, {"type": "string", "contentMediaType": "image/png"}) == ir.Primitive(kind="binary")
 
 
 def test_array_without_items_warns_in_3_0_with_its_location(tmp_path: Path) -> None:
