@@ -21,7 +21,7 @@ from generator import __version__, limits
 from generator.compat.apireport import FORMATS
 from generator.compat.apireport import render as render_report
 from generator.compat.specdiff import diff_specs
-from generator.config import ClientConfig, load_project
+from generator.config import ClientConfig, load_project, package_problem
 from generator.diagnostics import Diagnostic, SpecError
 from generator.pipeline import Result, build, generate
 
@@ -82,8 +82,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="print the summary even when nothing changed, and every warning")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.add_argument("--limit", action="append", default=[], metavar="NAME=N",
-                        help="override a resource limit (max_bytes, max_depth, max_aliases, max_nodes, "
-                             "max_schemas); see README 'Limits and hostile input'")
+                        help=f"override a resource limit ({', '.join(limits.NAMES)}); see README 'Limits "
+                             "and hostile input'")
 
 
 def _diff_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -152,9 +152,10 @@ def _configs_without_limits(args: argparse.Namespace) -> tuple[ClientConfig, ...
         raise SpecError([Diagnostic(severity="error", code="usage",
                                     message="--output and --package are required with SPEC")])
     package = getattr(args, "package", None) or "client"
-    if not package.isidentifier() or keyword.iskeyword(package):
+    problem = package_problem(package) if args.command == "generate" else None
+    if not package.isidentifier() or keyword.iskeyword(package) or problem:
         raise SpecError([Diagnostic(severity="error", code="usage",
-                                    message=f"--package {package!r} is not a Python identifier")])
+                                    message="--" + (problem or f"package {package!r} is not a Python identifier"))])
     return _with_tests((ClientConfig(spec=args.spec, output=getattr(args, "output", None) or Path("."),
                                      package=package),), args)
 

@@ -33,7 +33,16 @@ RESERVED_FIELDS = frozenset(
 ) | frozenset({"classmethod", "staticmethod", "property"})  # decorators the class body may use
 # Class names the package itself uses at the top level or that would read badly.
 RESERVED_CLASSES = frozenset({"Client", "AsyncClient", "Any", "Literal", "Unset", "UNSET", "Response"})
-RESERVED_GROUPS = frozenset({"init", "main"})
+# ``annotations``: every module starts with ``from __future__ import annotations``, so a module-level
+# function or submodule of that name would rebind it (mypy: "already defined").
+FUTURE_NAMES = frozenset({"annotations"})
+RESERVED_GROUPS = frozenset({"init", "main"}) | FUTURE_NAMES
+# Type checkers take integer literals in ``Literal[...]`` only within a signed 64-bit magnitude.
+_LITERAL_INT_MAX = 2**63 - 1
+
+
+def _literal_ok(value: object) -> bool:
+    return not isinstance(value, int) or isinstance(value, bool) or abs(value) <= _LITERAL_INT_MAX
 OPERATION_SUFFIXES = ("", "_async", "_with_response", "_with_response_async")
 
 SchemaKind = Literal["model", "enum", "other"]
@@ -132,7 +141,7 @@ class _Lowerer:
         self.config = config
         self.diagnostics: list[Diagnostic] = []
         self.class_names = NameTable(RESERVED_CLASSES)
-        self.module_names = NameTable(casefold=True)
+        self.module_names = NameTable(FUTURE_NAMES, casefold=True)
         self.decls: dict[str, ir.Model | ir.Enum | ir.Alias] = {}
         self.ref_names: dict[str, str] = {}
         self.ref_types: dict[str, ir.TypeExpr] = {}
@@ -248,7 +257,7 @@ class _Lowerer:
         if "const" in schema:
             value = schema["const"]
             if isinstance(value, (str, int, bool)):
-                return ir.LiteralOf(values=(value,))
+                return ir.LiteralOf(values=(value,)) if _literal_ok(value) else ir.Primitive(kind="int")
             return ir.AnyType()
         if kind == "enum":
             return self.enum_type(schema, self._decl_name(hint, own_name), ptr)
@@ -257,6 +266,8 @@ class _Lowerer:
             if values and all(isinstance(v, bool) for v in values):
                 return ir.Primitive(kind="bool")
             if values and all(isinstance(v, (str, int, bool)) for v in values):
+                if not all(_literal_ok(v) for v in values):
+                    return ir.Primitive(kind="int") if all(isinstance(v, int) for v in values) else ir.AnyType()
                 return ir.LiteralOf(values=values)
             return ir.AnyType()
         for key in ("oneOf", "anyOf"):
@@ -556,7 +567,7 @@ class _Lowerer:
         if not isinstance(paths, dict):
             return ()
         overrides = dict(self.config.operation_names)
-        op_names = NameTable(RESERVED_PARAMS)
+        op_names = NameTable(RESERVED_PARAMS | FUTURE_NAMES)
         groups: dict[str, str] = {}
         group_names = NameTable(RESERVED_GROUPS, casefold=True)
         known = {s.key for s in schemes}

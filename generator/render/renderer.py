@@ -1115,7 +1115,7 @@ def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputF
     """``<package>/testing.py`` (the offline fake and example arguments) and, when ``config.tests``
     is set, a pytest module per API group under ``tests/`` that calls every operation through it."""
     r = _Renderer(api, config)
-    sampler = Sampler(data)
+    sampler = Sampler(data, config.limits.max_example_bytes)
     needs = r.needs()
     needs.modules.add("_t")
     # The sampled values are Python literals (pysource.literal), one string per operation inside

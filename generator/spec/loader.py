@@ -62,6 +62,25 @@ _SpecLoader.yaml_constructors = {
 }
 
 
+
+
+def _loader_for(limits: _limits.Limits) -> type[yaml.SafeLoader]:
+    """The spec loader with integers bounded (``limits.bounded_int``): a long literal is not converted."""
+    cls = _LOADERS.get(limits.max_integer_digits)
+    if cls is None:
+        def construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+            text = str(loader.construct_scalar(node))
+            return _limits.bounded_int(text, limits) if not text.startswith("0x") else int(text, 16)
+
+        cls = type("_BoundedSpecLoader", (_SpecLoader,), {})
+        cls.add_constructor("tag:yaml.org,2002:int", construct_int)
+        _LOADERS[limits.max_integer_digits] = cls
+    return cls
+
+
+_LOADERS: dict[int, type[yaml.SafeLoader]] = {}
+
+
 @dataclass(slots=True)
 class Document:
     path: Path
@@ -169,7 +188,7 @@ def load_file(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise SpecError([Diagnostic(severity="error", code="encoding", file=display, line=line, column=column,
                                     message=f"spec is not UTF-8: {exc.reason} at byte {exc.start}")]) from None
-    data = _parse(text, display, is_json=path.suffix.lower() == ".json", max_depth=limits.max_depth)
+    data = _parse(text, display, is_json=path.suffix.lower() == ".json", limits=limits)
     if not isinstance(data, dict):
         raise SpecError([Diagnostic(severity="error", code="not-a-mapping", file=display, line=1, column=1,
                                     message="the document's top level must be a mapping (an OpenAPI object)")])
@@ -180,10 +199,11 @@ def load_file(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
     return doc
 
 
-def _parse(text: str, display: str, *, is_json: bool, max_depth: int = _limits.DEFAULT.max_depth) -> Any:
+def _parse(text: str, display: str, *, is_json: bool, limits: _limits.Limits = _limits.DEFAULT) -> Any:
+    max_depth = limits.max_depth
     if is_json:
         try:
-            return json.loads(text)
+            return json.loads(text, parse_int=lambda digits: _limits.bounded_int(digits, limits))
         except json.JSONDecodeError as exc:
             raise SpecError([Diagnostic(severity="error", code="json-syntax", file=display,
                                         line=exc.lineno, column=exc.colno,
@@ -191,7 +211,7 @@ def _parse(text: str, display: str, *, is_json: bool, max_depth: int = _limits.D
         except RecursionError:
             raise _too_deep(text, display, max_depth) from None
     try:
-        return yaml.load(text, Loader=_SpecLoader)
+        return yaml.load(text, Loader=_loader_for(limits))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise SpecError([Diagnostic(severity="error", code="yaml-syntax", file=display,

@@ -21,12 +21,16 @@ from typing import Any, Generic, Literal, Self, TypeVar, cast
 
 import httpx
 
+from . import _checks, _redact
 from ._errors import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    ClientConfigError,
+    InvalidRequestError,
     MissingCredentialsError,
+    UnsafeRedirectError,
     error_class,
 )
 from ._params import header_value, path_segment, query_pairs
@@ -133,6 +137,30 @@ class Credential:
     env_var: str = ""
     value: str | tuple[str, str] | None = dataclasses.field(default=None, repr=False)
 
+    def __post_init__(self) -> None:
+        """Refuse a value that could not be sent as given (whitespace, control characters)."""
+        source = f" (or ${self.env_var})" if self.env_var else ""
+        if isinstance(self.value, tuple):
+            user, password = self.value
+            _checks.credential(f"the basic auth user name{source}", user)
+            if ":" in user:
+                raise ClientConfigError(f"the basic auth user name{source} contains ':'")
+            _checks.credential(f"the basic auth password{source}", password, allow_spaces=True)
+        elif self.value is not None:
+            label = {
+                "bearer": "the bearer token",
+                "basic": "the basic auth credential",
+            }.get(self.kind, f"the API key {self.param_name!r}")
+            _checks.credential(label + source, self.value)
+
+    def secrets(self) -> list[str]:
+        """Every form this credential's value travels in (for redaction)."""
+        if isinstance(self.value, tuple):
+            return _redact.Secrets.basic(*self.value)
+        if self.kind == "basic" and self.value:
+            return _redact.Secrets.basic(self.value, "")
+        return [self.value] if self.value else []
+
     @classmethod
     def resolve(
         cls,
@@ -152,11 +180,18 @@ class Credential:
             elif raw:
                 value = raw
         return cls(
-            kind=kind, location=location, param_name=param_name, env_var=env_var, value=value
+            kind=kind,
+            location=location,
+            param_name=param_name,
+            env_var=env_var,
+            value=value,
         )
 
     def apply(
-        self, headers: dict[str, str], query: list[tuple[str, str]], cookies: dict[str, str]
+        self,
+        headers: dict[str, str],
+        query: list[tuple[str, str]],
+        cookies: dict[str, str],
     ) -> None:
         if self.kind == "bearer":
             headers["Authorization"] = f"Bearer {self.value}"
@@ -202,7 +237,8 @@ class APIResponse(Generic[T]):
             request = response.http_response.request
             raise APIResponseValidationError(
                 f"{request.method} {_redact_url(request.url, frozenset())} returned "
-                f"{response.status_code}, but its headers do not match the API description: {exc}",
+                f"{response.status_code}, but its headers do not match the API description: "
+                f"{_redact.clean(str(exc))}",
                 response=response.http_response,
             ) from exc
 
@@ -230,9 +266,8 @@ def _describe(op: Operation[Any]) -> str:
     return f"{op.name} ({op.method} {op.path})"
 
 
-REDACTED = "<redacted>"
-# Header names that carry credentials whatever the API description says.
-_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+REDACTED = _redact.REDACTED
+_SECRET_HEADERS = _redact.SECRET_HEADERS
 
 
 def _redact_url(url: httpx.URL, secret_query: frozenset[str]) -> str:
@@ -263,11 +298,7 @@ class BaseClient:
         follow_redirects: bool,
         user_agent: str,
     ) -> None:
-        if not base_url:
-            raise ValueError(
-                "base_url is required: the API description names no absolute server URL"
-            )
-        self.base_url = base_url.rstrip("/")
+        self.base_url = _checks.base_url(base_url)
         self.timeout = timeout
         self.max_retries = max_retries
         self.follow_redirects = follow_redirects
@@ -278,6 +309,17 @@ class BaseClient:
             **(headers or {}),
         }
         self._accept_fixed = any(name.lower() == "accept" for name in (headers or {}))
+        _checks.headers(
+            self._default_headers,
+            where=f"{type(self).__name__}(headers=...)",
+            error=ClientConfigError,
+        )
+        self._secrets = _redact.Secrets(
+            [secret for c in self._credentials.values() for secret in c.secrets()],
+            headers=self._secret_headers,
+            query=self._secret_query,
+        )
+        _redact.register(self._secrets, log.name)
         self._sleep_seconds: Callable[[float], Any] = time.sleep
         self._random: Callable[[], float] = random.random
         self._now: Callable[[], float] = time.time
@@ -314,7 +356,7 @@ class BaseClient:
             return []
         wanted = " or ".join(
             " and ".join(
-                f"{key} ({self._credentials[key].env_var})" if key in self._credentials else key
+                (f"{key} ({self._credentials[key].env_var})" if key in self._credentials else key)
                 for key in alt
             )
             for alt in op.security
@@ -325,6 +367,25 @@ class BaseClient:
         )
 
     def _build_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        op: Operation[Any],
+        parts: RequestParts,
+        options: RequestOptions,
+    ) -> httpx.Request:
+        """The request for one call; arguments that cannot be sent raise ``InvalidRequestError``."""
+        try:
+            return self._encode_request(http, op, parts, options)
+        except APIError:
+            raise
+        except (ValueError, TypeError, UnicodeError) as exc:
+            if parts.json is not UNSET:
+                _checks.finite_json(parts.json, where=f"{_describe(op)} was not sent")
+            raise InvalidRequestError(
+                f"{_describe(op)} was not sent: {type(exc).__name__}: {_redact.clean(str(exc))}"
+            ) from None
+
+    def _encode_request(
         self,
         http: httpx.Client | httpx.AsyncClient,
         op: Operation[Any],
@@ -347,14 +408,16 @@ class BaseClient:
         for name, value in parts.cookies:
             if value is not UNSET:
                 cookies[name] = header_value(value)
+        where = f"{_describe(op)} was not sent"
         if cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
+            headers["Cookie"] = _checks.cookie_header(cookies, where=where)
         if parts.content_type and parts.json is UNSET:
             headers["Content-Type"] = parts.content_type
         if options.extra_headers:
             headers.update(options.extra_headers)
         if options.extra_query:
             query.extend(options.extra_query.items())
+        _checks.headers(headers, where=where)
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         return http.build_request(
             op.method,
@@ -384,6 +447,10 @@ class BaseClient:
     def _retry_error(
         self, op: Operation[Any], request: httpx.Request, exc: httpx.TransportError
     ) -> bool:
+        if isinstance(
+            exc, httpx.LocalProtocolError
+        ):  # this request cannot be sent: repeating fails again
+            return False
         not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
         return not_sent or self._replay_safe(op, request)
 
@@ -423,6 +490,15 @@ class BaseClient:
             )
         request = response.next_request
         if _origin(request.url) != _origin(response.request.url):
+            if _has_body(request):
+                raise UnsafeRedirectError(
+                    f"{response.request.method} {_redact_url(response.request.url, self._secret_query)} "
+                    f"was redirected ({response.status_code}) to another origin "
+                    f"({request.url.scheme}://{request.url.host}); not followed, because it would "
+                    "send the request body there",
+                    response=response,
+                    body=None,
+                )
             secret_headers = self._secret_headers
             secret_query = self._secret_query
             for name in list(request.headers):
@@ -467,16 +543,27 @@ class BaseClient:
                 return APIResponse(http_response=response, parsed=None)  # type: ignore[arg-type]
             try:
                 return APIResponse(http_response=response, parsed=decoder(response))
-            except (KeyError, TypeError, ValueError, AttributeError, DecodeError) as exc:
+            except RecursionError:
+                raise APIResponseValidationError(
+                    f"{_describe(op)} returned {status}, but its body is nested too deeply to decode",
+                    response=response,
+                ) from None
+            except (
+                KeyError,
+                TypeError,
+                ValueError,
+                AttributeError,
+                DecodeError,
+            ) as exc:
                 raise APIResponseValidationError(
                     f"{_describe(op)} returned {status}, but its body does not match the API description: "
-                    f"{type(exc).__name__}: {exc}",
+                    f"{type(exc).__name__}: {_redact.clean(str(exc))}",
                     response=response,
                 ) from exc
         body = self._error_body(op, response)
         detail = _error_detail(body)
         raise error_class(status)(
-            f"{_describe(op)} failed with {status} {response.reason_phrase}"
+            f"{_describe(op)} failed with {status} {_redact.clean(response.reason_phrase, 100)}"
             + (f": {detail}" if detail else ""),
             response=response,
             body=body,
@@ -488,25 +575,67 @@ class BaseClient:
         if decoder is not None:
             try:
                 return decoder(response)
-            except (KeyError, TypeError, ValueError, AttributeError, DecodeError):
-                log.debug("%s: error body does not match the API description; kept raw", op.name)
+            except (
+                KeyError,
+                TypeError,
+                ValueError,
+                AttributeError,
+                DecodeError,
+                RecursionError,
+            ):
+                log.debug(
+                    "%s: error body does not match the API description; kept raw",
+                    op.name,
+                )
         try:
             return response.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             return response.text
 
     @staticmethod
     def _connection_error(
         op: Operation[Any], request: httpx.Request, exc: httpx.TransportError
     ) -> APIError:
+        _scrub_exception(exc)
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
                 f"{_describe(op)} timed out ({type(exc).__name__})", request=request
             )
         return APIConnectionError(
-            f"{_describe(op)} could not reach {request.url.host}: {type(exc).__name__}: {exc}",
+            f"{_describe(op)} could not reach {request.url.host}: {type(exc).__name__}: "
+            f"{_redact.clean(str(exc))}",
             request=request,
         )
+
+    @staticmethod
+    def _undecodable(op: Operation[Any], response: httpx.Response, exc: Exception) -> APIError:
+        """A response whose body cannot be read as sent (corrupt compression, bad chunking)."""
+        _scrub_exception(exc)
+        return APIResponseValidationError(
+            f"{_describe(op)} returned {response.status_code}, but its body could not be decoded "
+            f"({response.headers.get('content-encoding', 'identity')}): {type(exc).__name__}: "
+            f"{_redact.clean(str(exc))}",
+            response=response,
+        )
+
+    @staticmethod
+    def _unsendable(op: Operation[Any], request: httpx.Request, exc: httpx.HTTPError) -> APIError:
+        """Any other httpx failure (an invalid URL, say): typed, redacted, not retried."""
+        _scrub_exception(exc)
+        return APIConnectionError(
+            f"{_describe(op)} failed: {type(exc).__name__}: {_redact.clean(str(exc))}",
+            request=request,
+        )
+
+
+def _has_body(request: httpx.Request) -> bool:
+    length = request.headers.get("content-length")
+    return "transfer-encoding" in request.headers or (length is not None and length != "0")
+
+
+def _scrub_exception(exc: BaseException) -> None:
+    """Mask secrets in the text of an exception kept as ``__cause__`` (tracebacks print it)."""
+    exc.args = tuple(_redact.scrub(a) if isinstance(a, str) else a for a in exc.args)
 
 
 def _json_fields(body: object) -> Mapping[str, object]:
@@ -520,7 +649,7 @@ def _error_detail(body: object) -> str:
         if value is None:
             value = fields.get(name)
         if isinstance(value, str) and value:
-            return value[:500]
+            return _redact.clean(value)
     return ""
 
 
@@ -553,6 +682,7 @@ class SyncClient(BaseClient):
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
 
     def close(self) -> None:
+        _redact.unregister(self._secrets)
         if self._owns_http:
             self._http.close()
 
@@ -589,7 +719,12 @@ class SyncClient(BaseClient):
         while True:
             self._log_request(op, request, attempt)
             try:
-                response = self._http.send(request, follow_redirects=False)
+                response = self._http.send(request, follow_redirects=False, stream=True)
+                try:
+                    response.read()
+                except httpx.DecodingError as exc:
+                    response.close()
+                    raise self._undecodable(op, response, exc) from exc
             except httpx.TransportError as exc:
                 if retries_left > 0 and self._retry_error(op, request, exc):
                     delay = self._retry_delay(attempt, None)
@@ -598,6 +733,8 @@ class SyncClient(BaseClient):
                     retries_left, attempt = retries_left - 1, attempt + 1
                     continue
                 raise self._connection_error(op, request, exc) from exc
+            except httpx.HTTPError as exc:
+                raise self._unsendable(op, request, exc) from exc
             next_request = self._redirect(response, hops)
             if next_request is not None:
                 response.close()
@@ -605,12 +742,16 @@ class SyncClient(BaseClient):
                 continue
             if retries_left > 0 and self._retry_status(op, request, response):
                 delay = self._retry_delay(attempt, response)
-                log.info("%s: status %s; retrying in %.2fs", op.name, response.status_code, delay)
+                log.info(
+                    "%s: status %s; retrying in %.2fs",
+                    op.name,
+                    response.status_code,
+                    delay,
+                )
                 response.close()
                 self._sleep_seconds(delay)
                 retries_left, attempt = retries_left - 1, attempt + 1
                 continue
-            response.read()
             return self._process(op, response)
 
 
@@ -646,6 +787,7 @@ class AsyncClient(BaseClient):
         self._async_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
 
     async def close(self) -> None:
+        _redact.unregister(self._secrets)
         if self._owns_http:
             await self._http.aclose()
 
@@ -671,7 +813,12 @@ class AsyncClient(BaseClient):
         while True:
             self._log_request(op, request, attempt)
             try:
-                response = await self._http.send(request, follow_redirects=False)
+                response = await self._http.send(request, follow_redirects=False, stream=True)
+                try:
+                    await response.aread()
+                except httpx.DecodingError as exc:
+                    await response.aclose()
+                    raise self._undecodable(op, response, exc) from exc
             except httpx.TransportError as exc:
                 if retries_left > 0 and self._retry_error(op, request, exc):
                     delay = self._retry_delay(attempt, None)
@@ -680,6 +827,8 @@ class AsyncClient(BaseClient):
                     retries_left, attempt = retries_left - 1, attempt + 1
                     continue
                 raise self._connection_error(op, request, exc) from exc
+            except httpx.HTTPError as exc:
+                raise self._unsendable(op, request, exc) from exc
             next_request = self._redirect(response, hops)
             if next_request is not None:
                 await response.aclose()
@@ -687,10 +836,14 @@ class AsyncClient(BaseClient):
                 continue
             if retries_left > 0 and self._retry_status(op, request, response):
                 delay = self._retry_delay(attempt, response)
-                log.info("%s: status %s; retrying in %.2fs", op.name, response.status_code, delay)
+                log.info(
+                    "%s: status %s; retrying in %.2fs",
+                    op.name,
+                    response.status_code,
+                    delay,
+                )
                 await response.aclose()
                 await self._async_sleep(delay)
                 retries_left, attempt = retries_left - 1, attempt + 1
                 continue
-            await response.aread()
             return self._process(op, response)
