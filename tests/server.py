@@ -34,6 +34,10 @@ class Reply:
     body: Any = None  # JSON-encoded unless bytes/str
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    # Sent as HTTP/1.1 chunks, one per item, ``chunk_delay`` seconds apart (a dripping or
+    # streaming server); ``body`` is ignored then. The server stops when the client hangs up.
+    chunks: list[bytes] | None = None
+    chunk_delay: float = 0.0
 
     def encode(self) -> tuple[bytes, str]:
         if self.body is None:
@@ -70,6 +74,9 @@ class _Handler(BaseHTTPRequestHandler):
         reply = self.server.respond(recorded)
         if reply.delay:
             threading.Event().wait(reply.delay)
+        if reply.chunks is not None:
+            self._send_chunks(reply)
+            return
         payload, content_type = reply.encode()
         head = [f"HTTP/1.1 {reply.status} {self.responses.get(reply.status, ('',))[0]}"]
         headers = {"Content-Length": str(len(payload)), **reply.headers}
@@ -77,6 +84,21 @@ class _Handler(BaseHTTPRequestHandler):
             headers["Content-Type"] = content_type
         head += [f"{k}: {v}" for k, v in headers.items()]
         self.connection.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + payload)
+
+    def _send_chunks(self, reply: Reply) -> None:
+        assert reply.chunks is not None
+        head = [f"HTTP/1.1 {reply.status} {self.responses.get(reply.status, ('',))[0]}",
+                "Transfer-Encoding: chunked", *(f"{k}: {v}" for k, v in reply.headers.items())]
+        try:
+            self.connection.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
+            for chunk in reply.chunks:
+                if reply.chunk_delay:
+                    threading.Event().wait(reply.chunk_delay)
+                self.connection.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                self.server.chunks_sent += 1
+            self.connection.sendall(b"0\r\n\r\n")
+        except OSError:  # the client hung up: what a streaming test checks for
+            self.close_connection = True
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
 
@@ -90,6 +112,13 @@ class _Server(ThreadingHTTPServer):
         self.requests: list[Recorded] = []
         self.script: list[Reply] = []
         self.responder: Responder | None = None
+        self.chunks_sent = 0
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)  # a client hanging up is not news
 
     def respond(self, recorded: Recorded) -> Reply:
         if self.script:
@@ -114,6 +143,11 @@ class LocalServer:
     @property
     def requests(self) -> list[Recorded]:
         return self._server.requests
+
+    @property
+    def chunks_sent(self) -> int:
+        """How many chunks of ``Reply.chunks`` replies reached the socket."""
+        return self._server.chunks_sent
 
     def reply(self, *replies: Reply) -> None:
         """Queue replies, answered in order before the responder is asked."""

@@ -20,7 +20,7 @@ from typing import Any
 
 from generator import ir
 from generator.emit.pyexpr import Needs, annotation
-from generator.render.renderer import RUNTIME
+from generator.render.base import RUNTIME
 
 SURFACE = ".generator-surface.json"
 SURFACE_FORMAT = 1
@@ -41,6 +41,8 @@ CLIENT_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("max_retries", "int", "_rt.DEFAULT_MAX_RETRIES"),
     ("headers", "_t.Mapping[str, str] | None", "None"),
     ("follow_redirects", "bool", "False"),
+    ("max_response_size", "int | None", "_rt.DEFAULT_MAX_RESPONSE_SIZE"),
+    ("deadline", "float | None", "None"),
     ("transport", "_httpx.BaseTransport | None", "None"),
     ("http_client", "_httpx.Client | None", "None"),
 )

@@ -20,7 +20,7 @@ from reflexdb_client.models import Database, DatabaseStatus
 from generator import ir
 from generator.emit.pyexpr import Call, Needs, field_decode, field_encode
 from generator.output import format as fmt
-from generator.render.renderer import _alias_line, _bracketed, _call_line, _field_line
+from generator.render.layout import alias_line, bracketed, call_line, field_line
 
 LONG = "VeryLongModelNameForTestingTheLayoutOfModelFields"
 
@@ -161,12 +161,12 @@ def test_field_encoders_pass_unset_through() -> None:
 ])
 @pytest.mark.parametrize("default", [None, "UNSET"])
 def test_field_lines_are_black_stable(ann: str, default: str | None) -> None:
-    _stable(f"class A:\n    {_field_line('some_field_name', ann, default)}\n")
+    _stable(f"class A:\n    {field_line('some_field_name', ann, default)}\n")
 
 
 @pytest.mark.parametrize("ann", ["A | B", f"{LONG} | {LONG}2", f"{LONG} | {LONG}2 | {LONG}3"])
 def test_alias_lines_are_black_stable(ann: str) -> None:
-    _stable(_alias_line("SomeAliasName", ann) + "\n")
+    _stable(alias_line("SomeAliasName", ann) + "\n")
 
 
 def test_helper_calls_are_black_stable() -> None:
@@ -176,6 +176,6 @@ def test_helper_calls_are_black_stable() -> None:
                  ["take", '"key"', "_rt.union_of", f"({long_enum}, (\"number\", float))"],
                  ["take", '"key"', "_rt.tagged_of", '"kind"', f'{{"a": {LONG}.from_dict, "b": {LONG}B.from_dict}}',
                   variants]):
-        line = _call_line("field_name=", Call("_rt.opt", tuple(args)), ",", 12)
+        line = call_line("field_name=", Call("_rt.opt", tuple(args)), ",", 12)
         _stable(f"def f():\n    if x:\n        return cls(\n            {line}\n        )\n")
-    _stable("x = " + _bracketed("f(", ["a", "b"], ")", 0, atom=False) + "\n")
+    _stable("x = " + bracketed("f(", ["a", "b"], ")", 0, atom=False) + "\n")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.output.format import format_python
-from generator.render.renderer import RUNTIME
+from generator.render.base import RUNTIME
 
 FILES = sorted(RUNTIME.glob("*.py"))
 

@@ -19,6 +19,7 @@ from ._runtime._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     UnsafeRedirectError,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "UnsafeRedirectError",
     "Unset",

@@ -7,7 +7,7 @@ import pytest
 
 from generator.emit.pysource import docstring_block, docstring_body
 from generator.output import format as fmt
-from generator.render.renderer import assign_call, import_line, param_line, returns_layout, statement, wrap
+from generator.render.layout import assign_call, import_line, param_line, returns_layout, statement, wrap
 
 LONG = "VeryLongModelNameForTestingTheLayoutOfSignatures"
 

@@ -26,7 +26,7 @@ def test_nullable_decode_of_a_variable_checks_for_none() -> None:
 
 
 def test_accept_header_keeps_only_well_formed_media_types() -> None:
-    from generator.render.renderer import accept_header
+    from generator.render.operations import accept_header
 
     def response(status: str, media: str) -> ir.Response:
         return ir.Response(status=status, description="", media_type=media, kind="json", type=ir.AnyType())

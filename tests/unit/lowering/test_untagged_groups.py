@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.config import ClientConfig
-from generator.lowering.lower import lower, path_group
+from generator.lowering.lower import lower
+from generator.lowering.operations import path_group
 from generator.spec.loader import load
 
 

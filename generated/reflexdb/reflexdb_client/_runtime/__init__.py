@@ -3,6 +3,7 @@
 Generated modules import this package as ``_rt`` so that no schema name can shadow it.
 """
 
+from ._bounds import DEFAULT_MAX_RESPONSE_SIZE, Deadline
 from ._client import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -62,6 +63,7 @@ from ._serde import (
 from ._types import NOT_GIVEN, UNSET, JSONMapping, JSONObject, NotGiven, Unset
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
@@ -70,6 +72,7 @@ __all__ = [
     "AsyncClient",
     "BaseClient",
     "Credential",
+    "Deadline",
     "DecodeError",
     "JSONMapping",
     "JSONObject",

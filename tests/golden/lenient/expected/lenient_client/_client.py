@@ -32,6 +32,10 @@ class Client(_rt.SyncClient):
         max_retries: Retries of a failed request that is safe to repeat (0 turns them off).
         headers: Headers sent with every request.
         follow_redirects: Follow redirects; credentials are dropped when the origin changes.
+        max_response_size: The largest body read into memory, in bytes after decompression
+            (``None`` for no limit); a larger one raises ``ResponseTooLargeError``.
+        deadline: Seconds the whole call may take: connecting, reading, every retry and every
+            backoff sleep (``None`` for no limit, the default; ``timeout`` bounds each phase).
         transport: An httpx transport, e.g. for tests.
         http_client: An ``httpx.Client`` to use instead of the client's own.
     """
@@ -44,6 +48,8 @@ class Client(_rt.SyncClient):
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
         headers: _t.Mapping[str, str] | None = None,
         follow_redirects: bool = False,
+        max_response_size: int | None = _rt.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
         transport: _httpx.BaseTransport | None = None,
         http_client: _httpx.Client | None = None,
     ) -> None:
@@ -55,6 +61,8 @@ class Client(_rt.SyncClient):
             headers=headers,
             follow_redirects=follow_redirects,
             user_agent=_USER_AGENT,
+            max_response_size=max_response_size,
+            deadline=deadline,
             transport=transport,
             http_client=http_client,
         )
@@ -71,6 +79,8 @@ class AsyncClient(_rt.AsyncClient):
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
         headers: _t.Mapping[str, str] | None = None,
         follow_redirects: bool = False,
+        max_response_size: int | None = _rt.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
         transport: _httpx.AsyncBaseTransport | None = None,
         http_client: _httpx.AsyncClient | None = None,
     ) -> None:
@@ -82,6 +92,8 @@ class AsyncClient(_rt.AsyncClient):
             headers=headers,
             follow_redirects=follow_redirects,
             user_agent=_USER_AGENT,
+            max_response_size=max_response_size,
+            deadline=deadline,
             transport=transport,
             http_client=http_client,
         )

@@ -22,6 +22,7 @@ from typing import Any, Generic, Literal, Self, TypeVar, cast
 import httpx
 
 from . import _checks, _redact
+from ._bounds import DEFAULT_MAX_RESPONSE_SIZE, Deadline, aread_bounded, read_bounded
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -180,18 +181,11 @@ class Credential:
             elif raw:
                 value = raw
         return cls(
-            kind=kind,
-            location=location,
-            param_name=param_name,
-            env_var=env_var,
-            value=value,
+            kind=kind, location=location, param_name=param_name, env_var=env_var, value=value
         )
 
     def apply(
-        self,
-        headers: dict[str, str],
-        query: list[tuple[str, str]],
-        cookies: dict[str, str],
+        self, headers: dict[str, str], query: list[tuple[str, str]], cookies: dict[str, str]
     ) -> None:
         if self.kind == "bearer":
             headers["Authorization"] = f"Bearer {self.value}"
@@ -297,11 +291,15 @@ class BaseClient:
         headers: Mapping[str, str] | None,
         follow_redirects: bool,
         user_agent: str,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
     ) -> None:
         self.base_url = _checks.base_url(base_url)
         self.timeout = timeout
         self.max_retries = max_retries
         self.follow_redirects = follow_redirects
+        self.max_response_size = max_response_size
+        self.deadline = deadline
         self._credentials = dict(credentials)
         self._default_headers = {
             "User-Agent": user_agent,
@@ -356,7 +354,7 @@ class BaseClient:
             return []
         wanted = " or ".join(
             " and ".join(
-                (f"{key} ({self._credentials[key].env_var})" if key in self._credentials else key)
+                f"{key} ({self._credentials[key].env_var})" if key in self._credentials else key
                 for key in alt
             )
             for alt in op.security
@@ -447,9 +445,8 @@ class BaseClient:
     def _retry_error(
         self, op: Operation[Any], request: httpx.Request, exc: httpx.TransportError
     ) -> bool:
-        if isinstance(
-            exc, httpx.LocalProtocolError
-        ):  # this request cannot be sent: repeating fails again
+        # A request h11 refuses to send fails the same way when repeated.
+        if isinstance(exc, httpx.LocalProtocolError):
             return False
         not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
         return not_sent or self._replay_safe(op, request)
@@ -476,6 +473,16 @@ class BaseClient:
         if math.isnan(seconds):
             return None
         return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+    def _backoff(
+        self, op: Operation[Any], deadline: Deadline, attempt: int, response: httpx.Response | None
+    ) -> float | None:
+        """The delay before the next attempt, or ``None`` if the deadline leaves no time for one."""
+        delay = self._retry_delay(attempt, response)
+        if not deadline.allows(delay):
+            log.info("%s: no retry, %.2fs of backoff would pass the deadline", op.name, delay)
+            return None
+        return delay
 
     def _max_retries(self, options: RequestOptions) -> int:
         return self.max_retries if options.max_retries is None else options.max_retries
@@ -548,13 +555,7 @@ class BaseClient:
                     f"{_describe(op)} returned {status}, but its body is nested too deeply to decode",
                     response=response,
                 ) from None
-            except (
-                KeyError,
-                TypeError,
-                ValueError,
-                AttributeError,
-                DecodeError,
-            ) as exc:
+            except (KeyError, TypeError, ValueError, AttributeError, DecodeError) as exc:
                 raise APIResponseValidationError(
                     f"{_describe(op)} returned {status}, but its body does not match the API description: "
                     f"{type(exc).__name__}: {_redact.clean(str(exc))}",
@@ -575,18 +576,8 @@ class BaseClient:
         if decoder is not None:
             try:
                 return decoder(response)
-            except (
-                KeyError,
-                TypeError,
-                ValueError,
-                AttributeError,
-                DecodeError,
-                RecursionError,
-            ):
-                log.debug(
-                    "%s: error body does not match the API description; kept raw",
-                    op.name,
-                )
+            except (KeyError, TypeError, ValueError, AttributeError, DecodeError, RecursionError):
+                log.debug("%s: error body does not match the API description; kept raw", op.name)
         try:
             return response.json()
         except (ValueError, RecursionError):
@@ -605,17 +596,6 @@ class BaseClient:
             f"{_describe(op)} could not reach {request.url.host}: {type(exc).__name__}: "
             f"{_redact.clean(str(exc))}",
             request=request,
-        )
-
-    @staticmethod
-    def _undecodable(op: Operation[Any], response: httpx.Response, exc: Exception) -> APIError:
-        """A response whose body cannot be read as sent (corrupt compression, bad chunking)."""
-        _scrub_exception(exc)
-        return APIResponseValidationError(
-            f"{_describe(op)} returned {response.status_code}, but its body could not be decoded "
-            f"({response.headers.get('content-encoding', 'identity')}): {type(exc).__name__}: "
-            f"{_redact.clean(str(exc))}",
-            response=response,
         )
 
     @staticmethod
@@ -666,6 +646,8 @@ class SyncClient(BaseClient):
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = False,
         user_agent: str,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -677,6 +659,8 @@ class SyncClient(BaseClient):
             headers=headers,
             follow_redirects=follow_redirects,
             user_agent=user_agent,
+            max_response_size=max_response_size,
+            deadline=deadline,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
@@ -715,43 +699,44 @@ class SyncClient(BaseClient):
     ) -> APIResponse[T]:
         request = self._build_request(self._http, op, parts, options)
         retries_left = self._max_retries(options)
+        deadline = Deadline(self.deadline)
         attempt = hops = 0
         while True:
+            deadline.check(_describe(op), request)
+            deadline.cap(request)
             self._log_request(op, request, attempt)
             try:
                 response = self._http.send(request, follow_redirects=False, stream=True)
-                try:
-                    response.read()
-                except httpx.DecodingError as exc:
+                next_request = self._redirect(response, hops)
+                if next_request is not None:
                     response.close()
-                    raise self._undecodable(op, response, exc) from exc
-            except httpx.TransportError as exc:
-                if retries_left > 0 and self._retry_error(op, request, exc):
-                    delay = self._retry_delay(attempt, None)
-                    log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
-                    self._sleep_seconds(delay)
-                    retries_left, attempt = retries_left - 1, attempt + 1
+                    request, hops = next_request, hops + 1
                     continue
-                raise self._connection_error(op, request, exc) from exc
-            except httpx.HTTPError as exc:
-                raise self._unsendable(op, request, exc) from exc
-            next_request = self._redirect(response, hops)
-            if next_request is not None:
-                response.close()
-                request, hops = next_request, hops + 1
-                continue
-            if retries_left > 0 and self._retry_status(op, request, response):
-                delay = self._retry_delay(attempt, response)
-                log.info(
-                    "%s: status %s; retrying in %.2fs",
-                    op.name,
-                    response.status_code,
-                    delay,
-                )
-                response.close()
+                if retries_left > 0 and self._retry_status(op, request, response):
+                    delay = self._backoff(op, deadline, attempt, response)
+                    if delay is not None:
+                        response.close()
+                        log.info(
+                            "%s: status %s; retrying in %.2fs", op.name, response.status_code, delay
+                        )
+                        self._sleep_seconds(delay)
+                        retries_left, attempt = retries_left - 1, attempt + 1
+                        continue
+                read_bounded(response, self.max_response_size, deadline, _describe(op))
+            except httpx.TransportError as exc:
+                delay = None
+                if retries_left > 0 and self._retry_error(op, request, exc):
+                    delay = self._backoff(op, deadline, attempt, None)
+                if delay is None:
+                    raise self._connection_error(op, request, exc) from exc
+                log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
                 self._sleep_seconds(delay)
                 retries_left, attempt = retries_left - 1, attempt + 1
                 continue
+            except (
+                httpx.HTTPError
+            ) as exc:  # e.g. DecodingError for a brotli body: typed, not retried
+                raise self._unsendable(op, request, exc) from exc
             return self._process(op, response)
 
 
@@ -768,6 +753,8 @@ class AsyncClient(BaseClient):
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = False,
         user_agent: str,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -779,6 +766,8 @@ class AsyncClient(BaseClient):
             headers=headers,
             follow_redirects=follow_redirects,
             user_agent=user_agent,
+            max_response_size=max_response_size,
+            deadline=deadline,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
@@ -809,41 +798,42 @@ class AsyncClient(BaseClient):
     ) -> APIResponse[T]:
         request = self._build_request(self._http, op, parts, options)
         retries_left = self._max_retries(options)
+        deadline = Deadline(self.deadline)
         attempt = hops = 0
         while True:
+            deadline.check(_describe(op), request)
+            deadline.cap(request)
             self._log_request(op, request, attempt)
             try:
                 response = await self._http.send(request, follow_redirects=False, stream=True)
-                try:
-                    await response.aread()
-                except httpx.DecodingError as exc:
+                next_request = self._redirect(response, hops)
+                if next_request is not None:
                     await response.aclose()
-                    raise self._undecodable(op, response, exc) from exc
-            except httpx.TransportError as exc:
-                if retries_left > 0 and self._retry_error(op, request, exc):
-                    delay = self._retry_delay(attempt, None)
-                    log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
-                    await self._async_sleep(delay)
-                    retries_left, attempt = retries_left - 1, attempt + 1
+                    request, hops = next_request, hops + 1
                     continue
-                raise self._connection_error(op, request, exc) from exc
-            except httpx.HTTPError as exc:
-                raise self._unsendable(op, request, exc) from exc
-            next_request = self._redirect(response, hops)
-            if next_request is not None:
-                await response.aclose()
-                request, hops = next_request, hops + 1
-                continue
-            if retries_left > 0 and self._retry_status(op, request, response):
-                delay = self._retry_delay(attempt, response)
-                log.info(
-                    "%s: status %s; retrying in %.2fs",
-                    op.name,
-                    response.status_code,
-                    delay,
-                )
-                await response.aclose()
+                if retries_left > 0 and self._retry_status(op, request, response):
+                    delay = self._backoff(op, deadline, attempt, response)
+                    if delay is not None:
+                        await response.aclose()
+                        log.info(
+                            "%s: status %s; retrying in %.2fs", op.name, response.status_code, delay
+                        )
+                        await self._async_sleep(delay)
+                        retries_left, attempt = retries_left - 1, attempt + 1
+                        continue
+                await aread_bounded(response, self.max_response_size, deadline, _describe(op))
+            except httpx.TransportError as exc:
+                delay = None
+                if retries_left > 0 and self._retry_error(op, request, exc):
+                    delay = self._backoff(op, deadline, attempt, None)
+                if delay is None:
+                    raise self._connection_error(op, request, exc) from exc
+                log.info("%s: %s; retrying in %.2fs", op.name, type(exc).__name__, delay)
                 await self._async_sleep(delay)
                 retries_left, attempt = retries_left - 1, attempt + 1
                 continue
+            except (
+                httpx.HTTPError
+            ) as exc:  # e.g. DecodingError for a brotli body: typed, not retried
+                raise self._unsendable(op, request, exc) from exc
             return self._process(op, response)

@@ -24,6 +24,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "UnsafeRedirectError",
 ]
@@ -75,6 +76,16 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
+
+
+class ResponseTooLargeError(APIError):
+    """A response body is larger than the client's ``max_response_size`` (counted decompressed)."""
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.limit = limit
 
 
 class APIStatusError(APIError):

@@ -1,0 +1,75 @@
+"""What a (non-``$ref``) schema is, read off its keywords alone: a model, an enum or something else;
+its JSON types and nullability. Pure functions of the schema, shared by the schema pass."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+SchemaKind = Literal["model", "enum", "other"]
+
+
+ANNOTATIONS = frozenset({"nullable", "description", "title", "example", "examples", "deprecated"})
+
+
+def schema_kind(schema: Any) -> SchemaKind:
+    """What a (non-$ref) schema becomes; must agree with ``SchemaPass.schema_type``."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return "other"
+    if "const" in schema:
+        return "other"
+    if isinstance(schema.get("enum"), list):
+        values = [v for v in schema["enum"] if v is not None]
+        if values and (all(isinstance(v, str) for v in values)
+                       or all(isinstance(v, int) and not isinstance(v, bool) for v in values)):
+            return "enum"
+        return "other"
+    if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
+        return "other"
+    if isinstance(schema.get("allOf"), list):
+        return "model" if allof_is_model(schema) else "other"
+    if primary_type(schema) == "object" and isinstance(schema.get("properties"), dict) and schema["properties"]:
+        return "model"
+    return "other"
+
+
+def allof_parts(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The parts of an ``allOf`` that carry a type (not those that only annotate, e.g. nullable)."""
+    return [p for p in schema["allOf"] if isinstance(p, dict) and (p.keys() - ANNOTATIONS or not p)]
+
+
+def allof_is_model(schema: dict[str, Any]) -> bool:
+    parts = allof_parts(schema)
+    own_props = isinstance(schema.get("properties"), dict) and bool(schema["properties"])
+    return len(parts) > 1 or own_props
+
+
+def json_types(schema: dict[str, Any]) -> tuple[list[str], bool]:
+    raw = schema.get("type")
+    if isinstance(raw, list):
+        names = [t for t in raw if isinstance(t, str)]
+    elif isinstance(raw, str):
+        names = [raw]
+    else:
+        names = []
+    nullable = schema.get("nullable") is True or "null" in names or allof_says_nullable(schema)
+    return [t for t in names if t != "null"], nullable
+
+
+def allof_says_nullable(schema: dict[str, Any]) -> bool:
+    """``allOf: [{$ref: X}, {nullable: true}]`` (Box): a part that only adds ``nullable``."""
+    parts = schema.get("allOf")
+    return isinstance(parts, list) and any(
+        isinstance(p, dict) and p.get("nullable") is True and not (p.keys() - ANNOTATIONS) for p in parts)
+
+
+def primary_type(schema: dict[str, Any]) -> str:
+    names, _ = json_types(schema)
+    if len(names) == 1:
+        return names[0]
+    if not names:
+        if "properties" in schema or "additionalProperties" in schema:
+            return "object"
+        if "items" in schema:
+            return "array"
+    return ""
+

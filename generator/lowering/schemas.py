@@ -1,0 +1,382 @@
+"""The schema pass: component and inline schemas become IR types and declarations.
+
+Component schemas claim their names first (``name_components``), inline schemas then get names
+derived from where they sit (so adding an unrelated schema elsewhere does not rename them), and
+every collision is settled by a suffix in document order. Nothing here raises for a bad spec:
+problems become diagnostics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from generator import ir
+from generator.diagnostics import escape_pointer_part
+from generator.emit.pysource import NotALiteral, literal
+from generator.lowering.classify import (
+    allof_parts,
+    json_types,
+    primary_type,
+    schema_kind,
+)
+from generator.lowering.context import (
+    FUTURE_NAMES,
+    MISSING,
+    RESERVED_CLASSES,
+    RESERVED_FIELDS,
+    Context,
+    Pass,
+    literal_ok,
+    text,
+)
+from generator.naming import NameTable, module_name, pascal, snake, upper_snake
+from generator.spec.validate import resolve_pointer
+
+
+class SchemaPass(Pass):
+    """Schemas → types; object and enum schemas become ``ir.Model`` / ``ir.Enum`` / ``ir.Alias``."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.class_names = NameTable(RESERVED_CLASSES)
+        self.module_names = NameTable(FUTURE_NAMES, casefold=True)
+        self.decls: dict[str, ir.Model | ir.Enum | ir.Alias] = {}
+        self.ref_names: dict[str, str] = {}
+        self.ref_types: dict[str, ir.TypeExpr] = {}
+        self.in_progress: set[str] = set()
+
+    def run(self) -> None:
+        """Name every component schema, then lower each (inline schemas are named as met)."""
+        self.name_components()
+        self.lower_components()
+
+    def claim_class(self, hint: str) -> str:
+        name = self.class_names.claim(pascal(hint))
+        return name
+
+    def add_decl(self, decl: ir.Model | ir.Enum | ir.Alias) -> None:
+        self.decls[decl.name] = decl
+
+    def name_components(self) -> None:
+        schemas = self.data.get("components", {}).get("schemas", {})
+        if not isinstance(schemas, dict):
+            return
+        for key in schemas:
+            ref = "#/components/schemas/" + escape_pointer_part(key)
+            self.ref_names[ref] = self.claim_class(str(key))
+
+    def lower_components(self) -> None:
+        for ref in list(self.ref_names):
+            self.ref_type(ref, ref[1:])
+
+    def ref_type(self, ref: str, ptr: str) -> ir.TypeExpr:
+        if ref in self.ref_types:
+            return self.ref_types[ref]
+        try:
+            target = resolve_pointer(self.data, ref)
+        except KeyError:
+            self.error("ref-missing", f"$ref target {ref[:200]!r} does not exist", ptr)
+            return ir.AnyType()
+        if ref in self.in_progress:
+            name = self.ref_names.get(ref, "")
+            kind = schema_kind(target)
+            nullable = isinstance(target, dict) and json_types(target)[1]
+            base: ir.TypeExpr
+            if kind == "model" and name:
+                base = ir.ModelRef(name=name)
+            elif kind == "enum" and name:
+                base = ir.EnumRef(name=name)
+            else:
+                self.warn("recursive-alias", f"schema {ref[:200]!r} refers to itself without an object "
+                          "in between; typed as Any", ptr)
+                return ir.AnyType()
+            return ir.Nullable(inner=base) if nullable else base
+        if ref not in self.ref_names:
+            # A $ref to a schema that is not a component (e.g. a property of one): name it by path.
+            self.ref_names[ref] = self.claim_class(ref.rsplit("/", 1)[-1])
+        self.in_progress.add(ref)
+        try:
+            t = self.schema_type(target, self.ref_names[ref], ref[1:], own_name=True)
+        finally:
+            self.in_progress.discard(ref)
+        name = self.ref_names[ref]
+        if name not in self.decls and not isinstance(t, ir.AnyType) and isinstance(target, dict):
+            self.add_decl(ir.Alias(name=name, module=self.module_names.claim(module_name(name)),
+                                   pointer=ref[1:], description=text(target.get("description")), type=t))
+        self.ref_types[ref] = t
+        return t
+
+    def schema_type(self, schema: Any, hint: str, ptr: str, *, own_name: bool = False) -> ir.TypeExpr:
+        """The type of ``schema``; object and enum schemas become declarations named from ``hint``."""
+        if schema is True or schema is None or schema == {}:
+            return ir.AnyType()
+        if not isinstance(schema, dict):
+            self.warn("schema-invalid", "schema is not an object; typed as Any", ptr)
+            return ir.AnyType()
+        if "$ref" in schema:
+            ref = schema["$ref"]
+            if not isinstance(ref, str):
+                return ir.AnyType()
+            t = self.ref_type(ref, ptr)
+            if schema.get("nullable") is True and not isinstance(t, (ir.Nullable, ir.AnyType)):
+                t = ir.Nullable(inner=t)
+            return t
+        _, nullable = json_types(schema)
+        t = self._schema_type_inner(schema, hint, ptr, own_name)
+        if nullable and not isinstance(t, (ir.Nullable, ir.AnyType)):
+            return ir.Nullable(inner=t)
+        return t
+
+    def _decl_name(self, hint: str, own_name: bool) -> str:
+        return hint if own_name else self.claim_class(hint)
+
+    def _schema_type_inner(self, schema: dict[str, Any], hint: str, ptr: str, own_name: bool) -> ir.TypeExpr:
+        kind = schema_kind(schema)
+        if "const" in schema:
+            value = schema["const"]
+            if isinstance(value, (str, int, bool)):
+                return ir.LiteralOf(values=(value,)) if literal_ok(value) else ir.Primitive(kind="int")
+            return ir.AnyType()
+        if kind == "enum":
+            return self.enum_type(schema, self._decl_name(hint, own_name), ptr)
+        if isinstance(schema.get("enum"), list):
+            values = tuple(v for v in schema["enum"] if v is not None)
+            if values and all(isinstance(v, bool) for v in values):
+                return ir.Primitive(kind="bool")
+            if values and all(isinstance(v, (str, int, bool)) for v in values):
+                if not all(literal_ok(v) for v in values):
+                    return ir.Primitive(kind="int") if all(isinstance(v, int) for v in values) else ir.AnyType()
+                return ir.LiteralOf(values=values)
+            return ir.AnyType()
+        for key in ("oneOf", "anyOf"):
+            if isinstance(schema.get(key), list):
+                return self.union_type(schema, key, hint, ptr)
+        if kind == "model":
+            if isinstance(schema.get("allOf"), list):
+                return self.allof_model(schema, self._decl_name(hint, own_name), ptr)
+            return self.model(schema, self._decl_name(hint, own_name), ptr,
+                              list(schema["properties"].items()), ptr + "/properties", schema.get("required"))
+        if isinstance(schema.get("allOf"), list):
+            parts = allof_parts(schema)
+            if len(parts) == 1:
+                return self.schema_type(parts[0], hint, f"{ptr}/allOf/{schema['allOf'].index(parts[0])}")
+            return ir.AnyType()
+        names, _ = json_types(schema)
+        if len(names) > 1:
+            return ir.UnionOf(variants=tuple(
+                self.schema_type({**schema, "type": n}, hint, ptr) for n in names))
+        primary = primary_type(schema)
+        if primary == "object":
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                return ir.MapOf(value=self.schema_type(extra, hint + "Value", ptr + "/additionalProperties"))
+            return ir.MapOf(value=ir.AnyType())
+        if primary == "array":
+            items = schema.get("items")
+            return ir.ListOf(item=self.schema_type(items, hint + "Item", ptr + "/items"))
+        if primary == "string":
+            fmt = schema.get("format")
+            return ir.Primitive(kind={
+                "date-time": "datetime", "date": "date", "time": "time", "uuid": "uuid",
+                "byte": "bytes", "binary": "binary", "decimal": "decimal",
+            }.get(fmt if isinstance(fmt, str) else "", "str"))  # type: ignore[arg-type]
+        if primary == "integer":
+            return ir.Primitive(kind="int")
+        if primary == "number":
+            return ir.Primitive(kind="float")
+        if primary == "boolean":
+            return ir.Primitive(kind="bool")
+        return ir.AnyType()
+
+    def enum_type(self, schema: dict[str, Any], name: str, ptr: str) -> ir.TypeExpr:
+        values = [v for v in schema["enum"] if v is not None]
+        base: Literal["str", "int"] = "str" if isinstance(values[0], str) else "int"
+        custom = schema.get("x-enum-varnames")
+        custom_names = custom if isinstance(custom, list) and len(custom) == len(schema["enum"]) else None
+        table = NameTable()
+        members: list[ir.EnumMember] = []
+        seen_values: set[str | int] = set()
+        for index, value in enumerate(schema["enum"]):
+            if value is None or value in seen_values:
+                continue
+            seen_values.add(value)
+            if custom_names is not None and isinstance(custom_names[index], str):
+                wanted = upper_snake(custom_names[index])
+            elif isinstance(value, str):
+                wanted = upper_snake(value, fallback="EMPTY" if value == "" else "VALUE")
+            else:
+                wanted = f"VALUE_{value}" if value >= 0 else f"VALUE_MINUS_{-value}"
+            members.append(ir.EnumMember(py_name=table.claim(wanted), value=value, value_source=literal(value)))
+        self.add_decl(ir.Enum(name=name, module=self.module_names.claim(module_name(name)), pointer=ptr,
+                              description=text(schema.get("description")) or text(schema.get("title")),
+                              base=base, members=tuple(members)))
+        return ir.EnumRef(name=name)
+
+    def union_type(self, schema: dict[str, Any], key: str, hint: str, ptr: str) -> ir.TypeExpr:
+        variants: list[ir.TypeExpr] = []
+        nullable = False
+        for index, variant in enumerate(schema[key]):
+            vptr = f"{ptr}/{key}/{index}"
+            if isinstance(variant, dict) and json_types(variant)[0] == [] and json_types(variant)[1] \
+                    and len(variant) == 1:
+                nullable = True  # {type: "null"}
+                continue
+            title = variant.get("title") if isinstance(variant, dict) else None
+            vhint = title if isinstance(title, str) and title else f"{hint}Option{index + 1}"
+            t = self.schema_type(variant, vhint, vptr)
+            if isinstance(t, ir.Nullable):
+                nullable, t = True, t.inner
+            if t not in variants:
+                variants.append(t)
+        if not variants:
+            return ir.AnyType()
+        if any(isinstance(v, ir.AnyType) for v in variants):
+            result: ir.TypeExpr = ir.AnyType()
+        elif len(variants) == 1:
+            result = variants[0]
+        else:
+            result = ir.UnionOf(variants=tuple(variants), discriminator=self.discriminator(schema, key, ptr))
+        return ir.Nullable(inner=result) if nullable and not isinstance(result, ir.AnyType) else result
+
+    def discriminator(self, schema: dict[str, Any], key: str, ptr: str) -> ir.Discriminator | None:
+        disc = schema.get("discriminator")
+        if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
+            return None
+        pairs: list[tuple[str, str]] = []
+        mapping = disc.get("mapping")
+        if isinstance(mapping, dict):
+            for value, ref in mapping.items():
+                if isinstance(ref, str):
+                    full = ref if ref.startswith("#") else "#/components/schemas/" + ref
+                    t = self.ref_type(full, ptr + "/discriminator/mapping")
+                    if isinstance(t, ir.ModelRef):
+                        pairs.append((str(value), t.name))
+        for variant in schema[key]:
+            if isinstance(variant, dict) and isinstance(variant.get("$ref"), str):
+                ref = variant["$ref"]
+                t = self.ref_type(ref, ptr)
+                value = ref.rsplit("/", 1)[-1]
+                if isinstance(t, ir.ModelRef) and all(v != value for v, _ in pairs) \
+                        and all(m != t.name for _, m in pairs):
+                    pairs.append((value, t.name))
+        return ir.Discriminator(property_wire_name=disc["propertyName"], mapping=tuple(pairs))
+
+    def allof_model(self, schema: dict[str, Any], name: str, ptr: str) -> ir.TypeExpr:
+        properties: dict[str, tuple[Any, str]] = {}
+        required: list[Any] = []
+        description = text(schema.get("description"))
+        stack_guard: set[int] = set()
+
+        def collect(part: Any, part_ptr: str) -> None:
+            part, part_ptr = self.resolve(part, part_ptr)
+            if not isinstance(part, dict) or id(part) in stack_guard:
+                return
+            stack_guard.add(id(part))
+            for index, sub in enumerate(part.get("allOf") or ()):
+                collect(sub, f"{part_ptr}/allOf/{index}")
+            props = part.get("properties")
+            if isinstance(props, dict):
+                for key, value in props.items():
+                    properties[str(key)] = (value, f"{part_ptr}/properties/{escape_pointer_part(key)}")
+            if isinstance(part.get("required"), list):
+                required.extend(part["required"])
+
+        for index, part in enumerate(schema["allOf"]):
+            collect(part, f"{ptr}/allOf/{index}")
+        own = {k: v for k, v in schema.items() if k != "allOf"}
+        collect(own, ptr)
+        if not description:
+            description = text(schema.get("title"))
+        return self.model({**schema, "description": description}, name, ptr,
+                          [(k, v[0]) for k, v in properties.items()], ptr + "/properties", required,
+                          prop_ptrs={k: v[1] for k, v in properties.items()})
+
+    def model(self, schema: dict[str, Any], name: str, ptr: str, props: list[tuple[Any, Any]],
+              props_ptr: str, required_raw: Any, prop_ptrs: Mapping[str, str] | None = None) -> ir.TypeExpr:
+        module = self.module_names.claim(module_name(name))
+        required = {r for r in required_raw if isinstance(r, str)} if isinstance(required_raw, list) else set()
+        py_names = NameTable(RESERVED_FIELDS)
+        fields: list[ir.Field] = []
+        secret_names = set(self.config.secret_fields)
+        # Register first so recursive references see a model.
+        self.add_decl(ir.Model(name=name, module=module, pointer=ptr, description="", fields=(), additional=None))
+        for wire, prop in props:
+            wire = str(wire)
+            fptr = (prop_ptrs or {}).get(wire) or f"{props_ptr}/{escape_pointer_part(wire)}"
+            resolved, _ = self.resolve(prop, fptr)
+            info = resolved if isinstance(resolved, dict) else {}
+            t = self.schema_type(prop, name + pascal(wire, fallback="Field"), fptr)
+            is_required = wire in required
+            default = self.default_source(info.get("default", MISSING), t, fptr + "/default")
+            if isinstance(t, ir.LiteralOf) and len(t.values) == 1 and default is None:
+                default = literal(t.values[0])  # a const needs no argument
+            fields.append(ir.Field(
+                wire_name=wire,
+                py_name=py_names.claim(snake(wire, fallback="field", reserved=RESERVED_FIELDS)),
+                type=t,
+                required=is_required,
+                description=text(info.get("description")) or text(info.get("title")),
+                default_source=default if not is_required or isinstance(t, ir.LiteralOf) else None,
+                read_only=info.get("readOnly") is True,
+                write_only=info.get("writeOnly") is True,
+                secret=(info.get("format") == "password" or info.get("writeOnly") is True
+                        or wire in secret_names),
+                deprecated=info.get("deprecated") is True,
+            ))
+        extra = schema.get("additionalProperties", True)
+        additional: ir.TypeExpr | None
+        if extra is False:
+            additional = None
+        elif isinstance(extra, dict) and extra:
+            additional = self.schema_type(extra, name + "Value", ptr + "/additionalProperties")
+        else:
+            additional = ir.AnyType()
+        self.add_decl(ir.Model(
+            name=name, module=module, pointer=ptr,
+            description=text(schema.get("description")) or text(schema.get("title")),
+            fields=tuple(fields), additional=additional, deprecated=schema.get("deprecated") is True,
+        ))
+        return ir.ModelRef(name=name)
+
+    def default_source(self, value: Any, t: ir.TypeExpr, ptr: str) -> str | None:
+        if value is MISSING:
+            return None
+        base = t.inner if isinstance(t, ir.Nullable) else t
+        if value is None:
+            return "None" if isinstance(t, ir.Nullable) else None
+        ok = False
+        match base:
+            case ir.Primitive(kind="str"):
+                ok = isinstance(value, str)
+            case ir.Primitive(kind="int"):
+                if isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value) < 30:
+                    self.warn("default-coerced", f"integer default is written as the string {value!r}; "
+                              f"read as {int(value)}", ptr)
+                    value = int(value)
+                ok = isinstance(value, int) and not isinstance(value, bool)
+            case ir.Primitive(kind="float"):
+                ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+                value = float(value) if ok else value
+            case ir.Primitive(kind="bool"):
+                ok = isinstance(value, bool)
+            case ir.LiteralOf(values=values):
+                ok = value in values
+            case ir.EnumRef(name=enum_name):
+                decl = self.decls.get(enum_name)
+                if isinstance(decl, ir.Enum):
+                    for member in decl.members:
+                        if member.value == value and type(member.value) is type(value):
+                            return f"{enum_name}.{member.py_name}"
+            case _:
+                return None  # structured defaults are left to the server
+        if not ok:
+            self.warn("default-mismatch", f"default {str(value)[:80]!r} does not match the schema's type; "
+                      "ignored", ptr)
+            return None
+        try:
+            return literal(value)
+        except NotALiteral as exc:
+            self.warn("default-invalid", f"default cannot be represented: {exc}", ptr)
+            return None
+

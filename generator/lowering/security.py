@@ -1,0 +1,91 @@
+"""The security and servers pass: security schemes become client credentials (keyword, environment
+variable, where each is sent); an operation's requirements become alternatives of scheme keys;
+the first server (its variables at their defaults) becomes the base URL."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from generator import ir
+from generator.diagnostics import escape_pointer_part
+from generator.lowering.context import RESERVED_PARAMS, Pass, text
+from generator.naming import NameTable, snake, upper_snake
+
+
+class SecurityPass(Pass):
+    def security_schemes(self) -> tuple[ir.SecurityScheme, ...]:
+        raw = self.data.get("components", {}).get("securitySchemes", {})
+        if not isinstance(raw, dict):
+            return ()
+        schemes: list[ir.SecurityScheme] = []
+        py_names = NameTable(RESERVED_PARAMS | {"base_url", "headers", "transport", "http_client",
+                                                "follow_redirects"})
+        prefix = upper_snake(self.config.package)
+        first_token = True
+        for key, scheme in raw.items():
+            scheme, sptr = self.resolve(scheme, "/components/securitySchemes/" + escape_pointer_part(key))
+            if not isinstance(scheme, dict):
+                continue
+            kind_raw = scheme.get("type")
+            http_scheme = str(scheme.get("scheme", "")).lower()
+            location: Literal["header", "query", "cookie"] = "header"
+            param = "Authorization"
+            if kind_raw == "http" and http_scheme == "basic":
+                kind: Literal["bearer", "basic", "apiKey"] = "basic"
+                wanted = "basic_auth"
+            elif kind_raw in ("http", "oauth2", "openIdConnect"):
+                kind = "bearer"
+                wanted = "token" if first_token else snake(str(key)) + "_token"
+            elif kind_raw == "apiKey" and scheme.get("in") in ("header", "query", "cookie") \
+                    and isinstance(scheme.get("name"), str):
+                kind = "apiKey"
+                location = scheme["in"]
+                param = scheme["name"]
+                wanted = snake(str(key), fallback="api_key")
+            else:
+                self.warn("security-unsupported", f"security scheme {str(key)!r} of type {kind_raw!r} is not "
+                          "supported; operations that need only it are sent without credentials", sptr)
+                continue
+            if kind == "bearer" and first_token:
+                env = self.config.token_env or f"{prefix}_TOKEN"
+                first_token = False
+            else:
+                env = f"{prefix}_{upper_snake(str(key))}"
+            schemes.append(ir.SecurityScheme(
+                key=str(key), kind=kind, location=location, param_name=param,
+                py_name=py_names.claim(wanted), env_var=env, description=text(scheme.get("description"))))
+        return tuple(schemes)
+
+    def security_of(self, requirements: Any, known: set[str], ptr: str) -> tuple[tuple[str, ...], ...]:
+        if not isinstance(requirements, list):
+            return ()
+        alternatives: list[tuple[str, ...]] = []
+        for req in requirements:
+            if not isinstance(req, dict):
+                continue
+            names = tuple(str(k) for k in req)
+            unknown = [n for n in names if n not in known]
+            if unknown:
+                self.warn("security-unknown", f"security requirement names unknown scheme(s) {unknown}", ptr)
+                continue
+            alternatives.append(names)
+        # An empty requirement makes authentication optional; it stays in the IR (as ``()``) so the
+        # client still sends credentials it has. Only an empty list means no authentication at all.
+        return tuple(alternatives)
+
+
+    def base_url(self) -> str:
+        if self.config.base_url:
+            return self.config.base_url
+        servers = self.data.get("servers")
+        if isinstance(servers, list) and servers and isinstance(servers[0], dict):
+            url = servers[0].get("url")
+            if isinstance(url, str):
+                variables = servers[0].get("variables")
+                if isinstance(variables, dict):
+                    for var, spec in variables.items():
+                        if isinstance(spec, dict) and "default" in spec:
+                            url = url.replace("{" + str(var) + "}", str(spec["default"]))
+                return url
+        return ""
+

@@ -1,0 +1,113 @@
+"""What every renderer module shares: the output file type, the template environment, and the
+per-API ``Renderer`` state (the IR, the configuration, name → module tables) its functions read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator import ir
+from generator.config import ClientConfig
+from generator.emit.pyexpr import Needs
+from generator.emit.pysource import docstring_block, docstring_body
+from generator.render.layout import import_line
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+RUNTIME = TEMPLATES / "runtime"
+_SAFE_SPEC_NAME = re.compile(r"[^A-Za-z0-9._-]")
+_VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
+_PUBLIC_MODULES = (("_dt.", "datetime."), ("_t.", "typing."), ("_uuid.", "uuid."), ("_decimal.", "decimal."),
+                   ("_rt.", ""), ("_Mapping", "Mapping"))
+
+
+@dataclass(frozen=True, slots=True)
+class OutputFile:
+    path: str  # relative, POSIX separators
+    text: str
+    python: bool
+
+
+def environment(custom: Path | None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if custom is not None:
+        loaders.append(jinja2.FileSystemLoader(str(custom)))
+    loaders.append(jinja2.FileSystemLoader(str(TEMPLATES)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["docstring"] = docstring_block
+    return env
+
+
+def header(api: ir.Api) -> str:
+    name = _SAFE_SPEC_NAME.sub("_", api.spec_name)
+    return f"# Generated from {name} by the generator; do not edit by hand."
+
+
+def doc(text: str, fallback: str = "") -> str:
+    return docstring_body(text) or docstring_body(fallback)
+
+
+def imports(needs: Needs, *, own: str = "") -> tuple[list[str], list[str]]:
+    """(top-of-module imports, model imports) for a module that used ``needs``."""
+    top: list[str] = []
+    for module, line in (("_dc", "import dataclasses as _dc"), ("_dt", "import datetime as _dt"),
+                         ("_decimal", "import decimal as _decimal"),
+                         ("_t", "import typing as _t"), ("_uuid", "import uuid as _uuid")):
+        if module in needs.modules:
+            top.append(line)
+    names = sorted((needs.models | needs.enums) - {own})
+    return top, names
+
+
+def public(source: str) -> str:
+    """A generated annotation or parameter as a reader sees it (without the private import aliases)."""
+    for private, replacement in _PUBLIC_MODULES:
+        source = source.replace(private, replacement)
+    return source
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
+
+
+class Renderer:
+    """The state the render functions share for one API: built once, read by every module."""
+
+    def __init__(self, api: ir.Api, config: ClientConfig) -> None:
+        self.api = api
+        self.config = config
+        self.env = environment(config.templates)
+        self.package = config.package
+        self.enum_bases: dict[str, str] = {e.name: e.base for e in api.enums}
+        decls: tuple[ir.Model | ir.Enum | ir.Alias, ...] = (*api.models, *api.enums, *api.aliases)
+        self.modules: dict[str, str] = {d.name: d.module for d in decls}
+        self.header = header(api)
+        # operations.operation_context's cache: id(op) → (context, the imports it needs)
+        self.op_contexts: dict[int, tuple[dict[str, Any], Needs]] = {}
+
+    def needs(self) -> Needs:
+        return Needs(enum_bases=self.enum_bases)
+
+    def template(self, template_name: str, /, **context: Any) -> str:
+        return self.env.get_template(template_name).render(header=self.header, **context)
+
+    def model_import(self, name: str, prefix: str) -> str:
+        return import_line(f"{prefix}{self.modules[name]}", name, 0)
+
+    def version(self) -> str:
+        return self.api.version if _VERSION.match(self.api.version) else "0.0.0"

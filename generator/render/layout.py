@@ -1,0 +1,348 @@
+"""black's layout, emitted up front: helpers that break generated statements the way black would.
+
+The generated files still go through black (the formatter of record); laying them out here first
+lets black finish in one pass instead of two. tests/unit/emit/test_black_layout.py compares each
+helper with black's own output over a grid of lengths.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import io
+import tokenize
+
+from generator.emit.pyexpr import Call, split_args, split_union
+from generator.output.format import FormatError, format_python
+
+LINE_LENGTH = 100  # format.mode()'s
+
+
+def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = False,
+         splits: dict[str, tuple[str, list[str], str]] | None = None, params: bool = False,
+         atom: bool = False) -> str:
+    """``head`` + comma-separated ``items`` + ``tail``, broken over lines the way black breaks them.
+
+    One line if it fits; else the items on one indented line; else one item a line with a trailing
+    comma. Emitting black's layout up front lets black finish in one pass instead of two. ``comma``:
+    the items need a trailing comma even on one line (a one-element tuple). ``splits``: how to break
+    an item that is itself too long (head, items, tail), as black does next; ``params``: the items
+    are parameters (``name: annotation = default``); ``atom``: the brackets are a tuple, list, set or
+    dict display, which black explodes one item a line whenever it has more than one.
+    """
+    joined = ", ".join(items) + ("," if comma else "")
+    one = head + joined + tail
+    if indent + len(one) <= LINE_LENGTH or not items:
+        return one
+    pad = " " * indent
+    if indent + 4 + len(joined) <= LINE_LENGTH and not comma and not (atom and len(items) > 1):
+        return f"{head}\n{pad}    {joined}\n{pad}{tail}"
+    lines = []
+    for item in items:
+        split = (splits or {}).get(item)
+        if split is not None and indent + 4 + len(item) + 1 > LINE_LENGTH:
+            lines.append(pad + "    " + wrap(split[0], split[1], split[2] + ",", indent + 4,
+                                              comma=len(split[1]) == 1, atom=True) + "\n")
+        elif params and ": " in item and indent + 4 + len(item) + 1 > LINE_LENGTH:
+            lines.append(f"{pad}    {param_line(item, indent + 4)}\n")
+        else:
+            lines.append(f"{pad}    {item},\n")
+    return head + "\n" + "".join(lines) + pad + tail
+
+
+def import_line(module: str, name: str, indent: int) -> str:
+    """``from module import name``, in black's parenthesised form when too long."""
+    line = f"from {module} import {name}"
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    pad = " " * indent
+    return f"from {module} import (\n{pad}    {name},\n{pad})"
+
+
+def param_line(param: str, indent: int = 4, end: str = ",") -> str:
+    """``name: annotation[ = default]`` + ``end`` (a parameter of an exploded signature, or a class
+    field), as black lays it out: too long, the annotation goes alone in parentheses."""
+    line = param + end
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    name, rest = param.split(": ", 1)
+    ann, eq, default = rest.partition(" = ")
+    pad = " " * indent
+    if indent + 4 + len(ann) > LINE_LENGTH:
+        members = split_union(ann)  # black then breaks the union before each ``|``
+        if len(members) < 2 or any(indent + 6 + len(m) > LINE_LENGTH for m in members):
+            return line
+        ann = f"\n{pad}    | ".join(members)
+    return f"{name}: (\n{pad}    {ann}\n{pad}){eq}{default}{end}"
+
+
+def returns_layout(annotation: str) -> str:
+    """The return annotation after ``) -> `` of an exploded signature, as black lays it out.
+
+    Too long: in parentheses on its own line, or a union one member a line.
+    """
+    if len(f") -> {annotation}:") <= LINE_LENGTH:
+        return annotation
+    if 4 + len(annotation) <= LINE_LENGTH:
+        return f"(\n    {annotation}\n)"
+    members = split_union(annotation)
+    if len(members) < 2 or any(4 + 2 + len(m) > LINE_LENGTH for m in members):
+        return annotation
+    return "(\n    " + "\n    | ".join(members) + "\n)"
+
+
+
+def operation_block(const: str, return_type: str, args: list[tuple[str, str, list[str]]]) -> str:
+    """The ``_rt.Operation(...)`` constant of an operation, laid out as black lays it out.
+
+    black keeps ``NAME: Ann = _rt.Operation(`` if it fits, else wraps the right-hand side in
+    parentheses if that fits, else splits the annotation's subscript.
+    """
+    head = f"{const}: _rt.Operation[{return_type}] = _rt.Operation("
+    indent, tail = 4, ")"
+    if len(head) > LINE_LENGTH:
+        if len(f"{const}: _rt.Operation[{return_type}] = (") <= LINE_LENGTH:
+            head = f"{const}: _rt.Operation[{return_type}] = (\n    _rt.Operation("
+            indent, tail = 8, "    )\n)"
+        elif 4 + len(return_type) <= LINE_LENGTH:
+            head = f"{const}: _rt.Operation[\n    {return_type}\n] = _rt.Operation("
+    pad = " " * indent
+    lines = [head]
+    for key, value, entries in args:
+        line = f"{pad}{key}={value},"
+        if len(line) > LINE_LENGTH and len(entries) == 1 and indent + 4 + len(value) - 2 <= LINE_LENGTH:
+            line = f"{pad}{key}={{\n{pad}    {value[1:-1]}\n{pad}}},"
+        elif len(line) > LINE_LENGTH and len(entries) > 1:  # a dict display: one entry a line
+            line = f"{pad}{key}={{\n" + "".join(f"{pad}    {e},\n" for e in entries) + f"{pad}}},"
+        lines.append(line)
+    return laid_out("\n".join(lines) + "\n" + tail)
+
+
+def assign_call(name: str, func: str, args: list[str]) -> str:
+    """``name = func(args)`` at module level, as black lays it out (args are plain names).
+
+    Worked out from black's output (tests/unit/emit/test_black_layout.py compares the two over a grid of
+    lengths): split inside the call when ``name = func(`` fits, else wrap the call in parentheses.
+    """
+    one = f"{name} = {func}({', '.join(args)})"
+    if len(one) <= LINE_LENGTH:
+        return one
+    argline = ", ".join(args)
+
+    def call(head: str, indent: int) -> str:
+        pad = " " * indent
+        if indent + 4 + len(argline) <= LINE_LENGTH or len(args) == 1:
+            return f"{head}\n{pad}    {argline}\n{pad})"
+        return head + "\n" + "".join(f"{pad}    {a},\n" for a in args) + f"{pad})"
+
+    head = f"{name} = {func}("
+    if len(head) <= LINE_LENGTH or len(f"{name} = (") > LINE_LENGTH:
+        return call(head, 0)
+    rhs = f"{func}({argline})"
+    if 4 + len(rhs) <= LINE_LENGTH:
+        return f"{name} = (\n    {rhs}\n)"
+    if 8 + len(argline) > LINE_LENGTH and (len(args) == 1 or any(9 + len(a) > LINE_LENGTH for a in args)):
+        return call(head, 0)
+    return f"{name} = (\n    {call(func + '(', 4)}\n)"
+
+
+def too_long(text: str) -> bool:
+    return any(len(line) > LINE_LENGTH for line in text.split("\n"))
+
+
+@functools.lru_cache(maxsize=4096)
+def black_layout(statement: str, indent: int = 0) -> str:
+    """A statement (its first line unindented, nested ``indent`` spaces deep) as black lays it out.
+
+    For the rare long statement whose shape the helpers here do not know. black formats each
+    logical line on its own, so the statement comes out exactly as it will in the file, and the
+    file's own black pass then has nothing left to change (one pass, not two). Small snippets cost
+    black little.
+    """
+    levels = indent // 4
+    opening = "".join("    " * k + "if _:\n" for k in range(levels))
+    pad = " " * indent
+    body = pad + statement.replace("\n", "\n" + pad) if indent else statement
+    try:
+        out = format_python("<statement>", opening + body + "\n").rstrip("\n")
+    except FormatError:  # leave it to the file's own pass, which reports the problem
+        return statement
+    return "\n".join(out.split("\n")[levels:]).lstrip(" ")
+
+
+def laid_out(statement: str, indent: int = 0) -> str:
+    """``statement`` unchanged when every line fits, else as black lays it out."""
+    return black_layout(statement, indent) if too_long(" " * indent + statement) else statement
+
+
+def rhs(used: int, expr: str, indent: int) -> str:
+    """The right-hand side of an assignment, in black's optional parentheses when it is too long."""
+    if used + len(expr) <= LINE_LENGTH or indent + 4 + len(expr) > LINE_LENGTH:
+        return expr
+    pad = " " * indent
+    return f"(\n{pad}    {expr}\n{pad})"
+
+
+def statement(prefix: str, expr: str, suffix: str, indent: int) -> str:
+    """``prefix + expr + suffix`` (an assignment or keyword argument) laid out as black lays it out.
+
+    Too long: ``expr`` goes in parentheses on its own line, and a conditional expression that
+    still does not fit is split before ``if`` and ``else``. Shapes this does not know are left on
+    one line for black (correct either way; it only costs black a second pass).
+    """
+    one = prefix + expr + suffix
+    if indent + len(one) <= LINE_LENGTH or indent + len(prefix) + 1 > LINE_LENGTH:
+        return one
+    body = _split_expr(expr, indent + 4)
+    if body is None:
+        return one
+    return f"{prefix}(\n{body}\n{' ' * indent}){suffix}"
+
+
+def _segment(expr: str, node: ast.expr) -> str | None:
+    """``ast.get_source_segment`` without its per-call split of the source into lines, for the
+    usual one-line ASCII expression (where the node's UTF-8 offsets are string indexes)."""
+    if "\n" in expr or not expr.isascii() or node.end_col_offset is None or node.lineno != node.end_lineno:
+        return ast.get_source_segment(expr, node)
+    return expr[node.col_offset:node.end_col_offset]
+
+
+def _split_expr(expr: str, indent: int) -> str | None:
+    pad = " " * indent
+    if indent + len(expr) <= LINE_LENGTH:
+        return pad + expr
+    try:
+        node = ast.parse(expr, mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(node, ast.IfExp) or node.body.end_col_offset is None:
+        return None
+    wrapped = expr.startswith("(") and node.body.col_offset == 1
+    first = expr[:node.body.end_col_offset + 1] if wrapped else _segment(expr, node.body)
+    test = _segment(expr, node.test)
+    other = _segment(expr, node.orelse)
+    if first is None or test is None or other is None or f"{first} if {test} else {other}" != expr:
+        return None
+    if indent + len(first) <= LINE_LENGTH:
+        head = pad + first
+    elif wrapped:
+        inner = _split_expr(first[1:-1], indent + 4)
+        if inner is None:
+            return None
+        head = f"{pad}(\n{inner}\n{pad})"
+    else:
+        return None
+    if indent + 3 + len(test) > LINE_LENGTH or indent + 5 + len(other) > LINE_LENGTH:
+        return None
+    return f"{head}\n{pad}if {test}\n{pad}else {other}"
+
+
+def expr_source(expr: Call | str) -> str:
+    return expr.source() if isinstance(expr, Call) else expr
+
+
+def call_line(prefix: str, expr: Call | str, suffix: str, indent: int) -> str:
+    """``prefix + expr + suffix`` laid out as black lays it out: a helper call is broken inside
+    its parentheses, and a tuple or dict argument that is still too long one item a line."""
+    if not isinstance(expr, Call):
+        return statement(prefix, expr, suffix, indent)
+    return bracketed(f"{prefix}{expr.func}(", list(expr.args), ")" + suffix, indent, atom=False)
+
+
+def bracketed(head: str, items: list[str], tail: str, indent: int, *, atom: bool) -> str:
+    """``head`` + items + ``tail`` as black splits brackets: one line; else (call arguments) the
+    items on one indented line; else one item a line with a trailing comma, each item that is
+    itself a too-long tuple or dict display split the same way."""
+    joined = ", ".join(items)
+    if indent + len(head) + len(joined) + len(tail) <= LINE_LENGTH or not items:
+        return head + joined + tail
+    pad = " " * indent
+    if not (atom and len(items) > 1) and indent + 4 + len(joined) <= LINE_LENGTH:
+        return f"{head}\n{pad}    {joined}\n{pad}{tail}"
+    lines = [head]
+    for item in items:
+        inner = split_args(item[1:-1]) if item[:1] in "({" and item[-1:] in ")}" else None
+        if indent + 4 + len(item) + 1 > LINE_LENGTH and inner is not None and inner[-1:] != [""]:
+            trailing = item[:1] == "(" and len(inner) == 1
+            lines.append(f"{pad}    " + bracketed(item[0], inner, ("," if trailing else "") + item[-1] + ",",
+                                                   indent + 4, atom=True))
+        else:
+            lines.append(f"{pad}    {item},")
+    return "\n".join(lines) + f"\n{pad}{tail}"
+
+
+def field_line(name: str, ann: str, default: str | None) -> str:
+    """A class field ``name: ann = default`` at indent 4, laid out as black lays it out."""
+    line = f"{name}: {ann}" + ("" if default is None else f" = {default}")
+    if 4 + len(line) <= LINE_LENGTH:
+        return line
+    eq = "" if default is None else f" = {default}"
+    if default is not None and "(" not in default and 4 + len(f"{name}: {ann} = (") <= LINE_LENGTH:
+        return f"{name}: {ann} = (\n        {default}\n    )"
+    if 8 + len(ann) <= LINE_LENGTH:
+        return f"{name}: (\n        {ann}\n    ){eq}"
+    members = split_union(ann)
+    if len(members) < 2:
+        return line
+    return f"{name}: (\n        " + "\n        | ".join(members) + f"\n    ){eq}"
+
+
+def alias_line(name: str, ann: str) -> str:
+    """``Name: _t.TypeAlias = annotation`` at module level, laid out as black lays it out."""
+    head = f"{name}: _t.TypeAlias = "
+    if len(head + ann) <= LINE_LENGTH or len(head) + 1 > LINE_LENGTH:
+        return head + ann
+    if 4 + len(ann) <= LINE_LENGTH:
+        return f"{head}(\n    {ann}\n)"
+    members = split_union(ann)
+    if len(members) < 2:
+        return head + ann
+    return f"{head}(\n    " + "\n    | ".join(members) + "\n)"
+
+
+
+def decoder_entry(name: str, items: list[str]) -> str:
+    """``"name": {items},`` inside testing.py's ``_DECODERS``, laid out as black lays it out."""
+    entry = wrap(f'"{name}": {{', items, "},", 4, atom=True)
+    entry = "\n".join(line if len(line) <= LINE_LENGTH else _split_last_bracket(line) for line in entry.split("\n"))
+    if not too_long("    " + entry):
+        return entry
+    # Nested unions and the like: let black lay out this one entry (a small snippet) up front.
+    lines = black_layout(f"_ = {{\n    {entry}\n}}").split("\n")
+    if len(lines) < 3 or lines[0] != "_ = {" or lines[-1] != "}":
+        return entry
+    return "\n".join([lines[1][4:], *lines[2:-1]])
+
+
+def _split_last_bracket(line: str) -> str:
+    """An over-long ``item,`` line ending in a call, split inside that call's brackets as black
+    splits it when the arguments then fit on one line; otherwise unchanged (black will do it)."""
+    pad = line[:len(line) - len(line.lstrip(" "))]
+    item, comma = (line.strip()[:-1], ",") if line.endswith(",") else (line.strip(), "")
+    if not item.endswith((")", "]", "}")):
+        return line
+    depth = 0
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(item).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return line
+    for tok in reversed(tokens):
+        if tok.type == tokenize.OP and tok.string in ")]}":
+            depth += 1
+        elif tok.type == tokenize.OP and tok.string in "([{":
+            depth -= 1
+            if depth == 0:
+                head, body = item[:tok.start[1] + 1], item[tok.start[1] + 1:-1]
+                if len(pad) + 4 + len(body) > LINE_LENGTH or not body:
+                    return line
+                return f"{pad}{head}\n{pad}    {body}\n{pad}{item[-1]}{comma}"
+    return line
+
+
+def one_argument_call(head: str, argument: str) -> str:
+    """``head(argument)`` at the top level as black lays it out: the argument alone on an indented
+    line when the call does not fit (no trailing comma: a lone string has no commas to split at)."""
+    if len(head) + len(argument) + 1 <= LINE_LENGTH:
+        return f"{head}{argument})"
+    return f"{head}\n    {argument}\n)"
+

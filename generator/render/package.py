@@ -1,0 +1,138 @@
+"""The package around the modules: the client class, package and api/ __init__ files, pyproject,
+the runtime copy, README.md and api.md."""
+
+from __future__ import annotations
+
+from generator.emit.pyexpr import annotation
+from generator.emit.pysource import literal, markdown_text, one_line, toml_string
+from generator.examples.docs import Examples
+from generator.naming import NameTable
+from generator.render.base import RUNTIME, OutputFile, Renderer, doc, public
+from generator.render.layout import import_line
+from generator.render.operations import operation_context, response_class
+
+
+def client_file(renderer: Renderer) -> OutputFile:
+    creds = []
+    params = []
+    for s in renderer.api.security_schemes:
+        ann = "tuple[str, str] | None" if s.kind == "basic" else "str | None"
+        params.append({"name": s.py_name, "annotation": ann,
+                       "doc": doc(one_line(s.description, 200) or f"Credential for {s.key}.")})
+        creds.append(
+            f"{literal(s.key)}: _rt.Credential.resolve({literal(s.kind)}, {s.py_name}, "
+            f"env_var={literal(s.env_var)}, location={literal(s.location)}, param_name={literal(s.param_name)})"
+        )
+    text = renderer.template(
+        "client.py.jinja",
+        title_doc=doc(renderer.api.title),
+        base_url=literal(renderer.api.base_url),
+        user_agent=literal(f"{renderer.config.distribution}/{renderer.version()} (python)"),
+        cred_params=params,
+        cred_call=", ".join(f"{p['name']}={p['name']}" for p in params),
+        credentials=creds,
+        env_vars=[{"name": s.py_name, "env": s.env_var} for s in renderer.api.security_schemes],
+    )
+    return OutputFile(f"{renderer.package}/_client.py", text, True)
+
+
+
+def package_files(renderer: Renderer) -> list[OutputFile]:
+    groups = sorted({op.group for op in renderer.api.operations})
+    files = [
+        OutputFile(f"{renderer.package}/__init__.py",
+                   renderer.template("package_init.py.jinja", title_doc=doc(renderer.api.title + " client."),
+                                 version=literal(renderer.version())), True),
+        OutputFile(f"{renderer.package}/py.typed", "", False),
+        OutputFile(f"{renderer.package}/api/__init__.py",
+                   renderer.template("api_init.py.jinja", groups=[
+                       {"name": g, "import_line": import_line(".", f"{g} as {g}", 4)} for g in groups]), True),
+        OutputFile("pyproject.toml", renderer.template(
+            "pyproject.toml.jinja", name=toml_string(renderer.config.distribution),
+            version=toml_string(renderer.version()),
+            description=toml_string(one_line(renderer.api.title, 200)), package=renderer.package), False),
+        OutputFile("README.md", readme(renderer), False),
+        OutputFile("api.md", api_doc(renderer), False),
+    ]
+    # Copied as they are: they are written in black's layout (tests/e2e/test_runtime_layout.py
+    # checks it), so formatting them on every run would only cost time.
+    for path in sorted(RUNTIME.glob("*.py")):
+        files.append(OutputFile(f"{renderer.package}/_runtime/{path.name}",
+                                path.read_text(encoding="utf-8"), False))
+    return files
+
+
+
+def readme(renderer: Renderer) -> str:
+    ops = []
+    for op in renderer.api.operations:
+        examples = Examples(renderer.api)
+        call = f"{op.group}.{op.py_name}(client{examples.arguments(op)})"
+        imports = [f"import {m}" for m in sorted(examples.modules)]
+        imports.append(f"from {renderer.package} import Client")
+        imports.append(f"from {renderer.package}.api import {op.group}")
+        if examples.models:
+            imports.append(f"from {renderer.package}.models import {', '.join(sorted(examples.models))}")
+        ops.append({
+            "name": op.py_name, "group": op.group, "method": op.method,
+            "path": markdown_text(op.path).replace("`", "'"),
+            "summary": markdown_text(one_line(op.summary or op.description, 200)),
+            "needs_body": op.body is not None and op.body.required,
+            "example_imports": imports, "example_call": call,
+            "returns_none": operation_context(renderer, op, renderer.needs())["return_type"] == "None",
+            "anchor": f"{op.group}-{op.py_name}".replace("_", "-"),
+        })
+    return renderer.template(
+        "README.md.jinja", title=markdown_text(renderer.api.title), description=markdown_text(renderer.api.description),
+        package=renderer.package, distribution=renderer.config.distribution, operations=ops,
+        env_vars=[s.env_var for s in renderer.api.security_schemes],
+        token_param=next((s.py_name for s in renderer.api.security_schemes), ""),
+        base_url=markdown_text(renderer.api.base_url),
+    )
+
+
+
+def api_doc(renderer: Renderer) -> str:
+    """api.md: the whole public surface, from the same contexts the modules are rendered from."""
+    groups = []
+    for group in sorted({op.group for op in renderer.api.operations}):
+        ops = [op for op in renderer.api.operations if op.group == group]
+        needs = renderer.needs()
+        contexts = [operation_context(renderer, op, needs) for op in ops]
+        taken = NameTable(renderer.modules)
+        entries = []
+        for op, c in zip(ops, contexts):
+            rc = response_class(renderer, op, needs, taken, c["return_type"])
+            entries.append({
+                "name": op.py_name, "method": op.method, "path": markdown_text(op.path).replace("`", "'"),
+                "summary": markdown_text(one_line(op.summary or op.description, 300)),
+                "params": [public(p) for p in c["params"]],
+                "returns": public(c["return_type"]),
+                "raw": public(rc["name"] if rc else f"APIResponse[{c['return_type']}]"),
+                "headers": [{"name": a["name"], "annotation": public(a["annotation"]),
+                             "wire": markdown_text(h)} for a, h in zip(rc["attrs"], rc["wires"])] if rc else [],
+            })
+        groups.append({"name": group, "operations": entries})
+    models = []
+    for m in renderer.api.models:
+        needs = renderer.needs()
+        fields = [{"name": f.py_name, "wire": markdown_text(f.wire_name).replace("`", "'"),
+                   "annotation": public(annotation(f.type, needs)
+                                         + ("" if f.required or f.default_source is not None else " | Unset")),
+                   "doc": markdown_text(one_line(f.description, 200)), "secret": f.secret}
+                  for f in m.fields]
+        models.append({"name": m.name, "doc": markdown_text(one_line(m.description, 300)), "fields": fields,
+                       "additional": m.additional is not None})
+    enums = [{"name": e.name, "doc": markdown_text(one_line(e.description, 300)),
+              "members": [{"name": x.py_name, "value": markdown_text(x.value_source).replace("`", "'")}
+                          for x in e.members]} for e in renderer.api.enums]
+    aliases = [{"name": a.name, "annotation": public(annotation(a.type, renderer.needs()))}
+               for a in renderer.api.aliases]
+    return renderer.template(
+        "api.md.jinja", title=markdown_text(renderer.api.title), package=renderer.package, groups=groups,
+        models=models, enums=enums, aliases=aliases,
+        cred_params=[{"name": s.py_name, "env": s.env_var, "kind": s.kind,
+                      "annotation": "tuple[str, str] | None" if s.kind == "basic" else "str | None"}
+                     for s in renderer.api.security_schemes],
+    )
+

@@ -1,0 +1,166 @@
+"""<package>/testing.py (the offline fake's schema shapes, operation table and example arguments)
+and the generated pytest modules under tests/."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator import ir
+from generator.config import ClientConfig
+from generator.emit.pyexpr import Needs, decoder_callable
+from generator.emit.pysource import literal, triple_quoted
+from generator.examples.sampler import Sampler
+from generator.naming import upper_snake
+from generator.render.base import OutputFile, Renderer, imports
+from generator.render.layout import decoder_entry, one_argument_call
+
+_PRIMITIVE_SHAPES: dict[str, dict[str, str]] = {
+    "str": {"type": "string"}, "int": {"type": "integer"}, "float": {"type": "number"},
+    "bool": {"type": "boolean"}, "bytes": {"type": "string"}, "date": {"type": "string", "format": "date"},
+    "datetime": {"type": "string", "format": "date-time"}, "time": {"type": "string", "format": "time"},
+    "uuid": {"type": "string", "format": "uuid"}, "decimal": {"type": "number"}, "binary": {},
+}
+
+
+def _shape(t: ir.TypeExpr) -> dict[str, Any]:
+    """The JSON shape the fake transport checks a value against (plain data, rendered as a literal)."""
+    match t:
+        case ir.Primitive(kind=kind):
+            return dict(_PRIMITIVE_SHAPES[kind])
+        case ir.ListOf(item=item):
+            return {"type": "array", "items": _shape(item)}
+        case ir.MapOf(value=value):
+            return {"type": "object", "properties": {}, "required": [], "additional": _shape(value)}
+        case ir.ModelRef(name=name) | ir.EnumRef(name=name) | ir.AliasRef(name=name):
+            return {"ref": name}
+        case ir.UnionOf(variants=variants):
+            return {"anyOf": [_shape(v) for v in variants]}
+        case ir.LiteralOf(values=values):
+            return {"enum": list(values)}
+        case ir.AnyType():
+            return {}
+        case ir.Nullable(inner=inner):
+            return {"nullable": _shape(inner)}
+    raise AssertionError(t)
+
+
+def _schema_shapes(api: ir.Api) -> dict[str, Any]:
+    shapes: dict[str, Any] = {}
+    for m in api.models:
+        shapes[m.name] = {
+            "type": "object",
+            "properties": {f.wire_name: _shape(f.type) for f in m.fields if not f.read_only},
+            # read-only fields are the server's to send: a request need not (and should not) carry them
+            "required": [f.wire_name for f in m.fields if f.required and not f.read_only],
+            "additional": None if m.additional is None else _shape(m.additional),
+        }
+    for e in api.enums:
+        shapes[e.name] = {"enum": [m.value for m in e.members]}
+    for a in api.aliases:
+        shapes[a.name] = _shape(a.type)
+    return dict(sorted(shapes.items()))
+
+
+def _default_status(op: ir.Operation) -> str:
+    for r in op.responses:
+        if r.status.startswith("2"):
+            return r.status
+    return op.responses[0].status if op.responses else "2XX"
+
+
+def _operation_table(api: ir.Api, sampler: Sampler) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    for op in api.operations:
+        body = None
+        if op.body is not None:
+            body = {"required": op.body.required, "kind": op.body.kind, "media_type": op.body.media_type,
+                    "shape": _shape(op.body.type)}
+        table[op.py_name] = {
+            "method": op.method, "path": op.path, "group": op.group,
+            "params": [{"name": p.wire_name, "in": p.location, "required": p.required, "shape": _shape(p.type)}
+                       for p in op.parameters],
+            "body": body,
+            "default_status": _default_status(op),
+            "responses": {r.status: {"media_type": r.media_type, "kind": r.kind,
+                                     "example": sampler.response_value(op, r)} for r in op.responses},
+        }
+    return table
+
+
+def _example_values(op: ir.Operation, sampler: Sampler, *, full: bool) -> dict[str, Any]:
+    """keyword → sampled JSON value (bytes for a binary body): a call of ``op`` with required (or all)
+    arguments, before decoding (``_example_decoders``)."""
+    args: dict[str, Any] = {}
+    for p in op.parameters:
+        if p.required or full:
+            args[p.py_name] = sampler.parameter_value(op, p, full=full)
+    if op.body is not None and (op.body.required or full):
+        value = sampler.body_value(op, full=full)
+        if op.body.kind == "binary":
+            args["body"] = str(value).encode("utf-8", "replace") if value is not None else b"example"
+        elif op.body.kind == "text":
+            args["body"] = value if isinstance(value, str) else "example"
+        else:
+            args["body"] = value
+    return args
+
+
+def _example_decoders(op: ir.Operation, needs: Needs) -> list[str]:
+    """``"keyword": callable`` items: how testing.py turns ``op``'s sampled values into arguments
+    (keywords whose value is used as it is are left out)."""
+    types = [(p.py_name, p.type) for p in op.parameters]
+    if op.body is not None and op.body.kind not in ("binary", "text"):
+        types.append(("body", op.body.type))
+    items = []
+    for name, t in types:
+        decoder = decoder_callable(t, needs)
+        if decoder != "_rt.identity":
+            items.append(f'"{name}": {decoder}')
+    return items
+
+
+
+def _credential_kwargs(api: ir.Api) -> str:
+    return ", ".join(f"{s.py_name}=" + ("('user', 'password')" if s.kind == "basic" else "'test-token'")
+                     for s in api.security_schemes)
+
+
+def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputFile]:
+    """``<package>/testing.py`` (the offline fake and example arguments) and, when ``config.tests``
+    is set, a pytest module per API group under ``tests/`` that calls every operation through it."""
+    r = Renderer(api, config)
+    sampler = Sampler(data, config.limits.max_example_bytes)
+    needs = r.needs()
+    needs.modules.add("_t")
+    # The sampled values are Python literals (pysource.literal), one string per operation inside
+    # one JSON string: a single token for black, parsed with ast.literal_eval when a test asks.
+    examples: dict[str, str] = {}
+    decoders: list[str] = []
+    for op in api.operations:
+        examples[op.py_name] = literal([_example_values(op, sampler, full=False),
+                                        _example_values(op, sampler, full=True)])
+        items = _example_decoders(op, needs)
+        if items:
+            decoders.append(decoder_entry(op.py_name, items))
+    top, names = imports(needs)
+    text = r.template(
+        "testing.py.jinja", imports=top, model_imports=[r.model_import(n, ".models.") for n in names],
+        # Compact JSON inside one triple-quoted string: black leaves it alone (formatted as Python it
+        # was a million lines for Stripe), and the text is still data, escaped by triple_quoted().
+        schemas=one_argument_call("SCHEMAS: dict[str, _t.Any] = _json.loads(", triple_quoted(json.dumps(_schema_shapes(api), separators=(",", ":")))),
+        operations=one_argument_call("OPERATIONS: dict[str, _t.Any] = _json.loads(", triple_quoted(json.dumps(_operation_table(api, sampler), separators=(",", ":")))),
+        examples=one_argument_call("_EXAMPLES: dict[str, str] = _json.loads(", triple_quoted(json.dumps(examples, separators=(",", ":")))),
+        decoders=decoders, uses_runtime=any("_rt." in d for d in decoders),
+    )
+    files = [OutputFile(f"{config.package}/testing.py", text, True)]
+    if config.tests:
+        groups: dict[str, list[str]] = {}
+        for op in api.operations:
+            groups.setdefault(op.group, []).append(op.py_name)
+        env = upper_snake(config.package) + "_TEST_BASE_URL"
+        for group, ops in sorted(groups.items()):
+            files.append(OutputFile(f"tests/test_{group}.py", r.template(
+                "test_group.py.jinja", package=config.package, group=group, operations=ops,
+                env_var=literal(env), credentials=_credential_kwargs(api)), True))
+    return files
