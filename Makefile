@@ -11,7 +11,7 @@ GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 # The Prism mock server for the contract tests, pinned by tests/contract/package-lock.json.
 PRISM_STAMP := tests/contract/node_modules/.package-lock.json
 
-.PHONY: all venv generate check-generated test lint typecheck golden fuzz corpus bench bench-quick clean api-diff contract-deps
+.PHONY: all venv generate check-generated test quick lint typecheck golden fuzz corpus bench bench-quick clean api-diff contract-deps
 
 all: generate
 
@@ -64,6 +64,12 @@ test: $(STAMP) $(PRISM_STAMP)
 	@# pyright fetches its npm package on first use: do it once here, not in two racing test workers.
 	$(VENV)/bin/pyright --version
 	$(PY) -m pytest -q -n 2
+
+# The inner loop (under a minute on 2 cores): everything but the tests marked `slow` (type checkers,
+# Prism, fuzzing, corpus runs), which `make test` (the CI gate) still runs.
+quick: $(STAMP)
+	$(PY) -m generator generate --check
+	$(PY) -m pytest -q -n 2 -m "not slow"
 
 # Long fuzz run (not part of `make test`): FUZZ_EXAMPLES examples per property (default 300) with the
 # full pipeline (black) and an isolated import of every generated client. About 10-20 minutes on 2 cores.

@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.config import ClientConfig
-from generator.diagnostics import escape_pointer_part
 from generator.pipeline import generate
-from generator.spec.loader import load
-from generator.spec.validate import resolve_pointer
+from generator.spec.bundle import load
+from generator.spec.pointer import escape as escape_pointer_part
+from generator.spec.pointer import resolve_pointer
 
 PEER_VERSION = "0.29.1"
 PY = sys.executable

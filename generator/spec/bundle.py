@@ -19,8 +19,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from generator.diagnostics import Diagnostic, SpecError, escape_pointer_part
+from generator import limits as _limits
+from generator.diagnostics import Diagnostic, SpecError
 from generator.spec.loader import BUNDLE_POINTER, Document, load_file
+from generator.spec.pointer import escape as escape_pointer_part
+from generator.spec.pointer import resolve_pointer
 
 MAX_FILES = 1000
 MAX_DEPTH = 200
@@ -189,8 +192,6 @@ def _adopt_component_schemas(data: dict[str, Any]) -> None:
     Without this the model would be named twice (``Pet`` aliasing ``Pet2``); references to the
     bundled location are redirected to the component.
     """
-    from generator.spec.validate import resolve_pointer
-
     schemas = data.get("components", {}).get("schemas")
     if not isinstance(schemas, dict):
         return
@@ -214,8 +215,6 @@ def _adopt_component_schemas(data: dict[str, Any]) -> None:
 
 
 def _exists(data: Any, fragment: str) -> bool:
-    from generator.spec.validate import resolve_pointer
-
     try:
         resolve_pointer(data, "#" + fragment)
     except KeyError:
@@ -226,3 +225,11 @@ def _exists(data: Any, fragment: str) -> bool:
 def bundle(root: Document) -> Document:
     """Bundle the files ``root`` references into it (in place); raises SpecError listing refusals."""
     return _Bundler(root).run()
+
+
+def load(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
+    """Read a spec and the files its relative ``$ref``s reach, bundled into one document.
+
+    Raises SpecError with located diagnostics for unreadable files and refused references.
+    """
+    return bundle(load_file(path, limits))

@@ -112,7 +112,7 @@ def allowed_read_roots(*extra: Path) -> list[str]:
     roots.update(p.resolve() for p in extra)
     # The generator's own install metadata (an editable install keeps it beside the sources).
     roots.update(p.resolve() for p in Path(generator.__file__).resolve().parent.parent.glob("*.egg-info"))
-    from generator.output.fmtcache import cache_root  # the generator's own content-addressed cache
+    from generator.cache import cache_root  # the generator's own content-addressed cache
 
     cache = cache_root()
     if cache is not None:
@@ -228,7 +228,7 @@ def stray_writes(writes: list[str], out: Path) -> list[str]:
     """Writes outside ``write_roots`` and the generator's own cache folder (black results and
     validator answers keyed by content hash, see generator/fmtcache.py); the output's parent itself
     is allowed (``mkdir(exist_ok=True)`` and the atomic swap name it), nothing below it."""
-    from generator.output.fmtcache import cache_root
+    from generator.cache import cache_root
 
     parent = os.path.realpath(out.resolve().parent)
     cache = cache_root()
