@@ -11,7 +11,7 @@ GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 # The Prism mock server for the contract tests, pinned by tests/contract/package-lock.json.
 PRISM_STAMP := tests/contract/node_modules/.package-lock.json
 
-.PHONY: all venv generate check-generated test quick lint typecheck golden fuzz corpus bench bench-quick clean api-diff contract-deps
+.PHONY: all venv generate check-generated test quick lint typecheck golden fuzz corpus contract-corpus bench bench-quick clean api-diff contract-deps
 
 all: generate
 
@@ -79,6 +79,12 @@ fuzz: $(STAMP)
 # Slow (minutes): every spec in ../shared/corpus through this generator and openapi-python-client.
 corpus: $(STAMP)
 	$(PY) -m tools.corpus
+
+# Slow (minutes): every corpus spec Prism can mock, every operation called through Prism --errors, by
+# our client and by openapi-python-client's; writes docs/contract-corpus.md. CONTRACT_ARGS: e.g. --only stripe.
+CONTRACT_ARGS ?=
+contract-corpus: $(STAMP) $(PRISM_STAMP)
+	$(PY) -m tools.contract $(CONTRACT_ARGS)
 
 # Speed against openapi-python-client (installed into benchmarks/.venv-peer); not part of `test`.
 bench: $(STAMP)

@@ -14,7 +14,7 @@ from generator.emit.pyexpr import (
     field_decode,
     field_encode,
 )
-from generator.emit.pysource import doc_source, literal
+from generator.emit.pysource import doc_source, literal, triple_quoted_lines
 from generator.naming import all_order
 from generator.render.base import OutputFile, Renderer, doc, imports
 from generator.render.layout import alias_line, call_line, expr_source, field_line, import_line, rhs, wrap
@@ -124,10 +124,10 @@ def models_init(renderer: Renderer) -> OutputFile:
 
 
 def _models_index(decls: list[ir.Model | ir.Enum | ir.Alias]) -> str:
-    """models/__init__.py's name → module table as one string literal of ``Name:module`` pairs.
+    """models/__init__.py's name → module table: a string literal of ``Name:module`` pairs, one a line.
 
-    Names and modules are identifiers (naming.py), so neither holds the ``:`` or space separators.
+    Names and modules are identifiers (naming.py), so neither holds the ``:`` or a whitespace separator.
     """
-    return literal(" ".join(f"{d.name}:{d.module}" for d in decls))
+    return triple_quoted_lines(["", *(f"{d.name}:{d.module}" for d in decls), ""])
 
 

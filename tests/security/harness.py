@@ -169,6 +169,7 @@ def string_constants(out_dir: Path) -> set[str]:
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 found.add(node.value)
                 found.add(inspect.cleandoc(node.value))
+                found.add(" ".join(node.value.split()))  # prose as words: docstrings are wrapped
     return found
 
 
@@ -178,6 +179,11 @@ def as_doc(text: str) -> str:
     text = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4).split("\n")
     return inspect.cleandoc("\n".join(line.rstrip() for line in lines)).strip("\n")
+
+
+def prose(text: str) -> str:
+    """Prose as its words: a docstring's line breaks (it is wrapped to the line length) do not count."""
+    return " ".join(text.split())
 
 
 def contains(constants: set[str], needle: str) -> bool:
