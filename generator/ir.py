@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 PrimitiveKind = Literal[
-    "str", "int", "float", "bool", "bytes", "date", "datetime", "time", "uuid", "decimal", "binary"
+    "str", "int", "float", "bool", "bytes", "date", "datetime", "time", "uuid", "decimal", "binary", "null"
 ]
 
 
@@ -26,6 +26,14 @@ class Primitive:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ListOf:
     item: TypeExpr
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TupleOf:
+    """``prefixItems``: one type per position; ``rest`` types any further items (None: no more)."""
+
+    items: tuple[TypeExpr, ...]
+    rest: TypeExpr | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -78,7 +86,8 @@ class Nullable:
 
 
 TypeExpr = (
-    Primitive | ListOf | MapOf | ModelRef | EnumRef | AliasRef | UnionOf | LiteralOf | AnyType | Nullable
+    Primitive | ListOf | TupleOf | MapOf | ModelRef | EnumRef | AliasRef | UnionOf | LiteralOf | AnyType
+    | Nullable
 )
 
 
@@ -117,7 +126,7 @@ class Model:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EnumMember:
     py_name: str
-    value: str | int
+    value: str | int | float
     value_source: str
 
 
@@ -127,7 +136,8 @@ class Enum:
     module: str
     pointer: str
     description: str
-    base: Literal["str", "int"]
+    # "value": a number or mixed-type enum, decoded by value (``_rt.OpenEnum``).
+    base: Literal["str", "int", "value"]
     members: tuple[EnumMember, ...]
 
 

@@ -46,6 +46,7 @@ CLIENT_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("deadline", "float | None", "None"),
     ("transport", "_httpx.BaseTransport | None", "None"),
     ("http_client", "_httpx.Client | None", "None"),
+    ("strict_decoding", "bool", "True"),
 )
 _VARIANTS = ("", "_async", "_with_response", "_with_response_async")
 
@@ -72,6 +73,9 @@ def _usage(api: ir.Api) -> dict[str, set[str]]:
                 visit(inner, direction)
             case ir.UnionOf(variants=variants):
                 for v in variants:
+                    visit(v, direction)
+            case ir.TupleOf(items=items, rest=rest):
+                for v in (*items, *([] if rest is None else [rest])):
                     visit(v, direction)
             case ir.ModelRef(name=name) | ir.EnumRef(name=name) | ir.AliasRef(name=name):
                 seen = usage.setdefault(name, set())

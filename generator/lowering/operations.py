@@ -157,7 +157,9 @@ class OperationPass(Pass):
             result.append(ir.Parameter(
                 wire_name=wire, py_name=names.claim(snake(wire, fallback="param", reserved=RESERVED_PARAMS)),
                 location=location,  # type: ignore[arg-type]
-                type=t, required=required, description=text(param.get("description")),
+                type=t, required=required,
+                # The parameter's own description, else its schema's (where many specs put it).
+                description=text(param.get("description")) or _schema_text(info),
                 style=style, explode=explode, deprecated=param.get("deprecated") is True,
                 default_source=None if required or not isinstance(info, dict)
                 else self.schemas.default_source(info.get("default", MISSING), t, pptr + "/schema/default"),
@@ -206,9 +208,10 @@ class OperationPass(Pass):
             t = ir.Primitive(kind="str")
         else:
             t = self.schemas.schema_type(schema, hint + "Body", mptr)
+        resolved, _ = self.resolve(schema, mptr)
         return ir.RequestBody(media_type=media, kind=kind,  # type: ignore[arg-type]
                               type=t, required=body.get("required") is True,
-                              description=text(body.get("description")))
+                              description=text(body.get("description")) or _schema_text(resolved))
 
     def responses(self, raw: Any, ptr: str, hint: str) -> tuple[ir.Response, ...]:
         if not isinstance(raw, dict):
@@ -265,3 +268,9 @@ class OperationPass(Pass):
                 required=header.get("required") is True, description=text(header.get("description"))))
         return tuple(result)
 
+
+def _schema_text(schema: Any) -> str:
+    """A schema's description, else its title; empty for anything else."""
+    if not isinstance(schema, dict):
+        return ""
+    return text(schema.get("description")) or text(schema.get("title"))

@@ -230,8 +230,8 @@ def header_parser(t: ir.TypeExpr, needs: Needs) -> tuple[str, str]:
         case ir.EnumRef(name=name):
             ann = annotation(t, needs)
             if needs.enum_bases.get(name) == "int":
-                return ann, f"lambda _s: _rt.open_int_enum({name}, int(_s))"
-            return ann, f"lambda _s: _rt.open_str_enum({name}, _s)"
+                return ann, f"lambda _s: _rt.int_enum(int(_s), {name})"
+            return ann, f"lambda _s: _rt.str_enum(_s, {name})"
         case _:
             return "str", "str"
 

@@ -19,7 +19,7 @@ _PRIMITIVE_SHAPES: dict[str, dict[str, str]] = {
     "str": {"type": "string"}, "int": {"type": "integer"}, "float": {"type": "number"},
     "bool": {"type": "boolean"}, "bytes": {"type": "string"}, "date": {"type": "string", "format": "date"},
     "datetime": {"type": "string", "format": "date-time"}, "time": {"type": "string", "format": "time"},
-    "uuid": {"type": "string", "format": "uuid"}, "decimal": {"type": "number"}, "binary": {},
+    "uuid": {"type": "string", "format": "uuid"}, "decimal": {"type": "number"}, "binary": {}, "null": {"type": "null"},
 }
 
 
@@ -30,6 +30,8 @@ def _shape(t: ir.TypeExpr) -> dict[str, Any]:
             return dict(_PRIMITIVE_SHAPES[kind])
         case ir.ListOf(item=item):
             return {"type": "array", "items": _shape(item)}
+        case ir.TupleOf():
+            return {"type": "array"}  # positions are checked by the client's decoder
         case ir.MapOf(value=value):
             return {"type": "object", "properties": {}, "required": [], "additional": _shape(value)}
         case ir.ModelRef(name=name) | ir.EnumRef(name=name) | ir.AliasRef(name=name):
@@ -139,6 +141,7 @@ def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputF
     r = Renderer(api, config)
     sampler = Sampler(data, config.limits.max_example_bytes)
     needs = r.needs()
+    needs.checks = False  # sampled values have their JSON types: convert only
     needs.modules.add("_t")
     # The sampled values are Python literals (pysource.literal), one string per operation inside
     # one JSON string: a single token for black, parsed with ast.literal_eval when a test asks.

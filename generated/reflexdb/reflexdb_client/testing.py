@@ -12,8 +12,8 @@ from __future__ import annotations
 import ast as _ast
 import json as _json
 import typing as _t
-import uuid as _uuid
 
+from . import _runtime as _rt
 from ._runtime import _fake
 from .models.create_checkout_session_body import CreateCheckoutSessionBody
 from .models.create_connection_body import CreateConnectionBody
@@ -134,23 +134,17 @@ _EXAMPLES: dict[str, str] = _json.loads("""{
 _DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {
     "create_management_key": {"body": CreateManagementKeyBody.from_dict},
     "create_database": {"body": CreateDatabaseBody.from_dict},
-    "update_database": {"id": lambda _v0: _uuid.UUID(_v0), "body": UpdateDatabaseBody.from_dict},
-    "get_instance_status": {"id": lambda _v0: _uuid.UUID(_v0)},
-    "redeploy_database": {
-        "id": lambda _v0: _uuid.UUID(_v0),
-        "body": RedeployDatabaseBody.from_dict,
-    },
-    "pause_replication": {"id": lambda _v0: _uuid.UUID(_v0)},
-    "terminate_instance": {"id": lambda _v0: _uuid.UUID(_v0)},
-    "list_builds": {"id": lambda _v0: _uuid.UUID(_v0)},
+    "update_database": {"id": _rt.parse_uuid, "body": UpdateDatabaseBody.from_dict},
+    "get_instance_status": {"id": _rt.parse_uuid},
+    "redeploy_database": {"id": _rt.parse_uuid, "body": RedeployDatabaseBody.from_dict},
+    "pause_replication": {"id": _rt.parse_uuid},
+    "terminate_instance": {"id": _rt.parse_uuid},
+    "list_builds": {"id": _rt.parse_uuid},
     "create_connection": {"body": CreateConnectionBody.from_dict},
     "verify_connection_credentials": {"body": TestConnectionBody.from_dict},
-    "get_connection": {"id": lambda _v0: _uuid.UUID(_v0)},
-    "update_connection": {
-        "id": lambda _v0: _uuid.UUID(_v0),
-        "body": UpdateConnectionBody.from_dict,
-    },
-    "verify_connection": {"id": lambda _v0: _uuid.UUID(_v0)},
+    "get_connection": {"id": _rt.parse_uuid},
+    "update_connection": {"id": _rt.parse_uuid, "body": UpdateConnectionBody.from_dict},
+    "verify_connection": {"id": _rt.parse_uuid},
     "create_checkout_session": {"body": CreateCheckoutSessionBody.from_dict},
 }
 """Per operation, the decoders of the keywords whose JSON value is not the argument as it is."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -70,12 +71,37 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A successful response's body does not match what the API description promises."""
+    """A successful response does not match what the API description promises.
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    ``path`` locates the offending value in the body (``["databases", 3, "syncInterval"]``;
+    empty when the body as a whole is wrong, or a header is), ``location`` spells it
+    (``$.databases[3].syncInterval``), ``body`` keeps the body as parsed JSON (the text when it is
+    not JSON), and ``response`` the raw ``httpx.Response``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        path: Sequence[str | int] = (),
+        body: Any = None,
+    ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
+        self.path = list(path)
+        self.body = body
+
+    @property
+    def location(self) -> str:
+        parts = ["$"]
+        for step in self.path:
+            if isinstance(step, int):
+                parts.append(f"[{step}]")
+            else:
+                parts.append(f".{step}" if step.isidentifier() else f"[{step!r}]")
+        return "".join(parts)
 
 
 class ResponseTooLargeError(APIError):

@@ -53,7 +53,7 @@ _EXAMPLES: dict[str, str] = _json.loads("""{
 """Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 
 _DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {
-    "list_pets": {"status": lambda _v0: _rt.open_str_enum(PetStatus, _v0)},
+    "list_pets": {"status": lambda _v0: _rt.str_enum(_v0, PetStatus)},
     "create_pet": {"body": NewPet.from_dict},
 }
 """Per operation, the decoders of the keywords whose JSON value is not the argument as it is."""

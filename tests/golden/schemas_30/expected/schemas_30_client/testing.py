@@ -68,7 +68,7 @@ _EXAMPLES: dict[str, str] = _json.loads("""{
 
 _DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {
     "put_pet": {
-        "body": lambda _v0: _rt.decode_discriminated(
+        "body": lambda _v0: _rt.tagged_of(
             _v0,
             "kind",
             {"cat": Cat.from_dict, "doggo": Dog.from_dict, "Lizard": Lizard.from_dict},

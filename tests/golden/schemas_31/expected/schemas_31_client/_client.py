@@ -39,6 +39,10 @@ class Client(_rt.SyncClient):
             backoff sleep (``None`` for no limit, the default; ``timeout`` bounds each phase).
         transport: An httpx transport, e.g. for tests.
         http_client: An ``httpx.Client`` to use instead of the client's own.
+        strict_decoding: Refuse a response body whose values do not have the types the API
+            description gives them (``APIResponseValidationError``, naming the value's path).
+            ``False`` keeps such values as they arrived; a body that cannot be decoded at all
+            still raises.
     """
 
     def __init__(
@@ -53,6 +57,7 @@ class Client(_rt.SyncClient):
         deadline: float | None = None,
         transport: _httpx.BaseTransport | None = None,
         http_client: _httpx.Client | None = None,
+        strict_decoding: bool = True,
     ) -> None:
         super().__init__(
             base_url=DEFAULT_BASE_URL if base_url is None else base_url,
@@ -66,6 +71,7 @@ class Client(_rt.SyncClient):
             deadline=deadline,
             transport=transport,
             http_client=http_client,
+            strict_decoding=strict_decoding,
         )
 
 
@@ -84,6 +90,7 @@ class AsyncClient(_rt.AsyncClient):
         deadline: float | None = None,
         transport: _httpx.AsyncBaseTransport | None = None,
         http_client: _httpx.AsyncClient | None = None,
+        strict_decoding: bool = True,
     ) -> None:
         super().__init__(
             base_url=DEFAULT_BASE_URL if base_url is None else base_url,
@@ -97,6 +104,7 @@ class AsyncClient(_rt.AsyncClient):
             deadline=deadline,
             transport=transport,
             http_client=http_client,
+            strict_decoding=strict_decoding,
         )
 
 

@@ -23,6 +23,7 @@ import httpx
 
 from . import _checks, _redact
 from ._bounds import DEFAULT_MAX_RESPONSE_SIZE, Deadline, aread_bounded, read_bounded
+from ._decode import DecodeError, lenient
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -35,7 +36,6 @@ from ._errors import (
     error_class,
 )
 from ._params import header_value, path_segment, query_pairs
-from ._serde import DecodeError
 from ._types import NOT_GIVEN, UNSET, NotGiven
 
 T = TypeVar("T")
@@ -62,7 +62,11 @@ def json_body(decode: Callable[[Any], T]) -> Decoder[T]:
     """A response decoder that parses JSON and hands it to a generated ``from_dict``-style callable."""
 
     def decoder(response: httpx.Response) -> T:
-        return decode(response.json())
+        try:
+            value = response.json()
+        except ValueError as exc:  # json.JSONDecodeError, or text that is not UTF-8
+            raise DecodeError(f"the body is not valid JSON ({exc})") from None
+        return decode(value)
 
     return decoder
 
@@ -293,6 +297,7 @@ class BaseClient:
         user_agent: str,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         deadline: float | None = None,
+        strict_decoding: bool = True,
     ) -> None:
         self.base_url = _checks.base_url(base_url)
         self.timeout = timeout
@@ -300,6 +305,7 @@ class BaseClient:
         self.follow_redirects = follow_redirects
         self.max_response_size = max_response_size
         self.deadline = deadline
+        self.strict_decoding = strict_decoding
         self._credentials = dict(credentials)
         self._default_headers = {
             "User-Agent": user_agent,
@@ -548,19 +554,7 @@ class BaseClient:
             decoder = _lookup(op.success, status) or next(iter(op.success.values()), None)
             if decoder is None:
                 return APIResponse(http_response=response, parsed=None)  # type: ignore[arg-type]
-            try:
-                return APIResponse(http_response=response, parsed=decoder(response))
-            except RecursionError:
-                raise APIResponseValidationError(
-                    f"{_describe(op)} returned {status}, but its body is nested too deeply to decode",
-                    response=response,
-                ) from None
-            except (KeyError, TypeError, ValueError, AttributeError, DecodeError) as exc:
-                raise APIResponseValidationError(
-                    f"{_describe(op)} returned {status}, but its body does not match the API description: "
-                    f"{type(exc).__name__}: {_redact.clean(str(exc))}",
-                    response=response,
-                ) from exc
+            return APIResponse(http_response=response, parsed=self._decode(op, decoder, response))
         body = self._error_body(op, response)
         detail = _error_detail(body)
         raise error_class(status)(
@@ -570,13 +564,41 @@ class BaseClient:
             body=body,
         )
 
+    def _decode(self, op: Operation[T], decoder: Decoder[T], response: httpx.Response) -> T:
+        """The decoded body; anything that does not match raises ``APIResponseValidationError``."""
+        try:
+            if self.strict_decoding:
+                return decoder(response)
+            with lenient():
+                return decoder(response)
+        except DecodeError as exc:
+            path, reason = exc.path, f"at {exc.location}: {exc.reason}"
+        except RecursionError:
+            path, reason = [], "it is nested more deeply than this client decodes"
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+            path, reason = [], f"{type(exc).__name__}: {exc}"
+        raise APIResponseValidationError(
+            f"{_describe(op)} returned {response.status_code}, but its body does not match the API "
+            f"description {_redact.clean(reason)}",
+            response=response,
+            path=path,
+            body=_raw_body(response),
+        )
+
     @staticmethod
     def _error_body(op: Operation[Any], response: httpx.Response) -> Any:
         decoder = _lookup(op.errors, response.status_code)
         if decoder is not None:
             try:
                 return decoder(response)
-            except (KeyError, TypeError, ValueError, AttributeError, DecodeError, RecursionError):
+            except (
+                KeyError,
+                TypeError,
+                ValueError,
+                AttributeError,
+                ArithmeticError,
+                RecursionError,
+            ):
                 log.debug("%s: error body does not match the API description; kept raw", op.name)
         try:
             return response.json()
@@ -618,6 +640,14 @@ def _scrub_exception(exc: BaseException) -> None:
     exc.args = tuple(_redact.scrub(a) if isinstance(a, str) else a for a in exc.args)
 
 
+def _raw_body(response: httpx.Response) -> Any:
+    """The body as parsed JSON, or its text when it is not JSON (nor nested too deeply)."""
+    try:
+        return response.json()
+    except (ValueError, RecursionError):
+        return response.text
+
+
 def _json_fields(body: object) -> Mapping[str, object]:
     return cast("dict[str, object]", body) if isinstance(body, dict) else {}
 
@@ -650,6 +680,7 @@ class SyncClient(BaseClient):
         deadline: float | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
+        strict_decoding: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -661,6 +692,7 @@ class SyncClient(BaseClient):
             user_agent=user_agent,
             max_response_size=max_response_size,
             deadline=deadline,
+            strict_decoding=strict_decoding,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
@@ -757,6 +789,7 @@ class AsyncClient(BaseClient):
         deadline: float | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_decoding: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -768,6 +801,7 @@ class AsyncClient(BaseClient):
             user_agent=user_agent,
             max_response_size=max_response_size,
             deadline=deadline,
+            strict_decoding=strict_decoding,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
