@@ -23,7 +23,7 @@ from pathlib import Path
 from generator import cliargs, limits, processes
 from generator.compat.apireport import render as render_report
 from generator.compat.specdiff import diff_specs
-from generator.config import ClientConfig, find_config, ignore_codes, load_project
+from generator.config import ClientConfig, find_config, ignore_codes, load_project, package_problem
 from generator.diagnostics import Diagnostic, SpecError
 from generator.pipeline import Result, build, generate
 
@@ -105,6 +105,9 @@ def _configs_without_limits(args: argparse.Namespace) -> tuple[ClientConfig, ...
         raise SpecError([Diagnostic(severity="error", code="usage",
                                     message=f"--package {package!r} is not a Python identifier "
                                             "(the import name, e.g. petstore_client)")])
+    problem = package_problem(package) if package is not None and args.command == "generate" else None
+    if problem:
+        raise SpecError([Diagnostic(severity="error", code="usage", message="--" + problem)])
     if args.command != "generate":  # validate: the names only label the output
         return (ClientConfig(spec=args.spec, output=Path("."), package=package or "client"),)
     return _with_tests((ClientConfig(spec=args.spec, output=output or Path("."), package=package or "",

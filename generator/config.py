@@ -10,12 +10,29 @@ import dataclasses
 import keyword
 import os
 import re
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from generator import limits as _limits
 from generator.diagnostics import Diagnostic, SpecError
+
+# What a generated client imports besides its own package: a package of the same name would shadow
+# it (``--package httpx`` gives a client whose ``import httpx`` imports itself).
+CLIENT_DEPENDENCIES = frozenset({"httpx", "httpcore", "h11", "h2", "anyio", "sniffio", "certifi", "idna",
+                                 "typing_extensions", "pytest"})
+
+
+def package_problem(package: str) -> str | None:
+    """Why ``package`` cannot be a generated client's import name, or None."""
+    if not package.isidentifier() or keyword.iskeyword(package):
+        return f"package {package!r} is not a valid Python identifier (it is the import name, e.g. 'petstore_client')"
+    if package in sys.stdlib_module_names or package in CLIENT_DEPENDENCIES:
+        what = "the standard library's" if package in sys.stdlib_module_names else "a dependency's"
+        return (f"package {package!r} is {what} module name: the client could not import it (and would "
+                f"shadow it for its users); choose another, e.g. '{package}_client'")
+    return None
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,9 +138,8 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
         if key in raw and not isinstance(raw[key], str):
             problems.append(err("config-type", f"{key} must be a string", key))
     package = raw.get("package")
-    if isinstance(package, str) and (not package.isidentifier() or keyword.iskeyword(package)):
-        problems.append(err("config-package", f"package {package!r} is not a valid Python identifier "
-                            "(it is the import name, e.g. 'petstore_client')", "package"))
+    if isinstance(package, str) and package_problem(package):
+        problems.append(err("config-package", str(package_problem(package)), "package"))
     token_env = raw.get("token_env")
     if isinstance(token_env, str) and token_env and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", token_env):
         problems.append(err("config-type", f"token_env {token_env!r} is not an environment variable name",

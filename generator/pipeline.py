@@ -18,6 +18,7 @@ from generator.compat.surface import SURFACE, SurfaceError, build_surface, surfa
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic, SpecError, has_errors
 from generator.emit.pysource import NotALiteral
+from generator.examples.sampler import ExampleTooLarge
 from generator.lowering.lower import lower
 from generator.output import fmtcache as fast
 from generator.output.writer import (
@@ -173,21 +174,39 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
     outputs: list[OutputFile] = []
     index: dict[str, int] = {}
     failed = False
+    bounded: Diagnostic | None = None
+    size = 0
     try:
         for out in render_stream(api, config, doc.data):
             outputs.append(out)
+            size += len(out.text)
+            if size > config.limits.max_output_bytes:
+                bounded = doc.diagnostic(
+                    "error", "limit-output", f"the generated files exceed max_output_bytes="
+                    f"{config.limits.max_output_bytes} (at {out.path}; raise it with --limit if the spec is "
+                    "genuine)", "/paths" if "paths" in doc.data else "")
+                break
             rendered += 1
             if rendered % 50 == 0:
                 progress(f"rendering: {rendered} files")
             if out.python:
                 index[out.path] = formatter.add(out.path, out.text)
-    except (RecursionError, NotALiteral):  # types or example values nested hundreds deep
+    except ExampleTooLarge as exc:  # minItems/minLength asking for gigabytes of example values
+        bounded = doc.diagnostic("error", "limit-example", exc.message + " (raise it with --limit if the "
+                                 "spec is genuine)", exc.pointer)
+    except NotALiteral as exc:  # an example value with no faithful literal (too deep, not JSON)
+        bounded = doc.diagnostic("error", "example-value", f"an example value cannot be written into the "
+                                 f"generated code: {exc}", "/components" if "components" in doc.data else "/")
+    except RecursionError:  # types nested hundreds deep
         failed = True
     except Exception:
         if validation is None or (_join(result, validation) and _accept(result, api, problems, strict)):
             raise
         return result  # an invalid spec tripped the renderer: the validator's answer wins
     if validation is not None and not (_join(result, validation) and _accept(result, api, problems, strict)):
+        return result
+    if bounded is not None:
+        result.diagnostics.append(bounded)
         return result
     if failed:
         result.diagnostics.append(doc.diagnostic(

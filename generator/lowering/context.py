@@ -21,7 +21,19 @@ RESERVED_FIELDS = frozenset(
 ) | frozenset({"classmethod", "staticmethod", "property"})  # decorators the class body may use
 # Class names the package itself uses at the top level or that would read badly.
 RESERVED_CLASSES = frozenset({"Client", "AsyncClient", "Any", "Literal", "Unset", "UNSET", "Response"})
-RESERVED_GROUPS = frozenset({"init", "main"})
+# ``annotations``: every module starts with ``from __future__ import annotations``, so a module-level
+# function or submodule of that name would rebind it (mypy: "already defined").
+FUTURE_NAMES = frozenset({"annotations"})
+RESERVED_GROUPS = frozenset({"init", "main"}) | FUTURE_NAMES
+# Type checkers take integer literals in ``Literal[...]`` only within a signed 64-bit magnitude.
+LITERAL_INT_MAX = 2**63 - 1
+
+
+def literal_ok(value: object) -> bool:
+    """Whether ``value`` may appear in ``Literal[...]`` (mypy refuses ints beyond 64 bits)."""
+    return not isinstance(value, int) or isinstance(value, bool) or abs(value) <= LITERAL_INT_MAX
+
+
 OPERATION_SUFFIXES = ("", "_async", "_with_response", "_with_response_async", "_stream", "_stream_async",
                       "_streaming", "_streaming_async", "_pages", "_pages_async")
 

@@ -9,6 +9,7 @@ from typing import Any
 from generator import ir
 from generator.lowering import wire as _wire
 from generator.lowering.context import (
+    FUTURE_NAMES,
     MISSING,
     OPERATION_SUFFIXES,
     RESERVED_GROUPS,
@@ -58,7 +59,7 @@ class OperationPass(Pass):
         if not isinstance(paths, dict):
             return ()
         overrides = dict(self.config.operation_names)
-        op_names = NameTable(RESERVED_PARAMS)
+        op_names = NameTable(RESERVED_PARAMS | FUTURE_NAMES)
         groups: dict[str, str] = {}
         group_names = NameTable(RESERVED_GROUPS, casefold=True)
         known = {s.key for s in schemes}

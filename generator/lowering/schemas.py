@@ -22,7 +22,16 @@ from generator.lowering.classify import (
     primary_type,
     schema_kind,
 )
-from generator.lowering.context import MISSING, RESERVED_CLASSES, RESERVED_FIELDS, Context, Pass, text
+from generator.lowering.context import (
+    FUTURE_NAMES,
+    MISSING,
+    RESERVED_CLASSES,
+    RESERVED_FIELDS,
+    Context,
+    Pass,
+    literal_ok,
+    text,
+)
 from generator.naming import NameTable, module_name, pascal, snake, upper_snake
 from generator.spec.pointer import escape as escape_pointer_part
 from generator.spec.pointer import resolve_pointer
@@ -34,7 +43,7 @@ class SchemaPass(Pass):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.class_names = NameTable(RESERVED_CLASSES)
-        self.module_names = NameTable(casefold=True)
+        self.module_names = NameTable(FUTURE_NAMES, casefold=True)
         self.decls: dict[str, ir.Model | ir.Enum | ir.Alias] = {}
         self.ref_names: dict[str, str] = {}
         self.ref_types: dict[str, ir.TypeExpr] = {}
@@ -132,7 +141,7 @@ class SchemaPass(Pass):
         if "const" in schema:
             value = schema["const"]
             if isinstance(value, (str, int, bool)):
-                return ir.LiteralOf(values=(value,))
+                return ir.LiteralOf(values=(value,)) if literal_ok(value) else ir.Primitive(kind="int")
             if isinstance(value, float):  # typing.Literal takes no floats: the type, checked as such
                 return ir.Primitive(kind="float")
             return ir.AnyType()
@@ -144,6 +153,8 @@ class SchemaPass(Pass):
             if values and all(isinstance(v, bool) for v in values):
                 return ir.Primitive(kind="bool")
             if values and all(isinstance(v, (str, int, bool)) for v in values):
+                if not all(literal_ok(v) for v in values):
+                    return ir.Primitive(kind="int") if all(isinstance(v, int) for v in values) else ir.AnyType()
                 return ir.LiteralOf(values=values)
             return ir.AnyType()
         for key in ("oneOf", "anyOf"):

@@ -146,7 +146,7 @@ def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputF
     """``<package>/testing.py`` (the offline fake and example arguments) and, when ``config.tests``
     is set, a pytest module per API group under ``tests/`` that calls every operation through it."""
     r = Renderer(api, config)
-    sampler = Sampler(data)
+    sampler = Sampler(data, config.limits.max_example_bytes)
     needs = r.needs()
     needs.checks = False  # sampled values have their JSON types: convert only
     needs.modules.add("_t")

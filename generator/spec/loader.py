@@ -82,6 +82,25 @@ _SpecLoader.yaml_constructors = {
 }
 
 
+
+
+def _loader_for(limits: _limits.Limits) -> type[yaml.SafeLoader]:
+    """The spec loader with integers bounded (``limits.bounded_int``): a long literal is not converted."""
+    cls = _LOADERS.get(limits.max_integer_digits)
+    if cls is None:
+        def construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+            text = str(loader.construct_scalar(node))
+            return _limits.bounded_int(text, limits) if not text.startswith("0x") else int(text, 16)
+
+        cls = type("_BoundedSpecLoader", (_SpecLoader,), {})
+        cls.add_constructor("tag:yaml.org,2002:int", construct_int)
+        _LOADERS[limits.max_integer_digits] = cls
+    return cls
+
+
+_LOADERS: dict[int, type[yaml.SafeLoader]] = {}
+
+
 @dataclass(slots=True)
 class Document:
     path: Path
@@ -172,7 +191,7 @@ def load_file(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise SpecError([Diagnostic(severity="error", code="encoding", file=display, line=line, column=column,
                                     message=f"spec is not UTF-8: {exc.reason} at byte {exc.start}")]) from None
-    data = _parse(text, display, is_json=path.suffix.lower() == ".json", max_depth=limits.max_depth)
+    data = _parse(text, display, is_json=path.suffix.lower() == ".json", limits=limits)
     if not isinstance(data, dict):
         raise SpecError([Diagnostic(severity="error", code="not-a-mapping", file=display, line=1, column=1,
                                     message="the document's top level must be a mapping (an OpenAPI object)")])
@@ -225,10 +244,12 @@ class _DuplicateKey(Exception):
         self.key = key
 
 
-def _parse(text: str, display: str, *, is_json: bool, max_depth: int = _limits.DEFAULT.max_depth) -> Any:
+def _parse(text: str, display: str, *, is_json: bool, limits: _limits.Limits = _limits.DEFAULT) -> Any:
+    max_depth = limits.max_depth
     if is_json:
         try:
-            return json.loads(text, object_pairs_hook=_unique_pairs)
+            return json.loads(text, object_pairs_hook=_unique_pairs,
+                              parse_int=lambda digits: _limits.bounded_int(digits, limits))
         except _DuplicateKey as exc:
             raise _duplicate_errors(_json_duplicates(text) or [(exc.key, None)], display) from None
         except json.JSONDecodeError as exc:
@@ -238,7 +259,7 @@ def _parse(text: str, display: str, *, is_json: bool, max_depth: int = _limits.D
         except RecursionError:
             raise _too_deep(text, display, max_depth) from None
     try:
-        loader = _SpecLoader(text)
+        loader = _loader_for(limits)(text)
         try:
             data = loader.get_single_data()
         finally:

@@ -31,7 +31,8 @@ class Client(_rt.SyncClient):
         timeout: Seconds per request phase (or an ``httpx.Timeout``; ``None`` for no limit).
         max_retries: Retries of a failed request that is safe to repeat (0 turns them off).
         headers: Headers sent with every request.
-        follow_redirects: Follow redirects; credentials are dropped when the origin changes.
+        follow_redirects: Follow redirects; credentials are dropped when the origin changes, and a
+            redirect to another origin that would resend the body raises ``UnsafeRedirectError``.
         max_response_size: The largest body read into memory, in bytes after decompression
             (``None`` for no limit); a larger one raises ``ResponseTooLargeError``.
         deadline: Seconds the whole call may take: connecting, reading, every retry and every

@@ -7,6 +7,8 @@ from typing import Any
 
 import httpx
 
+from ._redact import scrub
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -15,27 +17,45 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientConfigError",
     "ConflictError",
     "InternalServerError",
+    "InvalidRequestError",
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "UnsafeRedirectError",
 ]
 
 
 class APIError(Exception):
-    """Base class of every error raised by this client."""
+    """Base class of every error raised by this client.
+
+    Its message has the credentials of every open client masked (see ``_redact``).
+    """
 
     message: str
     request: httpx.Request | None
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        message = scrub(message)
         super().__init__(message)
         self.message = message
         self.request = request
+
+
+class ClientConfigError(APIError, ValueError):
+    """A client was given an unusable option: a malformed base URL, a credential with whitespace."""
+
+
+class InvalidRequestError(APIError, ValueError):
+    """A call's arguments cannot be sent as given (e.g. CR/LF in a header, NaN in a JSON body).
+
+    Nothing was sent, and the call is not retried.
+    """
 
 
 class MissingCredentialsError(APIError):
@@ -106,6 +126,10 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
+
+
+class UnsafeRedirectError(APIStatusError):
+    """A redirect was not followed: it leads to another origin and would replay the request body."""
 
 
 class BadRequestError(APIStatusError):

@@ -21,6 +21,7 @@ from typing import Any, Generic, Literal, Self, TypeVar, cast
 
 import httpx
 
+from . import _checks, _redact
 from ._bounds import DEFAULT_MAX_RESPONSE_SIZE, Deadline, aread_bounded, read_bounded
 from ._decode import DecodeError, lenient
 from ._errors import (
@@ -28,7 +29,10 @@ from ._errors import (
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    ClientConfigError,
+    InvalidRequestError,
     MissingCredentialsError,
+    UnsafeRedirectError,
     error_class,
 )
 from ._params import cookie_pairs, header_value, is_unset, path_text, query_pairs, quote
@@ -143,6 +147,30 @@ class Credential:
     env_var: str = ""
     value: str | tuple[str, str] | None = dataclasses.field(default=None, repr=False)
 
+    def __post_init__(self) -> None:
+        """Refuse a value that could not be sent as given (whitespace, control characters)."""
+        source = f" (or ${self.env_var})" if self.env_var else ""
+        if isinstance(self.value, tuple):
+            user, password = self.value
+            _checks.credential(f"the basic auth user name{source}", user)
+            if ":" in user:
+                raise ClientConfigError(f"the basic auth user name{source} contains ':'")
+            _checks.credential(f"the basic auth password{source}", password, allow_spaces=True)
+        elif self.value is not None:
+            label = {
+                "bearer": "the bearer token",
+                "basic": "the basic auth credential",
+            }.get(self.kind, f"the API key {self.param_name!r}")
+            _checks.credential(label + source, self.value)
+
+    def secrets(self) -> list[str]:
+        """Every form this credential's value travels in (for redaction)."""
+        if isinstance(self.value, tuple):
+            return _redact.Secrets.basic(*self.value)
+        if self.kind == "basic" and self.value:
+            return _redact.Secrets.basic(self.value, "")
+        return [self.value] if self.value else []
+
     @classmethod
     def resolve(
         cls,
@@ -253,9 +281,8 @@ def _describe(op: Operation[Any]) -> str:
     return f"{op.name} ({op.method} {op.path})"
 
 
-REDACTED = "<redacted>"
-# Header names that carry credentials whatever the API description says.
-_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+REDACTED = _redact.REDACTED
+_SECRET_HEADERS = _redact.SECRET_HEADERS
 
 
 def _redact_url(url: httpx.URL, secret_query: frozenset[str]) -> str:
@@ -289,11 +316,7 @@ class BaseClient:
         deadline: float | None = None,
         strict_decoding: bool = True,
     ) -> None:
-        if not base_url:
-            raise ValueError(
-                "base_url is required: the API description names no absolute server URL"
-            )
-        self.base_url = base_url.rstrip("/")
+        self.base_url = _checks.base_url(base_url)
         self.timeout = timeout
         self.max_retries = max_retries
         self.follow_redirects = follow_redirects
@@ -307,6 +330,17 @@ class BaseClient:
             **(headers or {}),
         }
         self._accept_fixed = any(name.lower() == "accept" for name in (headers or {}))
+        _checks.headers(
+            self._default_headers,
+            where=f"{type(self).__name__}(headers=...)",
+            error=ClientConfigError,
+        )
+        self._secrets = _redact.Secrets(
+            [secret for c in self._credentials.values() for secret in c.secrets()],
+            headers=self._secret_headers,
+            query=self._secret_query,
+        )
+        _redact.register(self._secrets, log.name)
         self._sleep_seconds: Callable[[float], Any] = time.sleep
         self._random: Callable[[], float] = random.random
         self._now: Callable[[], float] = time.time
@@ -360,6 +394,25 @@ class BaseClient:
         parts: RequestParts,
         options: RequestOptions,
     ) -> httpx.Request:
+        """The request for one call; arguments that cannot be sent raise ``InvalidRequestError``."""
+        try:
+            return self._encode_request(http, op, parts, options)
+        except APIError:
+            raise
+        except (ValueError, TypeError, UnicodeError) as exc:
+            if parts.json is not UNSET:
+                _checks.finite_json(parts.json, where=f"{_describe(op)} was not sent")
+            raise InvalidRequestError(
+                f"{_describe(op)} was not sent: {type(exc).__name__}: {_redact.clean(str(exc))}"
+            ) from None
+
+    def _encode_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        op: Operation[Any],
+        parts: RequestParts,
+        options: RequestOptions,
+    ) -> httpx.Request:
         path = _PATH_PARAM.sub(lambda m: path_text(m.group(1), parts.path[m.group(1)]), op.path)
         query: list[str] = []
         for name, value in parts.query:
@@ -373,12 +426,19 @@ class BaseClient:
         for cred in self._auth(op):
             cred.apply(headers, credential_query, credential_cookies)
         query.extend(f"{quote(k)}={quote(v)}" for k, v in credential_query)
-        cookies.extend(credential_cookies.items())
+        for name, value in credential_cookies.items():  # RFC 6265 octets, as any cookie
+            cookies.extend(cookie_pairs(name, value))
         for name, value in parts.headers:
             if not is_unset(value):
-                headers[name] = header_value(value)
+                try:
+                    headers[name] = header_value(value)
+                except ValueError as exc:  # say which header; never its value
+                    raise InvalidRequestError(
+                        f"{_describe(op)} was not sent: header {name}: {exc}"
+                    ) from None
         for name, value in parts.cookies:
             cookies.extend(cookie_pairs(name, value))
+        where = f"{_describe(op)} was not sent"
         if cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies)
         if parts.content_type:
@@ -387,6 +447,7 @@ class BaseClient:
             headers.update(options.extra_headers)
         if options.extra_query:
             query.extend(f"{quote(k)}={quote(str(v))}" for k, v in options.extra_query.items())
+        _checks.headers(headers, where=where)
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         url = self.base_url + path + ("?" + "&".join(query) if query else "")
         return http.build_request(
@@ -416,6 +477,9 @@ class BaseClient:
     def _retry_error(
         self, op: Operation[Any], request: httpx.Request, exc: httpx.TransportError
     ) -> bool:
+        # A request h11 refuses to send fails the same way when repeated.
+        if isinstance(exc, httpx.LocalProtocolError):
+            return False
         not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
         return not_sent or self._replay_safe(op, request)
 
@@ -465,6 +529,15 @@ class BaseClient:
             )
         request = response.next_request
         if _origin(request.url) != _origin(response.request.url):
+            if _has_body(request):
+                raise UnsafeRedirectError(
+                    f"{response.request.method} {_redact_url(response.request.url, self._secret_query)} "
+                    f"was redirected ({response.status_code}) to another origin "
+                    f"({request.url.scheme}://{request.url.host}); not followed, because it would "
+                    "send the request body there",
+                    response=response,
+                    body=None,
+                )
             secret_headers = self._secret_headers
             secret_query = self._secret_query
             for name in list(request.headers):
@@ -511,7 +584,7 @@ class BaseClient:
         body = self._error_body(op, response)
         detail = _error_detail(body)
         raise error_class(status)(
-            f"{_describe(op)} failed with {status} {response.reason_phrase}"
+            f"{_describe(op)} failed with {status} {_redact.clean(response.reason_phrase, 100)}"
             + (f": {detail}" if detail else ""),
             response=response,
             body=body,
@@ -541,7 +614,7 @@ class BaseClient:
             path, reason = [], f"{type(exc).__name__}: {exc}"
         raise APIResponseValidationError(
             f"{_describe(op)} returned {response.status_code}, but its body does not match the API "
-            f"description {reason}"[:1000],
+            f"description {_redact.clean(reason)}",
             response=response,
             path=path,
             body=_raw_body(response),
@@ -564,21 +637,42 @@ class BaseClient:
                 log.debug("%s: error body does not match the API description; kept raw", op.name)
         try:
             return response.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             return response.text
 
     @staticmethod
     def _connection_error(
         op: Operation[Any], request: httpx.Request, exc: httpx.TransportError
     ) -> APIError:
+        _scrub_exception(exc)
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
                 f"{_describe(op)} timed out ({type(exc).__name__})", request=request
             )
         return APIConnectionError(
-            f"{_describe(op)} could not reach {request.url.host}: {type(exc).__name__}: {exc}",
+            f"{_describe(op)} could not reach {request.url.host}: {type(exc).__name__}: "
+            f"{_redact.clean(str(exc))}",
             request=request,
         )
+
+    @staticmethod
+    def _unsendable(op: Operation[Any], request: httpx.Request, exc: httpx.HTTPError) -> APIError:
+        """Any other httpx failure (an invalid URL, say): typed, redacted, not retried."""
+        _scrub_exception(exc)
+        return APIConnectionError(
+            f"{_describe(op)} failed: {type(exc).__name__}: {_redact.clean(str(exc))}",
+            request=request,
+        )
+
+
+def _has_body(request: httpx.Request) -> bool:
+    length = request.headers.get("content-length")
+    return "transfer-encoding" in request.headers or (length is not None and length != "0")
+
+
+def _scrub_exception(exc: BaseException) -> None:
+    """Mask secrets in the text of an exception kept as ``__cause__`` (tracebacks print it)."""
+    exc.args = tuple(_redact.scrub(a) if isinstance(a, str) else a for a in exc.args)
 
 
 def _raw_body(response: httpx.Response) -> Any:
@@ -600,7 +694,7 @@ def _error_detail(body: object) -> str:
         if value is None:
             value = fields.get(name)
         if isinstance(value, str) and value:
-            return value[:500]
+            return _redact.clean(value)
     return ""
 
 
@@ -639,6 +733,7 @@ class SyncClient(BaseClient):
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
 
     def close(self) -> None:
+        _redact.unregister(self._secrets)
         if self._owns_http:
             self._http.close()
 
@@ -713,6 +808,10 @@ class SyncClient(BaseClient):
                 self._sleep_seconds(delay)
                 retries_left, attempt = retries_left - 1, attempt + 1
                 continue
+            except (
+                httpx.HTTPError
+            ) as exc:  # e.g. DecodingError for a brotli body: typed, not retried
+                raise self._unsendable(op, request, exc) from exc
             return self._process(op, response)
 
 
@@ -754,6 +853,7 @@ class AsyncClient(BaseClient):
         self._async_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
 
     async def close(self) -> None:
+        _redact.unregister(self._secrets)
         if self._owns_http:
             await self._http.aclose()
 
@@ -817,4 +917,8 @@ class AsyncClient(BaseClient):
                 await self._async_sleep(delay)
                 retries_left, attempt = retries_left - 1, attempt + 1
                 continue
+            except (
+                httpx.HTTPError
+            ) as exc:  # e.g. DecodingError for a brotli body: typed, not retried
+                raise self._unsendable(op, request, exc) from exc
             return self._process(op, response)
