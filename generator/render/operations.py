@@ -39,6 +39,13 @@ def _body_decoder(r: ir.Response, needs: Needs) -> str:
     return {"text": "_rt.text_body", "bytes": "_rt.bytes_body"}.get(r.result, "_rt.no_body")
 
 
+def security_source(op: ir.Operation) -> str:
+    """The ``security`` tuple of an ``Operation`` constant: alternatives of scheme-key tuples."""
+    if not op.security:
+        return "()"
+    return tuple_source(tuple_source(literal(k) for k in alt) if alt else "()" for alt in op.security)
+
+
 def operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> dict[str, Any]:
     """The template context of one operation; built once, as the modules, README and api.md
     all use it (a copy each time, with the imports it needs added to ``needs``)."""
@@ -143,8 +150,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
         "op_name": literal(op.py_name),
         "success": ", ".join(success),
         "errors": ", ".join(errors),
-        "security": tuple_source(tuple_source(literal(k) for k in alt) if alt else "()" for alt in op.security)
-        if op.security else "()",
+        "security": security_source(op),
         "idempotent": op.idempotent,
         "params": required + optional,
         "param_lines": [param_line(p) for p in required + optional],
@@ -154,8 +160,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             ("path", literal(op.path), []),
             ("success", "{" + ", ".join(success) + "}", success),
             ("errors", "{" + ", ".join(errors) + "}", errors),
-            ("security", tuple_source(tuple_source(literal(k) for k in alt) if alt else "()"
-                                      for alt in op.security) if op.security else "()", []),
+            ("security", security_source(op), []),
             ("idempotent", str(op.idempotent), []),
             *([("accept", literal(accept), [])] if accept != "application/json" else []),
             *([("streamed", "True", [])] if op.streamed else [])]),
@@ -189,8 +194,7 @@ def stream_block(op: ir.Operation, errors: list[str], needs: Needs) -> str:
         ("path", literal(op.path), []),
         ("success", "{" + ", ".join(success) + "}", success),
         ("errors", "{" + ", ".join(errors) + "}", errors),
-        ("security", tuple_source(tuple_source(literal(k) for k in alt) if alt else "()"
-                                  for alt in op.security) if op.security else "()", []),
+        ("security", security_source(op), []),
         ("idempotent", str(op.idempotent), []),
         ("accept", literal("text/event-stream"), []), ("streamed", "True", [])])
 
