@@ -2,9 +2,11 @@
 
 1. ``SchemaPass`` (schemas.py): component then inline schemas → types and declarations.
 2. ``SecurityPass`` (security.py): security schemes → credentials; servers → the base URL.
-3. ``OperationPass`` (operations.py): paths → operations (their types through pass 1).
+3. ``OperationPass`` (operations.py): paths → operations (their types through pass 1), with
+   their event streams (streams.py).
 4. ``client_policy`` (policy.py): API-wide call policy (idempotency header, request-ID headers).
-5. ``derive`` (derive.py): the facts that follow from the rest (optionality, successes, names...).
+5. ``paginate`` (pagination.py): on the finished IR, which list operations page and how.
+6. ``derive`` (derive.py): the facts that follow from the rest (optionality, successes, names...).
 
 Every naming and ordering decision is made in these passes, once, for the whole API. Nothing
 here raises for a bad spec: problems become diagnostics.
@@ -20,6 +22,7 @@ from generator.diagnostics import Diagnostic
 from generator.lowering.context import Context, text
 from generator.lowering.derive import derive
 from generator.lowering.operations import OperationPass
+from generator.lowering.pagination import paginate
 from generator.lowering.policy import client_policy, default_security
 from generator.lowering.schemas import SchemaPass
 from generator.lowering.security import SecurityPass
@@ -56,4 +59,7 @@ def lower(doc: Document, config: ClientConfig) -> tuple[ir.Api, list[Diagnostic]
         security_schemes=schemes,
         policy=policy,
     )
+    api, problems = paginate(api, config.paginate, {k: dict(v) for k, v in config.pagination})
+    for key, problem in problems:
+        ctx.warn("config-pagination", f"pagination for {key}: {problem}", "")
     return derive(api), ctx.diagnostics

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from ._client import Credential
+from ._credentials import Credential
 from ._oauth import CallableTokens, OAuth2Flow, OAuth2Tokens, TokenProvider, TokenSource
 
 __all__ = ["bearer_credential"]
@@ -53,7 +53,10 @@ def bearer_credential(
 
 
 def _grant(
-    flow: OAuth2Flow, client_id: str | None, client_secret: str | None, refresh_token: str | None
+    flow: OAuth2Flow,
+    client_id: str | None,
+    client_secret: str | None,
+    refresh_token: str | None,
 ) -> OAuth2Tokens | None:
     """An ``OAuth2Tokens`` for the grants the flow and the credentials allow, or None."""
     has_client = bool(client_id and client_secret and flow.token_url)

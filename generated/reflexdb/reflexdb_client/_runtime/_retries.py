@@ -52,7 +52,12 @@ def should_retry_status(
 
 
 def should_retry_error(exc: httpx.TransportError, replay_safe: bool) -> bool:
-    """A request that never left is always retried; one that may have arrived only if safe."""
+    """A request that never left is always retried; one that may have arrived only if safe.
+
+    A request h11 refuses to send (``LocalProtocolError``) fails the same way when repeated.
+    """
+    if isinstance(exc, httpx.LocalProtocolError):
+        return False
     not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
     return not_sent or replay_safe
 

@@ -15,9 +15,19 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
-from ._errors import APIError
+import httpx
 
-__all__ = ["Hooks", "RequestInfo", "ResponseInfo", "setup_logging"]
+from ._errors import APIError
+from ._redact import header_items, url_text
+
+__all__ = [
+    "Hooks",
+    "RequestInfo",
+    "ResponseInfo",
+    "request_info",
+    "response_info",
+    "setup_logging",
+]
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -83,3 +93,43 @@ def setup_logging(env_var: str, logger: logging.Logger) -> None:
     logger.addHandler(handler)
     logger.setLevel(level)
     logger._env_configured = True  # type: ignore[attr-defined]
+
+
+def request_info(
+    operation: str,
+    method: str,
+    url: str,
+    request: httpx.Request | None,
+    attempt: int,
+    secret_headers: frozenset[str],
+    secret_query: frozenset[str],
+) -> RequestInfo:
+    """What hooks see of an attempt: credentials masked (the request itself never leaves).
+
+    Without a ``request`` (the call failed before one could be built), ``method`` and ``url``
+    say what was being called.
+    """
+    if request is None:
+        return RequestInfo(operation=operation, method=method, url=url, headers={}, attempt=attempt)
+    return RequestInfo(
+        operation=operation,
+        method=request.method,
+        url=url_text(request.url, secret_query),
+        headers=httpx.Headers(header_items(request.headers, secret_headers)),
+        attempt=attempt,
+    )
+
+
+def response_info(
+    request: RequestInfo,
+    response: httpx.Response,
+    request_id: str | None,
+    secret_headers: frozenset[str],
+) -> ResponseInfo:
+    """What ``after_response`` hooks see of a response (its body not yet read)."""
+    return ResponseInfo(
+        request=request,
+        status_code=response.status_code,
+        headers=httpx.Headers(header_items(response.headers, secret_headers)),
+        request_id=request_id,
+    )

@@ -21,9 +21,16 @@ from typing import Any, Self, cast
 
 import httpx
 
-from ._errors import APIConnectionError, APIError, OAuthTokenError
+from ._errors import APIConnectionError, APIError, ClientConfigError, OAuthTokenError
+from ._redact import clean
 
-__all__ = ["CallableTokens", "OAuth2Flow", "OAuth2Tokens", "TokenProvider", "TokenSource"]
+__all__ = [
+    "CallableTokens",
+    "OAuth2Flow",
+    "OAuth2Tokens",
+    "TokenProvider",
+    "TokenSource",
+]
 
 log = logging.getLogger(__name__.split(".")[0])
 
@@ -48,6 +55,10 @@ class TokenSource:
 
     def expire(self, token: str) -> None:
         """Forget ``token`` (the API answered 401 to it) so the next call gets another."""
+
+    def secrets(self) -> list[str]:
+        """Values this source holds that messages and logs must never show (for redaction)."""
+        return []
 
     def bind(self, base_url: str) -> Self:
         """Called by the client with its base URL (OAuth2 token URLs may be relative to it)."""
@@ -139,6 +150,9 @@ class OAuth2Tokens(TokenSource):
     def __repr__(self) -> str:
         return f"OAuth2Tokens(token_url={self.token_url!r}, client_id={self.client_id!r})"
 
+    def secrets(self) -> list[str]:
+        return [s for s in (self._client_secret, self._pending_refresh) if s]
+
     # -- the cache ------------------------------------------------------------------------------
     def _fresh(self) -> str | None:
         current = self._current
@@ -198,7 +212,8 @@ class OAuth2Tokens(TokenSource):
     # -- the token endpoint --------------------------------------------------------------------
     def bind(self, base_url: str) -> Self:
         """Resolve relative endpoint URLs against the client's base URL; refuse plain HTTP to
-        anything but this machine (the client secret would cross the network in clear)."""
+        anything but this machine (the client secret would cross the network in clear).
+        """
         base = httpx.URL(base_url + "/")
         self.token_url = str(base.join(self.token_url))
         self.refresh_url = str(base.join(self.refresh_url))
@@ -207,7 +222,7 @@ class OAuth2Tokens(TokenSource):
             if parsed.scheme != "https" and not (
                 parsed.scheme == "http" and _loopback(parsed.host)
             ):
-                raise ValueError(f"the OAuth2 token URL {url!r} must use https")
+                raise ClientConfigError(f"the OAuth2 token URL {url!r} must use https")
         return self
 
     def _grant(self) -> tuple[str, dict[str, str], httpx.Auth]:
@@ -233,7 +248,8 @@ class OAuth2Tokens(TokenSource):
 
     def _accept(self, response: httpx.Response, form: dict[str, str]) -> str | None:
         """The token the endpoint issued; None when a refused refresh token should give way to
-        the client-credentials grant; raises ``OAuthTokenError`` for any other refusal."""
+        the client-credentials grant; raises ``OAuthTokenError`` for any other refusal.
+        """
         url = str(response.request.url)
         try:
             body: Any = response.json()
@@ -275,7 +291,8 @@ def _loopback(host: str) -> bool:
 
 def _unreachable(url: str, exc: httpx.TransportError) -> APIError:
     return APIConnectionError(
-        f"fetching an OAuth2 token from {url} failed: {type(exc).__name__}", request=exc.request
+        f"fetching an OAuth2 token from {url} failed: {type(exc).__name__}",
+        request=exc.request,
     )
 
 
@@ -285,11 +302,12 @@ def _token_error(
     error = fields.get("error")
     description = fields.get("error_description")
     error = error if isinstance(error, str) else ""
-    description = description[:500] if isinstance(description, str) else ""
+    description = clean(description) if isinstance(description, str) else ""
+    error = clean(error, 100)
     detail = ": ".join(x for x in (error, description) if x) or "no access_token in the response"
     return OAuthTokenError(
         f"the OAuth2 token endpoint {url} refused to issue a token "
-        f"({response.status_code} {response.reason_phrase}): {detail}",
+        f"({response.status_code} {clean(response.reason_phrase, 100)}): {detail}",
         response=response,
         body=body,
         error=error,

@@ -10,14 +10,13 @@ import dataclasses
 from collections.abc import Collection, Mapping
 from typing import Self, TypedDict
 
-import httpx
-
+from . import _checks
+from ._errors import ClientConfigError
 from ._hooks import Hooks
+from ._operation import Timeout
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["ApiInfo", "CallOptions", "OptionsMixin", "Timeout"]
-
-Timeout = float | httpx.Timeout | None
 
 DEFAULT_REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 
@@ -61,6 +60,7 @@ class OptionsMixin:
     _default_headers: dict[str, str]
     _accept_fixed: bool
     _owns_http: bool
+    _owns_secrets: bool
 
     def with_options(
         self,
@@ -80,15 +80,20 @@ class OptionsMixin:
         it does not close the pool, closing the original does.
         """
         clone = copy.copy(self)
-        clone._owns_http = False
+        clone._owns_http = clone._owns_secrets = False
         if not isinstance(base_url, NotGiven):
-            clone.base_url = base_url.rstrip("/")
+            clone.base_url = _checks.base_url(base_url)
         if not isinstance(timeout, NotGiven):
             clone.timeout = timeout
         if not isinstance(max_retries, NotGiven):
             clone.max_retries = max_retries
         if not isinstance(headers, NotGiven):
             clone._default_headers = {**self._default_headers, **headers}
+            _checks.headers(
+                clone._default_headers,
+                where="with_options(headers=...)",
+                error=ClientConfigError,
+            )
             clone._accept_fixed = self._accept_fixed or any(k.lower() == "accept" for k in headers)
         if not isinstance(default_query, NotGiven):
             merged = {**dict(self.default_query), **default_query}

@@ -12,7 +12,8 @@ from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 
-from ._client import Operation, RequestParts, json_body
+from ._errors import InvalidRequestError
+from ._operation import Operation, RequestOptions, RequestParts, json_body
 from ._options import ApiInfo
 from ._types import UNSET
 
@@ -68,7 +69,9 @@ def adhoc(
     """
     method = method.upper()
     if not path.startswith("/"):
-        raise ValueError(f"request path {path!r} must start with '/' (it is relative to base_url)")
+        raise InvalidRequestError(
+            f"request path {path!r} must start with '/' (it is relative to base_url)"
+        )
     if cast_to is None:
         decoder: Callable[[httpx.Response], Any] = raw_body
     else:
@@ -86,12 +89,36 @@ def adhoc(
     )
     parts = RequestParts(
         path=dict(path_params or {}),
-        query=tuple((name, value, "form", True) for name, value in items),
+        query=tuple(items),
         headers=tuple((headers or {}).items()),
         json=json,
         content=content,
-        content_type=None if content is None or _names(headers, "content-type") else _OCTETS,
+        content_type=(None if content is None or _names(headers, "content-type") else _OCTETS),
     )
     if content is not None and json is not UNSET:
-        raise ValueError("pass json= or content=, not both")
+        raise InvalidRequestError("pass json= or content=, not both")
     return operation, parts
+
+
+_OPTION_NAMES = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
+
+
+def call_parts(
+    api: ApiInfo,
+    target: Operation[Any] | str,
+    where: RequestParts | str,
+    args: tuple[Any, ...],
+    adhoc_args: dict[str, Any],
+    options: dict[str, Any],
+) -> tuple[Operation[Any], RequestParts, RequestOptions, bool]:
+    """(operation, parts, options, raw) of a ``client.request(...)`` call, in either of its forms:
+    a generated endpoint's ``(Operation, RequestParts, *options)``, or ``(method, path, ...)``.
+    """
+    options.update(zip(_OPTION_NAMES, args))
+    call_options = RequestOptions(**options)
+    if isinstance(target, Operation):
+        assert isinstance(where, RequestParts)
+        return target, where, call_options, False
+    assert isinstance(where, str)
+    op, parts = adhoc(api, target, where, **adhoc_args)
+    return op, parts, call_options, adhoc_args["cast_to"] is None
