@@ -85,7 +85,7 @@ class SchemaPass(Pass):
             return ir.Nullable(inner=base) if nullable else base
         if ref not in self.ref_names:
             # A $ref to a schema that is not a component (e.g. a property of one): name it by path.
-            self.ref_names[ref] = self.claim_class(ref.rsplit("/", 1)[-1])
+            self.ref_names[ref] = self.claim_class(self.ctx.doc.name_hint(ref[1:]))
         self.in_progress.add(ref)
         try:
             t = self.schema_type(target, self.ref_names[ref], ref[1:], own_name=True)

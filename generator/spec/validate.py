@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.diagnostics import Diagnostic, escape_pointer_part
+from generator.spec import pointer as _pointer
 from generator.spec.loader import Document
 
 MAX_DEPTH = 200
@@ -51,20 +52,8 @@ def walk_refs(data: Any) -> Iterator[tuple[str, Any]]:
 
 
 def resolve_pointer(data: Any, ref: str) -> Any:
-    """Resolve a local ``#/a/b`` reference; raises KeyError when it does not exist."""
-    node = data
-    path = ref[1:]
-    if path == "":
-        return node
-    for raw in path.lstrip("/").split("/"):
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            raise KeyError(ref)
-    return node
+    """Resolve a local ``#/a/b`` reference (percent-decoded, RFC 6901 section 6); KeyError when missing."""
+    return _pointer.resolve(data, ref)
 
 
 def check_version(doc: Document) -> list[Diagnostic]:
@@ -137,14 +126,50 @@ def _validator_class(version: str, compiled: bool) -> Any:
     return type(base.__name__, (base,), {"schema_validator": meta_validator})
 
 
+def validation_view(doc: Document) -> Any:
+    """``doc.data`` as the validator sees it: with every referenced value no validated position holds
+    (a schema, response, ... in a bundled file, see generator/spec/structure.py) added to its
+    Components section under a reserved name. Shallow: the values are the document's own objects,
+    and ``Document.origins`` maps the reserved names back to the files the values came from."""
+    if not doc.unplaced:
+        return doc.data
+    view = dict(doc.data)
+    components = view.get("components")
+    view["components"] = components = dict(components) if isinstance(components, dict) else {}
+    for section, entries in doc.unplaced.items():
+        existing = components.get(section)
+        merged = dict(existing) if isinstance(existing, dict) else {}
+        for name, ptr in entries.items():
+            try:
+                value = resolve_pointer(doc.data, "#" + ptr)
+            except KeyError:
+                continue
+            if section == "schemas" and isinstance(value, dict) and "definitions" in value:
+                # A schema file that also holds the schemas it references (json-schema-ref-parser's
+                # habit; not a 3.0 keyword): those are validated as the schemas they are.
+                value = {k: v for k, v in value.items() if k != "definitions"}
+            merged[name] = value
+        components[section] = merged
+    return view
+
+
 def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
     validator_cls = _validator_class("3.1" if str(doc.data.get("openapi")).startswith("3.1") else "3.0", compiled)
     problems: list[Diagnostic] = []
     where: dict[int, str] | None = None
+    reported: set[tuple[str, int, int, str]] = set()
+    view = validation_view(doc)
+    dicts: list[tuple[str, dict[str, Any]]] | None = None
     try:
-        for error in validator_cls(doc.data).iter_errors():
-            path = getattr(error, "absolute_path", None) or getattr(error, "path", None) or ()
+        for error in validator_cls(view).iter_errors():
+            path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or ())
             ptr = "".join("/" + escape_pointer_part(p) for p in path)
+            if ptr and not _holds(view, path, getattr(error, "instance", None)):
+                # A schema checked against JSON Schema's meta-schema reports a path inside that
+                # schema: find the schema it is relative to.
+                dicts = dicts if dicts is not None else _mappings(view)
+                ptr = next((base + ptr for base, node in dicts
+                            if _holds(node, path, getattr(error, "instance", None))), ptr)
             if not ptr:  # a schema's default or example failed its own schema: find that schema
                 where = where if where is not None else _node_pointers(doc.data)
                 ptr = where.get(id(getattr(error, "schema", None)), "")
@@ -156,7 +181,12 @@ def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
             # The validator's findings leave the meaning clear enough to generate (lowering skips
             # what it cannot use), so they warn; --strict turns them into errors. What cannot be
             # interpreted (version, missing or cyclic $refs) is an error before this point.
-            problems.append(doc.diagnostic("warning", "openapi-invalid", message, ptr))
+            found = doc.diagnostic("warning", "openapi-invalid", message, ptr)
+            seen = (found.file, found.line, found.column, found.message)
+            if seen in reported:  # one value validated at two positions (it is referenced twice)
+                continue
+            reported.add(seen)
+            problems.append(found)
             if len(problems) >= 50:
                 break
     except RecursionError:
@@ -175,6 +205,36 @@ def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
         problems.append(doc.diagnostic("error", "validator-failed",
                                        f"openapi-spec-validator failed: {type(exc).__name__}: {str(exc)[:200]}"))
     return problems
+
+
+def _holds(data: Any, path: list[Any], instance: Any) -> bool:
+    """Whether ``path`` leads from ``data`` to a value equal to ``instance``."""
+    node = data
+    for part in path:
+        found = (isinstance(node, dict) and part in node) or \
+            (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node))
+        if not found:
+            return False
+        node = node[part]
+    return node is instance or (type(node) is type(instance) and node == instance)
+
+
+def _mappings(data: Any) -> list[tuple[str, dict[str, Any]]]:
+    """(pointer, mapping) for every mapping in the document, in document order (each once)."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    seen: set[int] = set()
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        ptr, node = stack.pop()
+        if isinstance(node, dict):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            found.append((ptr, node))
+            stack.extend((f"{ptr}/{escape_pointer_part(k)}", v) for k, v in reversed(list(node.items())))
+        elif isinstance(node, list):
+            stack.extend((f"{ptr}/{i}", v) for i, v in reversed(list(enumerate(node))))
+    return found
 
 
 def _node_pointers(data: Any) -> dict[int, str]:
