@@ -82,8 +82,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="print the summary even when nothing changed, and every warning")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.add_argument("--limit", action="append", default=[], metavar="NAME=N",
-                        help="override a resource limit (max_bytes, max_depth, max_aliases, max_nodes, "
-                             "max_schemas); see README 'Limits and hostile input'")
+                        help="override a resource limit (max_bytes, max_files, max_depth, max_aliases, "
+                             "max_nodes, max_schemas); see README 'Limits and hostile input'")
 
 
 def _diff_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -3,15 +3,22 @@ its JSON types and nullability. Pure functions of the schema, shared by the sche
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 SchemaKind = Literal["model", "enum", "other"]
+# Follows a schema's ``$ref`` chain to the schema it names (None when missing or cyclic).
+Resolve = Callable[[Any], Any]
+_MAX_DEPTH = 32
+_PRIMITIVE_TYPES = frozenset({"string", "integer", "number", "boolean", "array"})
+_OBJECT_KEYWORDS = ("properties", "additionalProperties", "patternProperties", "required", "discriminator",
+                    "minProperties", "maxProperties", "oneOf", "anyOf")
 
 
 ANNOTATIONS = frozenset({"nullable", "description", "title", "example", "examples", "deprecated"})
 
 
-def schema_kind(schema: Any) -> SchemaKind:
+def schema_kind(schema: Any, resolve: Resolve | None = None) -> SchemaKind:
     """What a (non-$ref) schema becomes; must agree with ``SchemaPass.schema_type``."""
     if not isinstance(schema, dict) or "$ref" in schema:
         return "other"
@@ -26,7 +33,7 @@ def schema_kind(schema: Any) -> SchemaKind:
     if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
         return "other"
     if isinstance(schema.get("allOf"), list):
-        return "model" if allof_is_model(schema) else "other"
+        return "model" if allof_is_model(schema, resolve) else "other"
     if primary_type(schema) == "object" and isinstance(schema.get("properties"), dict) and schema["properties"]:
         return "model"
     return "other"
@@ -37,7 +44,9 @@ def allof_parts(schema: dict[str, Any]) -> list[dict[str, Any]]:
     return [p for p in schema["allOf"] if isinstance(p, dict) and (p.keys() - ANNOTATIONS or not p)]
 
 
-def allof_is_model(schema: dict[str, Any]) -> bool:
+def allof_is_model(schema: dict[str, Any], resolve: Resolve | None = None) -> bool:
+    if resolve is not None and allof_primitive(schema, resolve):
+        return False
     parts = allof_parts(schema)
     own_props = isinstance(schema.get("properties"), dict) and bool(schema["properties"])
     return len(parts) > 1 or own_props
@@ -73,3 +82,63 @@ def primary_type(schema: dict[str, Any]) -> str:
             return "array"
     return ""
 
+
+
+def allof_primitive(schema: dict[str, Any], resolve: Resolve, depth: int = 0) -> str:
+    """The JSON type (``string``, ``integer``, ...) an ``allOf`` of primitive schemas has, or ``""``
+    when a part may be an object (or the parts disagree). ``allOf: [{$ref: Id}, {maxLength: 10}]``
+    is a string, not an empty object model."""
+    found = ""
+    own = {k: v for k, v in schema.items() if k != "allOf"}
+    for part in [own, *schema["allOf"]]:
+        part = resolve(part)
+        if not isinstance(part, dict) or depth > _MAX_DEPTH or any(k in part for k in _OBJECT_KEYWORDS):
+            return ""
+        names, _ = json_types(part)
+        if isinstance(part.get("allOf"), list):
+            inner = allof_primitive(part, resolve, depth + 1)
+            if not inner:
+                return ""
+            names = [inner, *names]
+        for name in names:
+            if name not in _PRIMITIVE_TYPES or (found and found != name):
+                return ""
+            found = name
+    return found
+
+
+def constrains_type(schema: Any, resolve: Resolve, depth: int = 0) -> bool:
+    """Whether ``schema`` limits the JSON type of a value (``properties`` alone does not: it
+    ignores what is not an object)."""
+    schema = resolve(schema)
+    if not isinstance(schema, dict) or depth > _MAX_DEPTH:
+        return False
+    if any(k in schema for k in ("type", "enum", "const", "oneOf", "anyOf")):
+        return True
+    parts = schema.get("allOf")
+    return isinstance(parts, list) and any(constrains_type(p, resolve, depth + 1) for p in parts)
+
+
+def admits_null(schema: Any, resolve: Resolve, depth: int = 0) -> bool:
+    """Whether ``schema`` accepts ``null``, however it is said and however deeply wrapped: 3.0
+    ``nullable``, a 3.1 type list or ``type: "null"``, ``null`` in ``enum``, a nullable variant of
+    ``oneOf``/``anyOf``, a ``$ref`` to a nullable schema, or an ``allOf`` whose every part that
+    limits the type accepts null (or that has a part adding only ``nullable: true``, Box's idiom)."""
+    schema = resolve(schema)
+    if not isinstance(schema, dict) or depth > _MAX_DEPTH:
+        return False
+    kind = schema.get("type")
+    if schema.get("nullable") is True or kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    if isinstance(schema.get("enum"), list) and None in schema["enum"]:
+        return True
+    for key in ("oneOf", "anyOf"):
+        if isinstance(schema.get(key), list) and any(admits_null(p, resolve, depth + 1) for p in schema[key]):
+            return True
+    parts = schema.get("allOf")
+    if not isinstance(parts, list) or kind is not None or "enum" in schema or "const" in schema:
+        return False
+    if allof_says_nullable(schema):
+        return True
+    typed = [p for p in parts if constrains_type(p, resolve, depth + 1)]
+    return bool(typed) and all(admits_null(p, resolve, depth + 1) for p in typed)

@@ -37,7 +37,7 @@ class FakeTransport(_fake.FakeTransport):
         super().__init__(OPERATIONS, SCHEMAS)
 
 
-_EXAMPLES: dict[str, str] = _json.loads("""{"list_incidents":"[{}, {\\"limit\\": \\"25\\"}]"}""")
+_EXAMPLES: dict[str, str] = _json.loads("""{"list_incidents":"[{}, {\\"limit\\": 1}]"}""")
 """Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 
 _DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {}
