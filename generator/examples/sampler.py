@@ -35,6 +35,16 @@ _STRING_FORMATS = {
     "ipv6": "2001:db8::1",
     "byte": "ZXhhbXBsZQ==",
     "decimal": "12.5",  # the client decodes it as decimal.Decimal ("example" would not parse)
+    "uri-reference": "https://example.com/path",
+    "iri": "https://example.com",
+    "iri-reference": "https://example.com/path",
+    "idn-email": "user@example.com",
+    "idn-hostname": "example.com",
+    "duration": "P1D",
+    "json-pointer": "/example",
+    "regex": "^example$",
+    "password": "example-password",
+    "int64": "1",  # Stripe-style integers sent as strings
 }
 
 
@@ -111,7 +121,7 @@ class Sampler:
                 count = min(count, high)
             item = self.sample(schema.get("items"), full=full, direction=direction, seen=seen, depth=depth + 1,
                                required=True)
-            return [item] * count
+            return self.distinct(item, count, schema)
         for key in ("const",):
             if key in schema:
                 return schema[key]
@@ -131,6 +141,29 @@ class Sampler:
         if kind == "string":
             return self.string(schema)
         return {} if kind is None and direction == "response" else "example"
+
+    def distinct(self, item: Any, count: int, schema: dict[str, Any]) -> list[Any]:
+        """``count`` copies of ``item``; different values where ``uniqueItems`` asks (another enum
+        member, a number one higher, a numbered string), while they still satisfy the items schema."""
+        values = [item] * count
+        if count < 2 or schema.get("uniqueItems") is not True:
+            return values
+        items = self.resolved(schema.get("items"))
+        if isinstance(items, dict) and isinstance(items.get("enum"), list):
+            options = [v for v in items["enum"] if v is not None]
+            return (options + values)[:count] if len(options) >= count else values
+        for index in range(1, count):
+            if isinstance(item, bool):
+                candidate: Any = not item if index == 1 else item
+            elif isinstance(item, (int, float)):
+                candidate = item + index
+            elif isinstance(item, str):
+                candidate = f"{item}{index}"
+            else:
+                break
+            if self.valid(candidate, items, "request"):
+                values[index] = candidate
+        return values
 
     @staticmethod
     def number(schema: dict[str, Any], fallback: int) -> int | float:
@@ -175,11 +208,11 @@ class Sampler:
         out: dict[str, Any] = {}
         for name, prop in props.items():
             resolved, _ = self.deref(prop, seen)
-            if isinstance(resolved, dict):
-                if direction == "request" and resolved.get("readOnly") is True:
-                    continue
-                if direction == "response" and resolved.get("writeOnly") is True:
-                    continue
+            flags = [p for p in (prop, resolved) if isinstance(p, dict)]  # readOnly beside a $ref too
+            if direction == "request" and any(p.get("readOnly") is True for p in flags):
+                continue
+            if direction == "response" and any(p.get("writeOnly") is True for p in flags):
+                continue
             if name not in required and (not full or depth > FULL_OPTIONAL_DEPTH):
                 continue
             if name not in required and prop_is_cyclic(prop, seen):

@@ -42,9 +42,10 @@ def _key(doc: Document) -> str:
     except metadata.PackageNotFoundError:
         version = "?"
     # The validated view also depends on how bundling places referenced values (bundle, structure).
-    from generator.spec import bundle, structure
+    from generator.spec import bundle, pointer, structure
 
-    code = b"".join(Path(m.__file__).read_bytes() for m in (_validate, bundle, structure) if m.__file__) + \
+    code = b"".join(Path(m.__file__).read_bytes() for m in (_validate, bundle, pointer, structure)
+                    if m.__file__) + \
         Path(__file__).read_bytes()
     h = hashlib.sha256()
     for part in (version.encode(), hashlib.sha256(code).digest(), doc.display.encode("utf-8"),

@@ -110,3 +110,15 @@ def test_nullability_survives_wrapping(schema: dict[str, Any]) -> None:
                                     {"$ref": "#/components/schemas/Pet"}])
 def test_not_nullable(schema: dict[str, Any]) -> None:
     assert not conform.conforms(None, schema, Sampler(DOC).resolved)
+
+
+def test_unique_items_are_distinct_and_read_only_beside_ref_is_skipped() -> None:
+    sampler = Sampler(DOC)
+    schema = {"type": "object", "required": ["tags", "colors"], "properties": {
+        "tags": {"type": "array", "minItems": 3, "uniqueItems": True, "items": {"type": "string"}},
+        "colors": {"type": "array", "minItems": 2, "uniqueItems": True,
+                   "items": {"type": "string", "enum": ["red", "blue"]}}}}
+    value = sampler.sample(schema, full=False, direction="request")
+    assert len(set(value["tags"])) == 3 and sorted(value["colors"]) == ["blue", "red"]
+    pet = sampler.sample({"$ref": "#/components/schemas/Pet"}, full=True, direction="request")
+    assert "id" not in pet and pet["name"]

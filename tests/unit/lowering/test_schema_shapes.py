@@ -77,10 +77,10 @@ components:
         j: {{allOf: [{{$ref: "#/components/schemas/Id"}}, {{$ref: "#/components/schemas/Owner"}}]}}
 """
 VERSIONS = {
-    "3.0": dict(version="3.0.3", nullable_string="{type: string, nullable: true}",
-                nullable_owner="{type: object, nullable: true, properties: {name: {type: string}}}"),
-    "3.1": dict(version="3.1.0", nullable_string="{type: [string, 'null']}",
-                nullable_owner="{type: [object, 'null'], properties: {name: {type: string}}}"),
+    "3.0": {"version": "3.0.3", "nullable_string": "{type: string, nullable: true}",
+            "nullable_owner": "{type: object, nullable: true, properties: {name: {type: string}}}"},
+    "3.1": {"version": "3.1.0", "nullable_string": "{type: [string, 'null']}",
+            "nullable_owner": "{type: [object, 'null'], properties: {name: {type: string}}}"},
 }
 NULLABLE = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
 
