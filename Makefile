@@ -11,7 +11,7 @@ GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 # The Prism mock server for the contract tests, pinned by tests/contract/package-lock.json.
 PRISM_STAMP := tests/contract/node_modules/.package-lock.json
 
-.PHONY: all venv generate check-generated test lint typecheck golden fuzz corpus bench bench-quick clean api-diff contract-deps
+.PHONY: all venv generate check-generated test quick lint typecheck golden fuzz corpus contract-corpus bench bench-quick clean api-diff contract-deps
 
 all: generate
 
@@ -65,6 +65,12 @@ test: $(STAMP) $(PRISM_STAMP)
 	$(VENV)/bin/pyright --version
 	$(PY) -m pytest -q -n 2
 
+# The inner loop (under a minute on 2 cores): everything but the tests marked `slow` (type checkers,
+# Prism, fuzzing, corpus runs), which `make test` (the CI gate) still runs.
+quick: $(STAMP)
+	$(PY) -m generator generate --check
+	$(PY) -m pytest -q -n 2 -m "not slow"
+
 # Long fuzz run (not part of `make test`): FUZZ_EXAMPLES examples per property (default 300) with the
 # full pipeline (black) and an isolated import of every generated client. About 10-20 minutes on 2 cores.
 fuzz: $(STAMP)
@@ -73,6 +79,12 @@ fuzz: $(STAMP)
 # Slow (minutes): every spec in ../shared/corpus through this generator and openapi-python-client.
 corpus: $(STAMP)
 	$(PY) -m tools.corpus
+
+# Slow (minutes): every corpus spec Prism can mock, every operation called through Prism --errors, by
+# our client and by openapi-python-client's; writes docs/contract-corpus.md. CONTRACT_ARGS: e.g. --only stripe.
+CONTRACT_ARGS ?=
+contract-corpus: $(STAMP) $(PRISM_STAMP)
+	$(PY) -m tools.contract $(CONTRACT_ARGS)
 
 # Speed against openapi-python-client (installed into benchmarks/.venv-peer); not part of `test`.
 bench: $(STAMP)

@@ -25,7 +25,7 @@ from generator.config import ClientConfig
 from generator.lowering.lower import lower
 from generator.output import format as _format
 from generator.render.renderer import render_stream
-from generator.spec.loader import load
+from generator.spec.bundle import load
 
 
 def _check(item: tuple[str, str]) -> tuple[str, str, str]:

@@ -46,6 +46,7 @@ class SpecError(Exception):
 
 
 def escape_pointer_part(part: object) -> str:
+    """One JSON-pointer reference token (RFC 6901): ``~`` → ``~0``, ``/`` → ``~1``."""
     return str(part).replace("~", "~0").replace("/", "~1")
 
 

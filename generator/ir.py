@@ -2,11 +2,15 @@
 
 Frozen, slotted, keyword-only dataclasses that refer to each other by name (never by object), so
 recursive schemas need no special casing. ``TypeExpr`` is a closed union consumed with ``match``.
+
+Facts marked *derived* are set by the last lowering pass (``generator.lowering.derive``) from the
+others; every consumer (render, surface, README, api.md, testing.py) reads them instead of working
+them out again, so the generated code and its descriptions cannot disagree.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 PrimitiveKind = Literal[
@@ -90,6 +94,12 @@ class Field:
     write_only: bool = False
     secret: bool = False
     deprecated: bool = False
+    # derived: the constructor may omit it (not required, or read-only / write-only: such a field
+    # travels in one direction only, so neither direction can require it); its type is then ``T | Unset``.
+    optional: bool = False
+    # derived: the constructor default as Python source: "UNSET" when optional, a required const's one
+    # value, None when the constructor requires the field.
+    init_default: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -145,6 +155,8 @@ class Parameter:
     explode: bool
     default_source: str | None = None
     deprecated: bool = False
+    # derived: the keyword's default as Python source (None: the caller must pass it).
+    init_default: str | None = None
 
 
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
@@ -157,9 +169,13 @@ class RequestBody:
     type: TypeExpr
     required: bool
     description: str
+    # derived: the ``body`` keyword's default as Python source (None: the caller must pass it).
+    init_default: str | None = None
 
 
 ResponseKind = Literal["json", "text", "binary", "empty"]
+# What a caller gets from a response body: nothing, text, bytes or a decoded JSON value.
+ResultKind = Literal["none", "text", "bytes", "json"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -170,6 +186,10 @@ class Response:
     kind: ResponseKind
     type: TypeExpr | None  # None for an empty body
     headers: tuple[ResponseHeader, ...] = ()
+    # derived: 2XX, or ``default`` when the operation declares no 2XX response
+    success: bool = False
+    # derived: what the body decodes to
+    result: ResultKind = "none"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -209,6 +229,16 @@ class Operation:
     security: tuple[tuple[str, ...], ...]
     idempotent: bool
     deprecated: bool = False
+    # derived: the success responses (a synthetic empty "2XX" when the spec declares none) and the
+    # error responses, each in spec order
+    successes: tuple[Response, ...] = ()
+    errors: tuple[Response, ...] = ()
+    accept: str = "application/json"  # derived: the Accept header (success media types first)
+    constant: str = ""  # derived: the module constant holding the runtime ``Operation``
+    # derived: the typed response headers (merged over the success responses: required only when every
+    # one promises it) and the APIResponse subclass carrying them (None when there are none)
+    result_headers: tuple[ResponseHeader, ...] = ()
+    response_class: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -223,3 +253,14 @@ class Api:
     aliases: tuple[Alias, ...]
     operations: tuple[Operation, ...]
     security_schemes: tuple[SecurityScheme, ...]
+    # derived: every declaration by name, and each enum's base ("str" or "int")
+    index: dict[str, Model | Enum | Alias] = field(default_factory=dict, compare=False, repr=False)
+    enum_bases: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def groups(self) -> dict[str, list[Operation]]:
+        """Group (module under api/) → its operations in document order, groups sorted by name."""
+        by_group: dict[str, list[Operation]] = {}
+        for op in self.operations:
+            by_group.setdefault(op.group, []).append(op)
+        return dict(sorted(by_group.items()))

@@ -31,7 +31,8 @@ from generator.output.writer import (
 )
 from generator.render.renderer import OutputFile, render_stream
 from generator.spec import valcache
-from generator.spec.loader import Document, load
+from generator.spec.bundle import load
+from generator.spec.loader import Document
 
 
 @dataclass(slots=True)

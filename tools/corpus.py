@@ -26,14 +26,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.config import ClientConfig
-from generator.diagnostics import escape_pointer_part
 from generator.pipeline import generate
-from generator.spec.loader import load
-from generator.spec.validate import resolve_pointer
+from generator.spec.bundle import load
+from generator.spec.pointer import escape as escape_pointer_part
+from generator.spec.pointer import resolve_pointer
 
 PEER_VERSION = "0.29.1"
+# What the peer's generated clients import beyond httpx and attrs (dates).
+PEER_PINS = [f"openapi-python-client=={PEER_VERSION}", "python-dateutil==2.9.0.post0"]
 PY = sys.executable
 BIN = Path(PY).parent
+# Shared with benchmarks/bench.py (same pins, so one install serves both).
+PEER_VENV = ROOT / "benchmarks" / ".venv-peer"
 
 # What /work/shared/corpus/README.md expects when it is not "a client".
 EXPECT_ERROR = ("opc-err-missing-body-ref.yaml", "opc-err-circular-body-ref.yaml", "swagger20-")
@@ -222,20 +226,31 @@ def run_ours(spec: Path, out: Path, mypy_max_lines: int) -> Outcome:
 
 
 def ensure_peer(venv: Path) -> Path:
+    """The peer's ``openapi-python-client`` executable, installed into ``venv`` as its users install it
+    (``pip install`` of the pinned version; its formatter, ruff, comes with it) unless already there."""
     exe = venv / "bin" / "openapi-python-client"
-    if not exe.exists():
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", f"openapi-python-client=={PEER_VERSION}"],
-                       check=True)
+    marker = venv / ".pins"
+    if not (exe.exists() and marker.exists() and marker.read_text() == "\n".join(PEER_PINS)):
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", *PEER_PINS], check=True)
+        marker.write_text("\n".join(PEER_PINS))
     return exe
+
+
+def peer_generate(exe: Path, spec: Path, target: Path, timeout: float = 1800) -> subprocess.CompletedProcess[str]:
+    """``openapi-python-client generate`` of ``spec`` into ``target`` (the package folder itself), with
+    the peer's virtualenv first on PATH so its post-generation hooks find its ruff."""
+    env = {**os.environ, "PATH": f"{exe.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    return subprocess.run([str(exe), "generate", "--path", str(spec), "--output-path", str(target), "--meta",
+                           "none", "--overwrite"], capture_output=True, text=True, timeout=timeout, check=False,
+                          env=env)
 
 
 def run_peer(exe: Path, spec: Path, out: Path, mypy_max_lines: int) -> Outcome:
     result = Outcome()
     started = time.perf_counter()
     target = out / "peer_client"
-    proc = subprocess.run([str(exe), "generate", "--path", str(spec), "--output-path", str(target), "--meta",
-                           "none", "--overwrite"], capture_output=True, text=True, timeout=1800, check=False)
+    proc = peer_generate(exe, spec, target)
     result.seconds = time.perf_counter() - started
     text = proc.stdout + proc.stderr
     result.warnings = text.count("Warning(s) encountered") + text.count("WARNING")
@@ -301,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mypy-max-lines", type=int, default=150_000,
                         help="skip mypy for outputs longer than this (the largest specs)")
     parser.add_argument("--no-peer", action="store_true", help="do not run openapi-python-client")
-    parser.add_argument("--peer-venv", type=Path, default=Path("/tmp/generator-corpus-peer-venv"))
+    parser.add_argument("--peer-venv", type=Path, default=PEER_VENV)
     parser.add_argument("--only", default="", help="only specs whose file name contains this")
     args = parser.parse_args(argv)
     specs = sorted(p for p in args.corpus.iterdir() if p.suffix in (".yaml", ".yml", ".json") and args.only in p.name)

@@ -15,7 +15,7 @@ from generator.compat.surface import Surface, build_surface
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic, has_errors
 from generator.lowering.lower import lower
-from generator.spec.loader import load
+from generator.spec.bundle import load
 from generator.spec.validate import validate
 
 
@@ -24,7 +24,7 @@ def spec_surface(config: ClientConfig) -> tuple[Surface | None, list[Diagnostic]
     from generator.diagnostics import SpecError
 
     try:
-        doc = load(config.spec)
+        doc = load(config.spec, config.limits)  # the configured limits, as generate applies them
     except SpecError as exc:
         return None, list(exc.diagnostics)
     diagnostics = list(validate(doc))

@@ -3,7 +3,8 @@
 It lists every exported endpoint function (with its sync/async/with_response variants), its
 keyword parameters and return annotation, every model with its fields, every enum with its members,
 every alias, every exception and every client option. Annotations are built with the renderer's own
-``pyexpr.annotation`` so they read exactly as in the generated code. Everything is sorted, so two
+``pyexpr`` functions, and optionality and defaults are the IR's derived facts (lowering/derive.py),
+so they read exactly as in the generated code. Everything is sorted, so two
 runs give the same bytes and a regeneration can be compared with the recorded surface
 (``generator.compat.apidiff``). The surface is written beside the manifest as ``SURFACE``.
 
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import ir
-from generator.emit.pyexpr import Needs, annotation
+from generator.emit.pyexpr import Needs, annotation, result_annotation
 from generator.render.base import RUNTIME
 
 SURFACE = ".generator-surface.json"
@@ -96,45 +97,20 @@ def _directions(usage: dict[str, set[str]], name: str) -> list[str]:
     return sorted(usage.get(name) or {"request", "response"})
 
 
-def _return_annotation(op: ir.Operation, needs: Needs) -> str:
-    """The endpoint function's return annotation, computed as render.operation_context does."""
-    types: list[str] = []
-    has_success = any(r.status.startswith("2") for r in op.responses)
-    for r in op.responses:
-        if not (r.status.startswith("2") or (r.status == "default" and not has_success)):
-            continue
-        if r.kind == "empty" or r.type is None:
-            types.append("None")
-        elif r.kind == "text":
-            types.append("str")
-        elif r.kind == "binary":
-            types.append("bytes")
-        else:
-            types.append(annotation(r.type, needs))
-    parts: list[str] = []
-    for part in (types or ["None"]):
-        for piece in part.split(" | "):
-            if piece not in parts:
-                parts.append(piece)
-    if "None" in parts and parts != ["None"]:
-        parts = [p for p in parts if p != "None"] + ["None"]
-    return " | ".join(parts)
-
-
 def _operation(op: ir.Operation, package: str, needs: Needs) -> dict[str, Any]:
     params: list[dict[str, Any]] = []
     for p in op.parameters:
         params.append({
             "name": p.py_name, "wire_name": p.wire_name, "location": p.location,
             "type": annotation(p.type, needs), "required": p.required,
-            "default": None if p.required else (p.default_source or "_rt.UNSET"),
+            "default": p.init_default,
         })
     if op.body is not None:
         b = op.body
         params.append({
             "name": "body", "wire_name": b.media_type, "location": "body",
             "type": "bytes" if b.kind == "binary" else annotation(b.type, needs), "required": b.required,
-            "default": None if b.required else "_rt.UNSET",
+            "default": b.init_default,
         })
     return {
         "name": op.py_name,
@@ -145,7 +121,7 @@ def _operation(op: ir.Operation, package: str, needs: Needs) -> dict[str, Any]:
         "path": op.path,
         "deprecated": op.deprecated,
         "parameters": sorted(params, key=lambda p: p["name"]),
-        "returns": _return_annotation(op, needs),
+        "returns": result_annotation(op, needs),
     }
 
 
@@ -156,9 +132,9 @@ def _model(m: ir.Model, needs: Needs, usage: dict[str, set[str]]) -> dict[str, A
             "name": f.py_name, "wire_name": f.wire_name, "type": annotation(f.type, needs),
             "required": f.required, "nullable": isinstance(f.type, ir.Nullable),
             "read_only": f.read_only, "write_only": f.write_only,
-            # The dataclass default: None when the constructor requires the field. Spec defaults
-            # are documented, not applied (render.model_file): an absent field stays UNSET.
-            "default": None if f.required else "_rt.UNSET",
+            # The dataclass default (``ir.Field.init_default``): None when the constructor requires
+            # the field; UNSET when it may be omitted (read-only fields too); a const's one value.
+            "default": "_rt.UNSET" if f.init_default == "UNSET" else f.init_default,
         })
     return {
         "name": m.name,
@@ -171,7 +147,7 @@ def _model(m: ir.Model, needs: Needs, usage: dict[str, set[str]]) -> dict[str, A
 
 def build_surface(api: ir.Api, package: str) -> Surface:
     """The public surface of the client generated from ``api`` as import package ``package``."""
-    needs = Needs(enum_bases={e.name: e.base for e in api.enums})
+    needs = Needs(enum_bases=api.enum_bases)
     usage = _usage(api)
     credentials = [{"name": s.py_name, "type": "tuple[str, str] | None" if s.kind == "basic" else "str | None",
                     "required": False, "default": "None", "env_var": s.env_var} for s in api.security_schemes]

@@ -105,6 +105,27 @@ def _dedupe(parts: object) -> list[str]:
     return out
 
 
+def field_annotation(f: ir.Field, needs: Needs) -> str:
+    """A model field's annotation: ``T | Unset`` when the constructor may omit it (``f.optional``)."""
+    return annotation(f.type, needs) + (" | Unset" if f.optional else "")
+
+
+def result_annotation(op: ir.Operation, needs: Needs) -> str:
+    """What an endpoint function returns: its success results as one union, ``None`` last."""
+    parts: list[str] = []
+    for r in op.successes:
+        if r.result == "json" and r.type is not None:
+            ann = annotation(r.type, needs)
+        else:
+            ann = {"none": "None", "text": "str", "bytes": "bytes"}.get(r.result, "None")
+        for member in split_union(ann):
+            if member not in parts:
+                parts.append(member)
+    if "None" in parts and parts != ["None"]:
+        parts = [m for m in parts if m != "None"] + ["None"]
+    return " | ".join(parts)
+
+
 def _enum_raw_type(t: ir.EnumRef, needs: Needs) -> str:
     return needs.enum_bases.get(t.name, "str")
 

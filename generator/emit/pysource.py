@@ -96,6 +96,15 @@ def triple_quoted(text: str) -> str:
     return '"""' + _TRIPLE_UNSAFE.sub(_triple_escape, text.replace("\\", "\\\\")) + '"""'
 
 
+def triple_quoted_lines(lines: list[str]) -> str:
+    """A ``\"\"\"...\"\"\"`` literal holding ``lines`` one a line (data a reviewer can diff line by line).
+
+    Each line is escaped as ``triple_quoted`` escapes its text (so no line holds a raw newline or
+    can close the literal); only the separators between them are real newlines.
+    """
+    return '"""' + "\n".join(_TRIPLE_UNSAFE.sub(_triple_escape, line.replace("\\", "\\\\")) for line in lines) + '"""'
+
+
 def doc_source(source: str) -> str:
     """A literal for showing inside a docstring: single-quoted (as ``repr``), so no quote escapes."""
     if source[:1] == '"' or source[:2] == 'b"':
@@ -152,6 +161,34 @@ def docstring_body(text: str) -> str:
     return "\n".join(out)
 
 
+DOC_WIDTH = 88  # columns of a docstring line's text: with its indentation, inside black's line length
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)]) ")
+_ARG_ENTRY = re.compile(r" +[A-Za-z_][A-Za-z0-9_]*: ")  # "    name: text" of an Args section
+
+
+def _wrap(lines: list[str]) -> list[str]:
+    """Prose lines longer than ``DOC_WIDTH`` broken at spaces: a list item's continuation under its
+    text, an ``Args`` entry's four columns in. Other indented lines (code), code fences and tables
+    stay as they are. The lines are already escaped (``docstring_body``), and no escape holds a
+    space, so breaking at spaces keeps every escape whole."""
+    out: list[str] = []
+    fenced = False
+    for line in lines:
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        indent = len(line) - len(line.lstrip(" "))
+        arg = _ARG_ENTRY.match(line) if indent else None
+        if fenced or len(line) <= DOC_WIDTH or line[indent:indent + 1] == "|" or (indent and arg is None):
+            out.append(line)
+            continue
+        item = _LIST_ITEM.match(line)
+        hang = indent + 4 if arg else (item.end() if item else 0)
+        out.extend(textwrap.wrap(line[indent:], DOC_WIDTH, initial_indent=" " * indent,
+                                 subsequent_indent=" " * hang, break_long_words=False,
+                                 break_on_hyphens=False) or [line])
+    return out
+
+
 def one_line(text: str, limit: int = 0) -> str:
     """The first sentence-ish line of prose, for summaries; still passed through docstring_body."""
     if not isinstance(text, str):
@@ -169,7 +206,7 @@ def docstring_block(body: str, spaces: int) -> str:
     docstring with its closing quotes; doing the same here lets black format the file in one pass.
     The text only moves between lines and columns, so the escaping done by docstring_body holds.
     """
-    lines = [line.rstrip() for line in body.split("\n")] if body else [""]
+    lines = _wrap([line.rstrip() for line in body.split("\n")]) if body else [""]
     rest = [line for line in lines[1:] if line]
     common = min((len(line) - len(line.lstrip(" ")) for line in rest), default=0)
     pad = " " * spaces

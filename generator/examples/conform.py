@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from generator.examples.pattern import matches
-from generator.lowering.classify import admits_null, constrains_type
+from generator.spec.nullability import admits_null, constrains_type
 
 Deref = Callable[[Any], Any]
 _MAX_DEPTH = 32

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from generator import ir
 from generator.examples import conform
 from generator.examples.pattern import matches, matching
-from generator.spec.validate import resolve_pointer
+from generator.spec.pointer import resolve_pointer
 
 Direction = Literal["request", "response"]
 MAX_DEPTH = 12
@@ -316,7 +316,7 @@ class Sampler:
             if isinstance(raw, dict) else None
         if key is None:
             return None
-        from generator.diagnostics import escape_pointer_part
+        from generator.spec.pointer import escape as escape_pointer_part
 
         entry = self.media(f"{op.pointer}/responses/{escape_pointer_part(str(key))}", response.media_type)
         if entry is None:

@@ -8,7 +8,7 @@ from typing import Any
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic
 from generator.spec.loader import Document
-from generator.spec.validate import resolve_pointer
+from generator.spec.pointer import resolve_pointer
 
 # Attributes of the runtime's APIResponse that a declared response header must not shadow.
 RESERVED_HEADER_ATTRS = frozenset({"http_response", "parsed", "status_code", "headers", "of"})

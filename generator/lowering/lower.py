@@ -3,6 +3,7 @@
 1. ``SchemaPass`` (schemas.py): component then inline schemas → types and declarations.
 2. ``SecurityPass`` (security.py): security schemes → credentials; servers → the base URL.
 3. ``OperationPass`` (operations.py): paths → operations (their types through pass 1).
+4. ``derive`` (derive.py): the facts that follow from the rest (optionality, successes, names...).
 
 Every naming and ordering decision is made in these passes, once, for the whole API. Nothing
 here raises for a bad spec: problems become diagnostics.
@@ -16,6 +17,7 @@ from generator import ir
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic
 from generator.lowering.context import Context, text
+from generator.lowering.derive import derive
 from generator.lowering.operations import OperationPass
 from generator.lowering.schemas import SchemaPass
 from generator.lowering.security import SecurityPass
@@ -46,4 +48,4 @@ def lower(doc: Document, config: ClientConfig) -> tuple[ir.Api, list[Diagnostic]
         operations=operations,
         security_schemes=schemes,
     )
-    return api, ctx.diagnostics
+    return derive(api), ctx.diagnostics

@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 from generator import ir
-from generator.diagnostics import escape_pointer_part
 from generator.lowering.context import (
     MISSING,
     OPERATION_SUFFIXES,
@@ -21,6 +20,7 @@ from generator.lowering.context import (
 from generator.lowering.schemas import SchemaPass
 from generator.lowering.security import SecurityPass
 from generator.naming import NameTable, module_name, pascal, snake
+from generator.spec.pointer import escape as escape_pointer_part
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT_METHODS = frozenset({"get", "put", "delete", "options", "head", "trace"})

@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from generator import ir
-from generator.diagnostics import escape_pointer_part
 from generator.emit.pysource import NotALiteral, literal
 from generator.lowering.classify import (
     admits_null,
@@ -24,7 +23,8 @@ from generator.lowering.classify import (
 )
 from generator.lowering.context import MISSING, RESERVED_CLASSES, RESERVED_FIELDS, Context, Pass, text
 from generator.naming import NameTable, module_name, pascal, snake, upper_snake
-from generator.spec.validate import resolve_pointer
+from generator.spec.pointer import escape as escape_pointer_part
+from generator.spec.pointer import resolve_pointer
 
 
 class SchemaPass(Pass):

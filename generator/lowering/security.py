@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from generator import ir
-from generator.diagnostics import escape_pointer_part
 from generator.lowering.context import RESERVED_PARAMS, Pass, text
 from generator.naming import NameTable, snake, upper_snake
+from generator.spec.pointer import escape as escape_pointer_part
 
 
 class SecurityPass(Pass):

@@ -20,12 +20,12 @@ import hashlib
 import json
 import multiprocessing
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
+from generator.cache import cache_root, write_json_atomically
 from generator.output import format as _format
 from generator.output.format import FormatError
 from generator.spec.loader import Document
@@ -35,15 +35,6 @@ _BLACK_VERSION = metadata.version("black")
 # Below these sizes a pool costs more (process start, pickling) than it saves.
 MIN_PARALLEL_FILES = 24
 MIN_PARALLEL_CHARS = 200_000
-
-
-def cache_root() -> Path | None:
-    """The cache folder, or None when caching is turned off."""
-    explicit = os.environ.get("GENERATOR_CACHE_DIR")
-    if explicit is not None:
-        return None if explicit.strip().lower() in ("", "off", "0", "none") else Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "openapi-client-generator"
 
 
 def _salt() -> str:
@@ -84,20 +75,6 @@ def save_index(root: Path | None, scope: str, entries: dict[str, str]) -> None:
     if root is None:
         return
     write_json_atomically(_index_path(root, scope), {"salt": _salt(), "entries": dict(sorted(entries.items()))})
-
-
-def write_json_atomically(path: Path, data: object) -> None:
-    """Replace ``path`` with ``data`` as JSON in one rename; a cache that cannot be written is skipped."""
-    tmp: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(data, separators=(",", ":")))  # dumps: the C encoder; dump is pure Python
-        os.replace(tmp, path)
-    except OSError:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
 
 
 def _format_batch(batch: list[tuple[str, str]]) -> list[tuple[bool, str]]:

@@ -20,7 +20,6 @@ import os
 import re
 import shutil
 import stat
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,9 +27,6 @@ from generator import __version__
 
 MANIFEST = ".generator-manifest.json"
 _SAFE_PART = re.compile(r"^\.?[A-Za-z0-9_][A-Za-z0-9_.-]*$")
-# Test hook: when set, write_tree creates this file once the staging tree is complete and then
-# waits, so a test can kill the process between staging and swap.
-PAUSE_HOOK_ENV = "GENERATOR_TEST_PAUSE_BEFORE_SWAP"
 
 
 class WriteError(Exception):
@@ -134,13 +130,6 @@ def _link_or_copy(source: Path, target: Path) -> None:
         shutil.copy2(source, target)
 
 
-def _pause_for_tests(stage: Path) -> None:
-    marker = os.environ.get(PAUSE_HOOK_ENV)
-    if marker:
-        Path(marker).write_text(str(stage), encoding="utf-8")
-        time.sleep(60)
-
-
 def write_tree(output: Path, files: dict[str, bytes], *, force: bool = False) -> WriteStats:
     """Make ``output`` hold ``files`` (which include the manifest), atomically, touching only changes."""
     for path in files:
@@ -198,7 +187,6 @@ def _stage_and_swap(output: Path, files: dict[str, bytes], existing: dict[str, P
             (stage / rel).parent.mkdir(parents=True, exist_ok=True)
         _write_files([(stage / rel, files[rel]) for rel in stats.written])
         _prune_empty_folders(stage, {str(Path(p).parent) for p in removed})
-        _pause_for_tests(stage)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise

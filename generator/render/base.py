@@ -93,9 +93,8 @@ class Renderer:
         self.config = config
         self.env = environment(config.templates)
         self.package = config.package
-        self.enum_bases: dict[str, str] = {e.name: e.base for e in api.enums}
-        decls: tuple[ir.Model | ir.Enum | ir.Alias, ...] = (*api.models, *api.enums, *api.aliases)
-        self.modules: dict[str, str] = {d.name: d.module for d in decls}
+        self.enum_bases = api.enum_bases
+        self.modules: dict[str, str] = {name: d.module for name, d in api.index.items()}
         self.header = header(api)
         # operations.operation_context's cache: id(op) → (context, the imports it needs)
         self.op_contexts: dict[int, tuple[dict[str, Any], Needs]] = {}

@@ -337,12 +337,3 @@ def _split_last_bracket(line: str) -> str:
                     return line
                 return f"{pad}{head}\n{pad}    {body}\n{pad}{item[-1]}{comma}"
     return line
-
-
-def one_argument_call(head: str, argument: str) -> str:
-    """``head(argument)`` at the top level as black lays it out: the argument alone on an indented
-    line when the call does not fit (no trailing comma: a lone string has no commas to split at)."""
-    if len(head) + len(argument) + 1 <= LINE_LENGTH:
-        return f"{head}{argument})"
-    return f"{head}\n    {argument}\n)"
-

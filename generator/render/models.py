@@ -5,8 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from generator import ir
-from generator.emit.pyexpr import Call, annotation, decode, encode, field_decode, field_encode
-from generator.emit.pysource import doc_source, literal
+from generator.emit.pyexpr import (
+    Call,
+    annotation,
+    decode,
+    encode,
+    field_annotation,
+    field_decode,
+    field_encode,
+)
+from generator.emit.pysource import doc_source, literal, triple_quoted_lines
 from generator.naming import all_order
 from generator.render.base import OutputFile, Renderer, doc, imports
 from generator.render.layout import alias_line, call_line, expr_source, field_line, import_line, rhs, wrap
@@ -16,18 +24,11 @@ def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
     needs = renderer.needs()
     fields: list[dict[str, Any]] = []
     # Any optional field: to_dict wraps its dict display in ``_rt.present(...)`` (one level deeper).
-    any_optional = any(not f.required or f.read_only or f.write_only for f in model.fields)
+    any_optional = any(f.optional for f in model.fields)
     for f in model.fields:
-        ann = annotation(f.type, needs)
-        # Absent stays absent: a spec default is the server's business, so it is documented
-        # rather than sent, and from_dict → to_dict gives back exactly the JSON received.
-        # readOnly / writeOnly fields appear in only one direction, so neither can be required.
-        optional = not f.required or f.read_only or f.write_only
-        if optional:
-            ann += " | Unset"
-        default = "UNSET" if optional else None
-        if not optional and isinstance(f.type, ir.LiteralOf) and f.default_source is not None:
-            default = f.default_source  # a required const: the one value it can have
+        ann = field_annotation(f, needs)
+        optional = f.optional
+        default = f.init_default
         if f.secret:
             default = "_dc.field(repr=False)" if default is None else f"_dc.field(default={default}, repr=False)"
         wire = literal(f.wire_name)
@@ -123,10 +124,10 @@ def models_init(renderer: Renderer) -> OutputFile:
 
 
 def _models_index(decls: list[ir.Model | ir.Enum | ir.Alias]) -> str:
-    """models/__init__.py's name → module table as one string literal of ``Name:module`` pairs.
+    """models/__init__.py's name → module table: a string literal of ``Name:module`` pairs, one a line.
 
-    Names and modules are identifiers (naming.py), so neither holds the ``:`` or space separators.
+    Names and modules are identifiers (naming.py), so neither holds the ``:`` or a whitespace separator.
     """
-    return literal(" ".join(f"{d.name}:{d.module}" for d in decls))
+    return triple_quoted_lines(["", *(f"{d.name}:{d.module}" for d in decls), ""])
 
 

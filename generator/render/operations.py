@@ -3,31 +3,29 @@ response class; ``operation_context`` is also what README.md and api.md read."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from generator import ir
-from generator.emit.pyexpr import Needs, annotation, decoder_callable, encode, split_union, tuple_source
+from generator.emit.pyexpr import Needs, annotation, decoder_callable, encode, result_annotation, tuple_source
 from generator.emit.pysource import literal, one_line
-from generator.naming import NameTable, all_order, pascal
-from generator.render.base import OutputFile, Renderer, doc, imports, unique
+from generator.naming import all_order
+from generator.render.base import OutputFile, Renderer, doc, imports
 from generator.render.layout import assign_call, laid_out, operation_block, param_line, returns_layout, wrap
 
 # The per-call options every endpoint function takes after its own parameters (runtime _client._call).
 CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
-_MEDIA_TYPE = re.compile(r"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+*-]+$")
 
 
-def accept_header(op: ir.Operation) -> str:
-    """The ``Accept`` value for an operation: its responses' media types, successes first.
+def _optional(ann: str, default: str) -> str:
+    """An optional keyword's ``annotation = default`` (``| _rt.Unset`` when it may be left UNSET)."""
+    return f"{ann} | _rt.Unset = _rt.UNSET" if default == "_rt.UNSET" else f"{ann} = {default}"
 
-    Media types are spec text bound for an HTTP header, so only well-formed ``type/subtype``
-    tokens are kept (parameters dropped); ``application/json`` when nothing usable remains.
-    """
-    ordered = sorted(op.responses, key=lambda r: not r.status.startswith("2"))
-    types = unique(m for r in ordered if _MEDIA_TYPE.match(m := r.media_type.split(";")[0].strip()))
-    return ", ".join(types) or "application/json"
 
+def _body_decoder(r: ir.Response, needs: Needs) -> str:
+    """The runtime callable that decodes a response's body (``r.result``)."""
+    if r.result == "json" and r.type is not None:
+        return f"_rt.json_body({decoder_callable(r.type, needs)})"
+    return {"text": "_rt.text_body", "bytes": "_rt.bytes_body"}.get(r.result, "_rt.no_body")
 
 
 def operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> dict[str, Any]:
@@ -46,7 +44,7 @@ def operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> dic
 
 
 def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> dict[str, Any]:
-    accept = accept_header(op)
+    accept = op.accept
     required: list[str] = []
     optional: list[str] = []
     args_doc: list[str] = []
@@ -56,12 +54,10 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
     cookies: list[str] = []
     for p in op.parameters:
         ann = annotation(p.type, needs)
-        if p.required:
+        if p.init_default is None:
             required.append(f"{p.py_name}: {ann}")
-        elif p.default_source is not None:
-            optional.append(f"{p.py_name}: {ann} = {p.default_source}")
         else:
-            optional.append(f"{p.py_name}: {ann} | _rt.Unset = _rt.UNSET")
+            optional.append(f"{p.py_name}: {_optional(ann, p.init_default)}")
         wire = literal(p.wire_name)
         if p.location == "path":
             path.append(f"{wire}: {p.py_name}")
@@ -79,10 +75,10 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
         ann = "bytes" if b.kind == "binary" else annotation(b.type, needs)
         value = encode(b.type, "body", needs, request="True") if b.kind in ("json", "form", "multipart") else "body"
         absent = "_rt.UNSET" if b.kind == "json" else "None"
-        if b.required:
+        if b.init_default is None:
             required.append(f"body: {ann}")
         else:
-            optional.append(f"body: {ann} | _rt.Unset = _rt.UNSET")
+            optional.append(f"body: {_optional(ann, b.init_default)}")
             value = f"{absent} if isinstance(body, _rt.Unset) else {value}"
         if b.kind in ("form", "multipart"):
             # Form bodies are dicts once encoded; the runtime splits them into fields and files.
@@ -108,31 +104,9 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
         parts.append("cookies=" + tuple_source(cookies))
     parts.extend(body_kwargs)
 
-    success, errors, types = [], [], []
-    for r in op.responses:
-        is_success = r.status.startswith("2") or (
-            r.status == "default" and not any(x.status.startswith("2") for x in op.responses))
-        if r.kind == "empty" or r.type is None:
-            decoder, rtype = "_rt.no_body", "None"
-        elif r.kind == "text":
-            decoder, rtype = "_rt.text_body", "str"
-        elif r.kind == "binary":
-            decoder, rtype = "_rt.bytes_body", "bytes"
-        else:
-            decoder = f"_rt.json_body({decoder_callable(r.type, needs)})"
-            rtype = annotation(r.type, needs)
-        entry = f"{literal(r.status)}: {decoder}"
-        if is_success:
-            success.append(entry)
-            types.append(rtype)
-        else:
-            errors.append(entry)
-    if not success:
-        success.append('"2XX": _rt.no_body')
-        types.append("None")
-    return_type = " | ".join(unique(t for part in types for t in split_union(part)))
-    if "None" in split_union(return_type) and return_type != "None":
-        return_type = " | ".join([t for t in split_union(return_type) if t != "None"] + ["None"])
+    success = [f"{literal(r.status)}: {_body_decoder(r, needs)}" for r in op.successes]
+    errors = [f"{literal(r.status)}: {_body_decoder(r, needs)}" for r in op.errors]
+    return_type = result_annotation(op, needs)
     if any("_t." in t for t in (return_type,)):
         needs.modules.add("_t")
     summary = one_line(op.summary) or one_line(op.description) or f"{op.method} {op.path}"
@@ -147,7 +121,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
         doc_parts.append("Args:\n" + "\n".join("    " + a for a in args_doc))
     return {
         "name": op.py_name,
-        "const": "_" + op.py_name.upper(),
+        "const": op.constant,
         "method": literal(op.method),
         "path": literal(op.path),
         "op_name": literal(op.py_name),
@@ -159,7 +133,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
         "params": required + optional,
         "param_lines": [param_line(p) for p in required + optional],
         "returns_layout": returns_layout(return_type),
-        "const_block": operation_block("_" + op.py_name.upper(), return_type, [
+        "const_block": operation_block(op.constant, return_type, [
             ("name", literal(op.py_name), []), ("method", literal(op.method), []),
             ("path", literal(op.path), []),
             ("success", "{" + ", ".join(success) + "}", success),
@@ -169,60 +143,47 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             ("idempotent", str(op.idempotent), []),
             *([("accept", literal(accept), [])] if accept != "application/json" else [])]),
         "parts": laid_out(wrap("parts = _rt.RequestParts(", parts, ")", 4, splits=splits), 4),
-        "call": laid_out(wrap("return client._call(", ["_" + op.py_name.upper(), "parts", *CALL_OPTIONS], ")", 4), 4),
+        "call": laid_out(wrap("return client._call(", [op.constant, "parts", *CALL_OPTIONS], ")", 4), 4),
         "return_type": return_type,
         "doc": "\n\n".join(p for p in doc_parts if p),
     }
 
 
 
-def response_class(renderer: Renderer, op: ir.Operation, needs: Needs, taken: NameTable,
-                   return_type: str) -> dict[str, Any] | None:
-    """A typed ``APIResponse`` subclass for an operation whose success responses declare headers."""
-    successes = [r for r in op.responses if r.status.startswith("2")] or \
-        [r for r in op.responses if r.status == "default"]
-    seen: dict[str, tuple[ir.ResponseHeader, bool]] = {}
-    for r in successes:
-        for h in r.headers:
-            key = h.wire_name.lower()
-            # Required only when every success response promises it.
-            required = h.required and all(
-                any(x.wire_name.lower() == key and x.required for x in other.headers) for other in successes)
-            seen.setdefault(key, (h, required))
-    if not seen:
+def response_class(op: ir.Operation, needs: Needs, return_type: str) -> dict[str, Any] | None:
+    """The typed ``APIResponse`` subclass of an operation whose success responses declare headers
+    (``op.response_class``, carrying ``op.result_headers``)."""
+    if op.response_class is None:
         return None
     attrs = []
-    for h, required in seen.values():
+    for h in op.result_headers:
         ann, parser = header_parser(h.type, needs)
-        read = f"self.{h.py_name} = _rt.{'require_header' if required else 'read_header'}(headers, " \
+        read = f"self.{h.py_name} = _rt.{'require_header' if h.required else 'read_header'}(headers, " \
             f"{literal(h.wire_name)}, {parser})"
         attrs.append({
-            "name": h.py_name, "annotation": ann if required else f"{ann} | None",
-            "field_line": param_line(f"{h.py_name}: {ann if required else f'{ann} | None'}", 4, ""),
+            "name": h.py_name, "annotation": ann if h.required else f"{ann} | None",
+            "field_line": param_line(f"{h.py_name}: {ann if h.required else f'{ann} | None'}", 4, ""),
             "read_line": laid_out(read, 8),
             "doc": doc(h.description, f"The ``{h.wire_name}`` response header."),
         })
-    name = taken.claim(pascal(op.py_name) + "Response")
+    name = op.response_class
     return {
         "name": name,
         "class_line": wrap(f"class {name}(", [f"_rt.APIResponse[{return_type}]"], "):", 0),
         "doc": doc(f"The result of :func:`{op.py_name}_with_response`.\n\nThe decoded body, and the "
-                    "response headers the API description declares as typed attributes."),
+                   "response headers the API description declares as typed attributes."),
         "slots": wrap("__slots__ = (", [literal(a["name"]) for a in attrs], ")", 4,
                       comma=len(attrs) == 1, atom=True),
-        "wires": [h.wire_name for h, _ in seen.values()],
+        "wires": [h.wire_name for h in op.result_headers],
         "attrs": attrs,
     }
-
 
 
 def group_file(renderer: Renderer, group: str, ops: list[ir.Operation]) -> OutputFile:
     needs = renderer.needs()
     contexts = [operation_context(renderer, op, needs) for op in ops]
-    taken = NameTable([*renderer.modules, *(n for c in contexts for n in (
-        c["name"], c["name"] + "_async", c["name"] + "_with_response", c["name"] + "_with_response_async"))])
     for op, c in zip(ops, contexts):
-        rc = response_class(renderer, op, needs, taken, c["return_type"])
+        rc = response_class(op, needs, c["return_type"])
         c["response_class"] = rc
         name = c["name"]
         c["async_line"] = assign_call(f"{name}_async", "_async_form", [name])

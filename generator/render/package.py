@@ -3,10 +3,9 @@ the runtime copy, README.md and api.md."""
 
 from __future__ import annotations
 
-from generator.emit.pyexpr import annotation
+from generator.emit.pyexpr import annotation, field_annotation, result_annotation
 from generator.emit.pysource import literal, markdown_text, one_line, toml_string
 from generator.examples.docs import Examples
-from generator.naming import NameTable
 from generator.render.base import RUNTIME, OutputFile, Renderer, doc, public
 from generator.render.layout import import_line
 from generator.render.operations import operation_context, response_class
@@ -38,7 +37,7 @@ def client_file(renderer: Renderer) -> OutputFile:
 
 
 def package_files(renderer: Renderer) -> list[OutputFile]:
-    groups = sorted({op.group for op in renderer.api.operations})
+    groups = list(renderer.api.groups)
     files = [
         OutputFile(f"{renderer.package}/__init__.py",
                    renderer.template("package_init.py.jinja", title_doc=doc(renderer.api.title + " client."),
@@ -77,9 +76,9 @@ def readme(renderer: Renderer) -> str:
             "name": op.py_name, "group": op.group, "method": op.method,
             "path": markdown_text(op.path).replace("`", "'"),
             "summary": markdown_text(one_line(op.summary or op.description, 200)),
-            "needs_body": op.body is not None and op.body.required,
+            "needs_body": op.body is not None and op.body.init_default is None,
             "example_imports": imports, "example_call": call,
-            "returns_none": operation_context(renderer, op, renderer.needs())["return_type"] == "None",
+            "returns_none": result_annotation(op, renderer.needs()) == "None",
             "anchor": f"{op.group}-{op.py_name}".replace("_", "-"),
         })
     return renderer.template(
@@ -95,14 +94,12 @@ def readme(renderer: Renderer) -> str:
 def api_doc(renderer: Renderer) -> str:
     """api.md: the whole public surface, from the same contexts the modules are rendered from."""
     groups = []
-    for group in sorted({op.group for op in renderer.api.operations}):
-        ops = [op for op in renderer.api.operations if op.group == group]
+    for group, ops in renderer.api.groups.items():
         needs = renderer.needs()
         contexts = [operation_context(renderer, op, needs) for op in ops]
-        taken = NameTable(renderer.modules)
         entries = []
         for op, c in zip(ops, contexts):
-            rc = response_class(renderer, op, needs, taken, c["return_type"])
+            rc = response_class(op, needs, c["return_type"])
             entries.append({
                 "name": op.py_name, "method": op.method, "path": markdown_text(op.path).replace("`", "'"),
                 "summary": markdown_text(one_line(op.summary or op.description, 300)),
@@ -117,8 +114,7 @@ def api_doc(renderer: Renderer) -> str:
     for m in renderer.api.models:
         needs = renderer.needs()
         fields = [{"name": f.py_name, "wire": markdown_text(f.wire_name).replace("`", "'"),
-                   "annotation": public(annotation(f.type, needs)
-                                         + ("" if f.required or f.default_source is not None else " | Unset")),
+                   "annotation": public(field_annotation(f, needs)),
                    "doc": markdown_text(one_line(f.description, 200)), "secret": f.secret}
                   for f in m.fields]
         models.append({"name": m.name, "doc": markdown_text(one_line(m.description, 300)), "fields": fields,

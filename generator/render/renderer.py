@@ -27,10 +27,7 @@ def iter_files(renderer: Renderer) -> Iterator[OutputFile]:
     """``render``'s files one by one, the large ones first (black gets them early: no long tail)."""
     api = renderer.api
     yield models_init(renderer)
-    by_group: dict[str, list[ir.Operation]] = {}
-    for op in api.operations:
-        by_group.setdefault(op.group, []).append(op)
-    yield from (group_file(renderer, g, ops) for g, ops in sorted(by_group.items()))
+    yield from (group_file(renderer, g, ops) for g, ops in api.groups.items())
     yield client_file(renderer)
     yield from (model_file(renderer, m) for m in api.models)
     yield from (enum_file(renderer, e) for e in api.enums)

@@ -9,11 +9,11 @@ from typing import Any
 from generator import ir
 from generator.config import ClientConfig
 from generator.emit.pyexpr import Needs, decoder_callable
-from generator.emit.pysource import literal, triple_quoted
+from generator.emit.pysource import literal, triple_quoted_lines
 from generator.examples.sampler import Sampler
 from generator.naming import upper_snake
 from generator.render.base import OutputFile, Renderer, imports
-from generator.render.layout import decoder_entry, one_argument_call
+from generator.render.layout import decoder_entry
 
 _PRIMITIVE_SHAPES: dict[str, dict[str, str]] = {
     "str": {"type": "string"}, "int": {"type": "integer"}, "float": {"type": "number"},
@@ -126,6 +126,13 @@ def _credential_kwargs(api: ir.Api) -> str:
                      for s in api.security_schemes)
 
 
+def _json_assignment(target: str, table: dict[str, Any]) -> str:
+    """``target = _json.loads(\"\"\"{...}\"\"\")`` with one ``"key": value`` entry of ``table`` a line."""
+    entries = [f"{json.dumps(key)}:{json.dumps(value, separators=(',', ':'))}" for key, value in table.items()]
+    lines = ["{", *(entry + ("," if i < len(entries) - 1 else "") for i, entry in enumerate(entries)), "}"]
+    return f"{target} = _json.loads({triple_quoted_lines(lines)})"
+
+
 def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputFile]:
     """``<package>/testing.py`` (the offline fake and example arguments) and, when ``config.tests``
     is set, a pytest module per API group under ``tests/`` that calls every operation through it."""
@@ -146,11 +153,12 @@ def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputF
     top, names = imports(needs)
     text = r.template(
         "testing.py.jinja", imports=top, model_imports=[r.model_import(n, ".models.") for n in names],
-        # Compact JSON inside one triple-quoted string: black leaves it alone (formatted as Python it
-        # was a million lines for Stripe), and the text is still data, escaped by triple_quoted().
-        schemas=one_argument_call("SCHEMAS: dict[str, _t.Any] = _json.loads(", triple_quoted(json.dumps(_schema_shapes(api), separators=(",", ":")))),
-        operations=one_argument_call("OPERATIONS: dict[str, _t.Any] = _json.loads(", triple_quoted(json.dumps(_operation_table(api, sampler), separators=(",", ":")))),
-        examples=one_argument_call("_EXAMPLES: dict[str, str] = _json.loads(", triple_quoted(json.dumps(examples, separators=(",", ":")))),
+        # JSON inside one triple-quoted string, one entry a line: black leaves it alone (formatted
+        # as Python it was a million lines for Stripe), a spec change rewrites only the entries it
+        # touches, and the text is still data, escaped by triple_quoted_lines().
+        schemas=_json_assignment("SCHEMAS: dict[str, _t.Any]", _schema_shapes(api)),
+        operations=_json_assignment("OPERATIONS: dict[str, _t.Any]", _operation_table(api, sampler)),
+        examples=_json_assignment("_EXAMPLES: dict[str, str]", examples),
         decoders=decoders, uses_runtime=any("_rt." in d for d in decoders),
     )
     files = [OutputFile(f"{config.package}/testing.py", text, True)]

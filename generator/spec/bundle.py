@@ -21,9 +21,11 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator import limits as _limits
-from generator.diagnostics import Diagnostic, SpecError, escape_pointer_part
+from generator.diagnostics import Diagnostic, SpecError
 from generator.spec import pointer as _pointer
 from generator.spec.loader import BUNDLE_POINTER, Document, load_file
+from generator.spec.pointer import escape as escape_pointer_part
+from generator.spec.pointer import resolve_pointer
 from generator.spec.structure import place
 
 MAX_DEPTH = 200
@@ -227,8 +229,6 @@ def _adopt_component_schemas(root: Document) -> None:
     Without this the model would be named twice (``Pet`` aliasing ``Pet2``); references to the
     bundled location are redirected to the component.
     """
-    from generator.spec.validate import resolve_pointer
-
     data = root.data
     schemas = data.get("components", {}).get("schemas")
     if not isinstance(schemas, dict):
@@ -259,3 +259,11 @@ def bundle(root: Document, limits: _limits.Limits = _limits.DEFAULT) -> Document
     ``limits.max_files`` bounds how many files are read, ``limits.max_bytes`` their total size.
     """
     return _Bundler(root, limits).run()
+
+
+def load(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
+    """Read a spec and the files its relative ``$ref``s reach, bundled into one document.
+
+    Raises SpecError with located diagnostics for unreadable files and refused references.
+    """
+    return bundle(load_file(path, limits), limits)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ import yaml
 
 from generator import limits as _limits
 from generator.diagnostics import Diagnostic, SpecError
+from generator.spec import pointer
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -111,7 +111,7 @@ class Document:
         ptr = self.origin(ptr)
         if ptr.startswith(BUNDLE_POINTER + "/") and self.parts:
             key, _, rest = ptr[len(BUNDLE_POINTER) + 1:].partition("/")
-            part = self.parts.get(key.replace("~1", "/").replace("~0", "~"))
+            part = self.parts.get(pointer.unescape(key))
             if part is not None:
                 return part, ("/" + rest if rest else "")
         return self, ptr
@@ -138,7 +138,7 @@ class Document:
         if node is None:
             return (0, 0)
         best = node
-        for part in _split_pointer(ptr):
+        for part in pointer.split(ptr):
             found = _child(node, part)
             if found is None:
                 break
@@ -153,13 +153,6 @@ class Document:
                           line=line, column=column)
 
 
-def _split_pointer(ptr: str) -> Iterator[str]:
-    if not ptr:
-        return
-    for part in ptr.lstrip("/").split("/"):
-        yield part.replace("~1", "/").replace("~0", "~")
-
-
 def _child(node: yaml.Node, part: str) -> tuple[yaml.Node, yaml.Node] | None:
     """(node to report, node to descend into) for one pointer step."""
     if isinstance(node, yaml.MappingNode):
@@ -170,16 +163,6 @@ def _child(node: yaml.Node, part: str) -> tuple[yaml.Node, yaml.Node] | None:
         item = node.value[int(part)]
         return item, item
     return None
-
-
-def load(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
-    """Read a spec and the files its relative ``$ref``s reach, bundled into one document.
-
-    Raises SpecError with located diagnostics for unreadable files and refused references.
-    """
-    from generator.spec.bundle import bundle
-
-    return bundle(load_file(path, limits), limits)
 
 
 def load_file(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:

@@ -1,25 +1,46 @@
-"""JSON pointers as ``$ref`` fragments: RFC 6901 evaluated after RFC 3986 percent-decoding.
+"""JSON pointers (RFC 6901): the one place that escapes, unescapes, splits and follows them.
+
+It imports only ``generator.diagnostics`` (whose ``escape_pointer_part`` builds the pointers
+diagnostics carry), so the loader, the bundler, the validator, the repairs, lowering and the
+example sampler can all use it without importing each other.
 
 A ``$ref`` is a URI, so its fragment may be percent-encoded: bundlers write ``{id}`` in a path key
 as ``%7Bid%7D`` (``#/paths/~1pets~1%7Bid%7D``). RFC 6901 section 6 says the fragment is
-percent-decoded first and the result evaluated as a JSON pointer (``~1`` is ``/``, ``~0`` is
-``~``). Authors also write fragments that are not valid URIs (a raw ``{``, a space), which decoding
-leaves alone. A key that really contains ``%`` followed by two hex digits is the one ambiguity:
-the decoded reading is tried first, then the literal one, so both kinds of spec resolve.
+percent-decoded first and the result evaluated as a JSON pointer. Authors also write fragments
+that are not valid URIs (a raw ``{``, a space), which decoding leaves alone. A key that really
+contains ``%`` followed by two hex digits is the one ambiguity: the decoded reading is tried
+first, then the literal one, so both kinds of spec resolve.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
+
+from generator.diagnostics import escape_pointer_part
+
+escape = escape_pointer_part  # one reference token: ``~`` → ``~0``, ``/`` → ``~1``
+
+
+def unescape(token: str) -> str:
+    """The inverse of ``escape`` (``~1`` first, so ``~01`` reads as ``~1``)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def split(ptr: str) -> Iterator[str]:
+    """The unescaped tokens of a pointer (``""`` has none; ``/a~1b/c`` → ``a/b``, ``c``)."""
+    if not ptr:
+        return
+    for token in ptr.lstrip("/").split("/"):
+        yield unescape(token)
 
 
 def _walk(data: Any, path: str) -> Any:
     node = data
     if path == "":
         return node
-    for raw in path.lstrip("/").split("/"):
-        part = raw.replace("~1", "/").replace("~0", "~")
+    for part in split(path):
         if isinstance(node, dict) and part in node:
             node = node[part]
         elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
@@ -59,3 +80,8 @@ def resolve(data: Any, ref: str) -> Any:
         return _walk(data, fragment)
     except KeyError:
         raise KeyError(ref) from None
+
+
+def resolve_pointer(data: Any, ref: str) -> Any:
+    """Resolve a local ``#/a/b`` reference (percent-decoded); raises KeyError when it does not exist."""
+    return resolve(data, ref)

@@ -18,8 +18,9 @@ from importlib import metadata
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from generator.cache import cache_root, write_json_atomically
 from generator.diagnostics import Diagnostic
-from generator.output.fmtcache import cache_root, write_json_atomically
+from generator.spec import repair as _repair
 from generator.spec import validate as _validate
 from generator.spec.loader import Document
 
@@ -92,7 +93,7 @@ def start(doc: Document, pool: Executor | None) -> Joiner:
     forked = _in_forked_process(doc) if cached is None and pool is not None else None
     # Repairs with a clear meaning (integer response codes, ...) change the document in place, so
     # they run here, every time, before the validator and the lowering see it.
-    fixes = _validate.normalise(doc)
+    fixes = _repair.repair(doc)
     if cached is not None:
         return Joiner(lambda: fixes + cached, pending=False)
     if pool is None:
@@ -149,7 +150,7 @@ def _in_forked_process(doc: Document) -> Callable[[], list[Diagnostic] | None] |
 
 def _validate_into(doc: Document, send: Connection) -> None:
     try:
-        _validate.normalise(doc, report=False)  # the parent reports them
+        _repair.repair(doc, report=False)  # the parent reports them
         send.send(_validate.check_schema(doc))
     finally:
         send.close()

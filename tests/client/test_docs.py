@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.client.test_typing import REFLEXDB
 
 BLOCK = re.compile(r"^### (\w+)\.(\w+)\n\n`[^\n]*\n\n```python\n(.*?)```", re.MULTILINE | re.DOTALL)
@@ -27,6 +29,7 @@ def _operations(package_dir: Path) -> set[str]:
     return names
 
 
+@pytest.mark.slow  # mypy --strict
 def test_readme_has_a_type_correct_example_per_operation(feature_dir: Path, tmp_path: Path) -> None:
     files = []
     for root, package in ((REFLEXDB, "reflexdb_client"), (feature_dir, "featuretest_client")):

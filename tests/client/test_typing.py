@@ -15,6 +15,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # mypy and pyright strict: slow, out of `make quick`
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 REFLEXDB = ROOT / "generated" / "reflexdb"

@@ -59,8 +59,11 @@ def free_port() -> int:
 class Prism:
     """``prism mock SPEC`` on 127.0.0.1; a context manager that always stops the process."""
 
-    def __init__(self, spec: Path = SPEC, *, log: Path) -> None:
+    def __init__(self, spec: Path = SPEC, *, log: Path, start_timeout: float = START_TIMEOUT,
+                 options: tuple[str, ...] = ()) -> None:
         self.spec = spec
+        self.options = options  # more `prism mock` flags, e.g. --ignoreExamples
+        self.start_timeout = start_timeout  # large specs (Stripe) take Prism longer to load
         self.log_path = log
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -72,7 +75,8 @@ class Prism:
         started = time.monotonic()
         with open(self.log_path, "wb") as log:
             self.process = subprocess.Popen(
-                [str(prism), "mock", str(self.spec), "-h", "127.0.0.1", "-p", str(self.port), "--errors"],
+                [str(prism), "mock", str(self.spec), "-h", "127.0.0.1", "-p", str(self.port), "--errors",
+                 *self.options],
                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 env={**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"},
             )
@@ -86,7 +90,7 @@ class Prism:
 
     def _wait(self, started: float) -> None:
         assert self.process is not None
-        while time.monotonic() - started < START_TIMEOUT:
+        while time.monotonic() - started < self.start_timeout:
             if self.process.poll() is not None:
                 raise PrismError(f"Prism exited with {self.process.returncode}:\n{self.log()}")
             try:
@@ -96,7 +100,7 @@ class Prism:
                 return  # any HTTP answer means it is listening
             except OSError:
                 time.sleep(0.1)
-        raise PrismError(f"Prism did not answer on {self.url} within {START_TIMEOUT:.0f}s:\n{self.log()}")
+        raise PrismError(f"Prism did not answer on {self.url} within {self.start_timeout:.0f}s:\n{self.log()}")
 
     def log(self) -> str:
         try:

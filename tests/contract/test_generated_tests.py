@@ -19,6 +19,8 @@ from generator.config import client_from_mapping
 from generator.diagnostics import SpecError
 from tests.contract.prism import ROOT, SPEC, Prism
 
+pytestmark = pytest.mark.slow  # the generated tests against Prism: slow, out of `make quick`
+
 PETS = Path(__file__).resolve().parent / "specs" / "pets.yaml"
 
 

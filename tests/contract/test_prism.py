@@ -29,6 +29,8 @@ from reflexdb_client.testing import OPERATIONS, example_arguments
 
 from tests.contract.prism import Prism
 
+pytestmark = pytest.mark.slow  # Prism: slow, out of `make quick`
+
 NAMES = sorted(OPERATIONS)
 SHAPES = [False, True]
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # black, ruff and mypy over every generated tree: slow, out of `make quick`
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 TREES = [ROOT / "generated" / "reflexdb"] + sorted(

@@ -17,7 +17,7 @@ from generator.diagnostics import Diagnostic, SpecError, has_errors
 from generator.lowering.lower import lower
 from generator.pipeline import build
 from generator.render.renderer import render
-from generator.spec.loader import load
+from generator.spec.bundle import load
 from generator.spec.validate import validate
 
 

@@ -28,7 +28,8 @@ SMALL = ["oai-v30-petstore.yaml", "oai-v30-petstore-expanded.yaml", "oai-v30-lin
          "oag-allOf_composition_discriminator.yaml", "oag-composed-oneof.yaml", "opc-openapi_3.1_enums.yaml",
          "oag-4758-circularReferencedSchemaNames.yaml", "opc-3.1_specific.openapi.yaml", "oai-v30-uspto.yaml"]
 AVAILABLE = [n for n in SMALL if (CORPUS / n).exists()]
-pytestmark = pytest.mark.skipif(not AVAILABLE, reason="the shared corpus is not on this machine")
+pytestmark = [pytest.mark.slow,  # fuzzing over the corpus: out of `make quick`
+              pytest.mark.skipif(not AVAILABLE, reason="the shared corpus is not on this machine")]
 
 HOSTILE_VALUE = st.one_of(st.none(), st.booleans(), st.integers(-2**80, 2**80), st.floats(allow_nan=True), TEXT,
                           st.just([]), st.just({}), st.just({"$ref": "#/nope"}), st.just({"$ref": "#"}),

@@ -14,12 +14,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 
 from tests.fuzz import pipeline_probe
 from tests.fuzz.conftest import FULL
 from tests.fuzz.strategies import specs
 from tests.security import harness
+
+pytestmark = pytest.mark.slow  # fuzzing: slow, out of `make quick`
 
 
 def _texts(node: Any, out: dict[str, set[str]], *, merged: bool = False) -> None:

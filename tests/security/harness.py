@@ -112,7 +112,7 @@ def allowed_read_roots(*extra: Path) -> list[str]:
     roots.update(p.resolve() for p in extra)
     # The generator's own install metadata (an editable install keeps it beside the sources).
     roots.update(p.resolve() for p in Path(generator.__file__).resolve().parent.parent.glob("*.egg-info"))
-    from generator.output.fmtcache import cache_root  # the generator's own content-addressed cache
+    from generator.cache import cache_root  # the generator's own content-addressed cache
 
     cache = cache_root()
     if cache is not None:
@@ -169,6 +169,7 @@ def string_constants(out_dir: Path) -> set[str]:
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 found.add(node.value)
                 found.add(inspect.cleandoc(node.value))
+                found.add(" ".join(node.value.split()))  # prose as words: docstrings are wrapped
     return found
 
 
@@ -178,6 +179,11 @@ def as_doc(text: str) -> str:
     text = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4).split("\n")
     return inspect.cleandoc("\n".join(line.rstrip() for line in lines)).strip("\n")
+
+
+def prose(text: str) -> str:
+    """Prose as its words: a docstring's line breaks (it is wrapped to the line length) do not count."""
+    return " ".join(text.split())
 
 
 def contains(constants: set[str], needle: str) -> bool:
@@ -228,7 +234,7 @@ def stray_writes(writes: list[str], out: Path) -> list[str]:
     """Writes outside ``write_roots`` and the generator's own cache folder (black results and
     validator answers keyed by content hash, see generator/fmtcache.py); the output's parent itself
     is allowed (``mkdir(exist_ok=True)`` and the atomic swap name it), nothing below it."""
-    from generator.output.fmtcache import cache_root
+    from generator.cache import cache_root
 
     parent = os.path.realpath(out.resolve().parent)
     cache = cache_root()

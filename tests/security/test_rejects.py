@@ -230,10 +230,11 @@ def test_rejected_in_subprocess(tmp_path: Path, listener: Listener, case: str) -
     assert not (tmp_path / "pwned").exists()
 
 
+@pytest.mark.slow
 def test_limits_defaults_pass_the_largest_corpus_specs() -> None:
     """The default bounds leave the biggest real specs well inside (they must generate unchanged)."""
     from generator import limits
-    from generator.spec.loader import load
+    from generator.spec.bundle import load
 
     corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus"  # shared/ sits beside the repository
     big = [corpus / n for n in ("asana-asana_oas.yaml", "stripe-spec3-2019-11.json", "box-openapi.json")]

@@ -379,3 +379,39 @@ def test_split_union_respects_brackets_quotes_and_literals() -> None:
 ])
 def test_relate(old: str, new: str, relation: str) -> None:
     assert relate(old, new) == relation
+
+
+# -- read-only and const fields: what the constructor requires (ir.Field.init_default) ---------
+
+def _with_read_only_id(s: Spec) -> None:
+    """``Tag`` (sent and read) gains a required, read-only ``id``: the constructor may omit it."""
+    _prop(s, "Tag")["id"] = {"type": "string", "readOnly": True}
+    _schemas(s)["Tag"]["required"].append("id")
+
+
+def test_required_field_losing_read_only_is_breaking(tmp_path: Path) -> None:
+    """Regression: dropping ``readOnly`` from a required field makes ``Tag(...)`` require ``id``;
+    the surface used to record ``required`` alone (unchanged) and the diff reported 0 breaking."""
+    base = copy.deepcopy(BASE)
+    _with_read_only_id(base)
+    report = _diff(tmp_path, lambda s: _prop(s, "Tag")["id"].pop("readOnly"), base=base)
+    assert [(c.kind, c.subject) for c in report.breaking] == [("changed", "Tag.id")]
+    assert "optional → required" in report.breaking[0].detail
+    assert report.has_breaking
+
+
+def test_required_field_gaining_read_only_is_not_breaking_for_senders(tmp_path: Path) -> None:
+    base = copy.deepcopy(BASE)
+    _prop(base, "ItemIn")["name"]["readOnly"] = True
+    report = _diff(tmp_path, lambda s: _prop(s, "ItemIn")["name"].pop("readOnly"), base=base)
+    assert [c.subject for c in report.breaking] == ["ItemIn.name"]
+
+
+def test_surface_default_of_a_required_const_is_its_value(tmp_path: Path) -> None:
+    spec = copy.deepcopy(BASE)
+    _prop(spec, "ItemIn")["kind"] = {"type": "string", "const": "item"}
+    _schemas(spec)["ItemIn"]["required"].append("kind")
+    surface = _surface(spec, tmp_path / "const.json")
+    model = next(m for m in surface["models"] if m["name"] == "ItemIn")
+    field = next(f for f in model["fields"] if f["name"] == "kind")
+    assert field["default"] == '"item"'  # ItemIn(...) need not pass it

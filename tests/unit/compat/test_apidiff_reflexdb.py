@@ -157,3 +157,24 @@ def test_readme_shows_the_report_this_generator_prints_for_the_sample_change(
     new = _edited(tmp_path, require_expires_at, drop_paused, add_optional_field)
     assert _diff(capsys, new)[1] == text_sample
     assert _diff(capsys, new, "--format", "markdown")[1] == markdown_sample
+
+
+def test_dropping_read_only_from_a_required_field_fails_the_diff(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression: a required field of a request model that loses ``readOnly`` becomes a required
+    constructor argument; ``diff --fail-on-breaking`` must say so and exit 4 (it said 0 breaking)."""
+    text = SPEC.read_text(encoding="utf-8")
+    old_spec = _replace_once(text, "    CreateManagementKeyBody:\n      type: object\n      required: [name]\n"
+                             "      properties:\n",
+                             "    CreateManagementKeyBody:\n      type: object\n      required: [name, serverId]\n"
+                             "      properties:\n        serverId:\n          type: string\n          readOnly: true\n")
+    old = tmp_path / "old.yaml"
+    old.write_text(old_spec, encoding="utf-8")
+    new = tmp_path / "new.yaml"
+    new.write_text(old_spec.replace("          readOnly: true\n", "", 1), encoding="utf-8")
+    code = main(["diff", str(old), str(new), "--package", "reflexdb_client", "--fail-on-breaking",
+                 "--format", "json"])
+    out = capsys.readouterr().out
+    assert code == EXIT_BREAKING, out
+    changes = json.loads(out)["changes"]
+    assert [c["subject"] for c in changes if c["breaking"]] == ["CreateManagementKeyBody.server_id"]

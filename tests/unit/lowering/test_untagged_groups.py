@@ -10,7 +10,7 @@ import pytest
 from generator.config import ClientConfig
 from generator.lowering.lower import lower
 from generator.lowering.operations import path_group
-from generator.spec.loader import load
+from generator.spec.bundle import load
 
 
 @pytest.mark.parametrize(("path", "group"), [

@@ -12,12 +12,13 @@ from typing import Any, TypeVar
 import black
 import pytest
 
+from generator import cache
 from generator.config import ClientConfig
 from generator.output import fmtcache
 from generator.output.format import FormatError, format_python, mode
 from generator.pipeline import build
 from generator.spec import valcache
-from generator.spec.loader import load
+from generator.spec.bundle import load
 from generator.spec.validate import validate
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -93,7 +94,7 @@ def test_corrupt_or_foreign_cache_is_ignored(cache_dir: Path) -> None:
 def test_cache_off_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE_DIR", "off")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert fmtcache.cache_root() is None
+    assert cache.cache_root() is None
     assert fmtcache.format_all(FILES[:2], scope="out").texts == plain(FILES[:2])
     assert not any(tmp_path.iterdir())
 

@@ -15,7 +15,7 @@ import pytest
 
 from generator.cli import main
 from generator.output import writer
-from generator.output.writer import MANIFEST, PAUSE_HOOK_ENV, backup_dir, staging_dir
+from generator.output.writer import MANIFEST, backup_dir, staging_dir
 from generator.pipeline import generate
 from tests.fixtures.helpers import MINI, ROOT, contents, mini_config, snapshot
 
@@ -133,10 +133,10 @@ def test_disk_full_while_staging_leaves_old_tree(tmp_path: Path, monkeypatch: py
     (out / "mini_client/models/pet.py").write_text("changed\n", encoding="utf-8")
     before = snapshot(out)
 
-    def full(stage: Path) -> None:
+    def full(stage: Path, folders: set[str]) -> None:  # the last step of staging
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(writer, "_pause_for_tests", full)
+    monkeypatch.setattr(writer, "_prune_empty_folders", full)
     result = generate(mini_config(out))
     assert not result.ok and "No space left" in result.diagnostics[-1].message
     assert snapshot(out) == before
@@ -158,11 +158,11 @@ def test_interruption_between_the_two_renames_is_recovered(tmp_path: Path) -> No
 
 
 def _pause_at_swap(out: Path, marker: Path) -> subprocess.Popen[bytes]:
-    """Start the CLI with the test hook that waits between staging and swap; return once it waits."""
-    env = {**os.environ, PAUSE_HOOK_ENV: str(marker)}
+    """Start the CLI paused between staging and swap (tests/unit/output/pause_at_swap.py); return once it waits."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "generator", "generate", str(MINI), "--output", str(out), "--package", "mini_client"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        [sys.executable, "-m", "tests.unit.output.pause_at_swap", str(marker),
+         "generate", str(MINI), "--output", str(out), "--package", "mini_client"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while not marker.exists():
         if proc.poll() is not None or time.monotonic() > deadline:

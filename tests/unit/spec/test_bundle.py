@@ -13,7 +13,7 @@ from generator.config import ClientConfig
 from generator.diagnostics import SpecError
 from generator.pipeline import build
 from generator.spec import validate
-from generator.spec.loader import load
+from generator.spec.bundle import load
 
 API = """\
 openapi: 3.0.3

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from generator.limits import DEFAULT
+from generator.spec import repair as _repair
 from generator.spec import valcache
 from generator.spec import validate as _validate
-from generator.spec.loader import load
+from generator.spec.bundle import load
 
 SPEC = Path(__file__).resolve().parents[2] / "errors" / "validation" / "spec.yaml"
 
@@ -46,7 +47,7 @@ def test_the_child_makes_the_repairs_itself(tmp_path: Path) -> None:
     doc = load(spec, DEFAULT)
     answer = valcache._in_forked_process(doc)
     assert answer is not None
-    fixes = _validate.normalise(doc)
+    fixes = _repair.repair(doc)
     assert [d.code for d in fixes] == ["response-code-not-string"] * 2
     found = answer()
     assert found == _validate.check_schema(doc)

@@ -47,7 +47,8 @@ def create_management_key(
 ) -> CreatedManagementKey:
     """Create management key.
 
-    Generates a new management API key (rmk_...). The raw key is returned once in the key field — store it immediately. Use it as a Bearer token on any /v1 route.
+    Generates a new management API key (rmk_...). The raw key is returned once in the key
+    field — store it immediately. Use it as a Bearer token on any /v1 route.
 
     Sends ``POST /account/management-keys``.
     """

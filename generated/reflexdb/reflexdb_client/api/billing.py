@@ -47,7 +47,9 @@ def create_checkout_session(
 ) -> CheckoutSession:
     """Create Checkout session.
 
-    Creates a Stripe Checkout session for upgrading to a paid plan. Redirect the user to the returned url. If the account already has an active subscription, redirects to the Billing Portal instead.
+    Creates a Stripe Checkout session for upgrading to a paid plan. Redirect the user to the
+    returned url. If the account already has an active subscription, redirects to the
+    Billing Portal instead.
 
     Sends ``POST /billing/checkout``.
     """

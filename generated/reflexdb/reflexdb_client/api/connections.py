@@ -69,7 +69,8 @@ def create_connection(
 ) -> dict[str, _t.Any]:
     """Create connection.
 
-    Creates a new source MySQL connection. Optionally creates a first database instance in the same request via the instance field.
+    Creates a new source MySQL connection. Optionally creates a first database instance in
+    the same request via the instance field.
 
     Sends ``POST /connections``.
     """
@@ -107,7 +108,8 @@ def verify_connection_credentials(
 ) -> TestConnectionResult:
     """Test MySQL connection (raw credentials).
 
-    Verifies connectivity to a MySQL server using credentials provided in the request body. Also discovers available schemas. Use this before creating a connection.
+    Verifies connectivity to a MySQL server using credentials provided in the request body.
+    Also discovers available schemas. Use this before creating a connection.
 
     Sends ``POST /connections/test-connection``.
     """
@@ -189,7 +191,9 @@ def update_connection(
 ) -> Connection:
     """Update connection.
 
-    Partially updates connection settings. Removing a schema that is in use by an instance returns 409. The updated credentials will be picked up on the next provision, rebuild, or unpause.
+    Partially updates connection settings. Removing a schema that is in use by an instance
+    returns 409. The updated credentials will be picked up on the next provision, rebuild,
+    or unpause.
 
     Sends ``PATCH /connections/{id}``.
 
@@ -230,7 +234,8 @@ def verify_connection(
 ) -> TestConnectionResult:
     """Test MySQL connection (stored credentials).
 
-    Verifies connectivity using the password stored in SSM Parameter Store for this connection.
+    Verifies connectivity using the password stored in SSM Parameter Store for this
+    connection.
 
     Sends ``POST /connections/{id}/test-connection``.
 

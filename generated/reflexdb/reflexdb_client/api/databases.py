@@ -83,7 +83,8 @@ def list_databases(
 ) -> list[Database]:
     """List databases.
 
-    Returns all non-deleted databases for the authenticated account, each enriched with the latest instance endpoint URL and health status.
+    Returns all non-deleted databases for the authenticated account, each enriched with the
+    latest instance endpoint URL and health status.
 
     Sends ``GET /databases``.
     """
@@ -121,7 +122,9 @@ def create_database(
 ) -> Database:
     """Register database.
 
-    Registers a new database connection. The MySQL password is stored in SSM Parameter Store and never written to the database. Status begins as registered — call /provision to build and deploy.
+    Registers a new database connection. The MySQL password is stored in SSM Parameter Store
+    and never written to the database. Status begins as registered — call /provision to
+    build and deploy.
 
     Sends ``POST /databases``.
     """
@@ -160,7 +163,9 @@ def update_database(
 ) -> dict[str, _t.Any]:
     """Update database.
 
-    Partially updates database settings. Connection parameters (host, port, db, user, password) may only be changed when the instance is not provisioned (status: registered, failed, or stopped).
+    Partially updates database settings. Connection parameters (host, port, db, user,
+    password) may only be changed when the instance is not provisioned (status: registered,
+    failed, or stopped).
 
     Sends ``PATCH /databases/{id}``.
 
@@ -201,7 +206,8 @@ def get_instance_status(
 ) -> InstanceStatusResponse:
     """Get instance status.
 
-    Returns the database record, current instance health, and latest build in a single response. This is the primary polling endpoint for the dashboard.
+    Returns the database record, current instance health, and latest build in a single
+    response. This is the primary polling endpoint for the dashboard.
 
     Sends ``GET /databases/{id}/instance``.
 
@@ -245,7 +251,9 @@ def redeploy_database(
 ) -> RedeployResponse:
     """Redeploy from a past build.
 
-    Re-runs terraform apply with the image from a specific past build, without triggering a new CodeBuild run. Useful for rollbacks or sidecar updates. Only allowed from: running, paused, failed.
+    Re-runs terraform apply with the image from a specific past build, without triggering a
+    new CodeBuild run. Useful for rollbacks or sidecar updates. Only allowed from: running,
+    paused, failed.
 
     Sends ``POST /databases/{id}/redeploy``.
 
@@ -286,7 +294,10 @@ def pause_replication(
 ) -> PauseReplicationResponse:
     """Pause replication.
 
-    Pauses CDC or poll-mode replication on the running instance. The snapshot freezes at its current state — queries continue to be served with stale data. Use before large bulk imports to prevent CPU saturation. Resume with /resume-replication. Only allowed from: running.
+    Pauses CDC or poll-mode replication on the running instance. The snapshot freezes at its
+    current state — queries continue to be served with stale data. Use before large bulk
+    imports to prevent CPU saturation. Resume with /resume-replication. Only allowed from:
+    running.
 
     Sends ``POST /databases/{id}/pause-replication``.
 
@@ -327,7 +338,8 @@ def terminate_instance(
 ) -> TerminateResponse:
     """Terminate instance.
 
-    Destroys the ECS task, ALB rule, and Route53 record but keeps the database record. The instance can be re-provisioned afterwards. Only allowed from: running, paused, failed.
+    Destroys the ECS task, ALB rule, and Route53 record but keeps the database record. The
+    instance can be re-provisioned afterwards. Only allowed from: running, paused, failed.
 
     Sends ``POST /databases/{id}/terminate``.
 
@@ -370,7 +382,8 @@ def list_builds(
 ) -> BuildHistory:
     """List build history.
 
-    Returns all build records for the database, most recent first. Builds with deployable: true have a stored image and can be redeployed via POST /redeploy.
+    Returns all build records for the database, most recent first. Builds with deployable:
+    true have a stored image and can be redeployed via POST /redeploy.
 
     Sends ``GET /databases/{id}/builds``.
 

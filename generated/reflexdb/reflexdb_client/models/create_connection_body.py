@@ -39,7 +39,8 @@ class CreateConnectionBody:
     """Stored in SSM Parameter Store — never written to the database"""
 
     sync_mode: CreateConnectionBodySyncMode | str | Unset = UNSET
-    """Poll: periodic full reload; binlog: MySQL CDC; logical: PostgreSQL CDC; cdc: SQL Server CDC
+    """Poll: periodic full reload; binlog: MySQL CDC; logical: PostgreSQL CDC; cdc: SQL Server
+    CDC
 
     Default: ``CreateConnectionBodySyncMode.POLL``.
     """

@@ -5,7 +5,8 @@ import enum as _enum
 
 
 class CreateConnectionBodySyncMode(_enum.StrEnum):
-    """Poll: periodic full reload; binlog: MySQL CDC; logical: PostgreSQL CDC; cdc: SQL Server CDC
+    """Poll: periodic full reload; binlog: MySQL CDC; logical: PostgreSQL CDC; cdc: SQL Server
+    CDC
 
     Fields of this type also accept and return values this client does not know yet.
     """

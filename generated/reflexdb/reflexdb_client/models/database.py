@@ -68,7 +68,9 @@ class Database:
     """Queued goal — reconciler drives the instance toward this state"""
 
     reflexdb_custom_domain: str | None | Unset = UNSET
-    """Vanity subdomain (Teams+ plan). When set, <value>.reflexdb.cloud resolves to this instance."""
+    """Vanity subdomain (Teams+ plan). When set, <value>.reflexdb.cloud resolves to this
+    instance.
+    """
 
     pause_schedule: _t.Any | Unset = UNSET
     """Recurring pause/resume schedule (UTC). null when no schedule is co…"""

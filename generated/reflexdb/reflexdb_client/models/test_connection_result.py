@@ -20,7 +20,9 @@ class TestConnectionResult:
     """Round-trip ping latency in milliseconds"""
 
     estimated_size_gb: float | Unset = UNSET
-    """Estimated source DB size in GB (data + index). Omitted if the query fails or the user lacks privileges."""
+    """Estimated source DB size in GB (data + index). Omitted if the query fails or the user
+    lacks privileges.
+    """
 
     available_schemas: list[str] | Unset = UNSET
     """MySQL databases visible to this user, excluding system schemas"""

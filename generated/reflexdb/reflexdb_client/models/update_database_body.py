@@ -29,7 +29,9 @@ class UpdateDatabaseBody:
     """Force a specific CodeBuild compute tier; null clears the override (auto-select resumes)"""
 
     reflexdb_custom_domain: str | None | Unset = UNSET
-    """Vanity subdomain slug (Teams+ plan). Must match /^a-z0-9?$/ and be globally unique. null clears the custom domain."""
+    """Vanity subdomain slug (Teams+ plan). Must match /^a-z0-9?$/ and be globally unique. null
+    clears the custom domain.
+    """
 
     pause_schedule: PauseSchedule | Unset = UNSET
     """Recurring pause/resume schedule (UTC). null clears the schedule."""

@@ -19,14 +19,14 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 
 FakeCall = _fake.FakeCall
 
-SCHEMAS: dict[str, _t.Any] = _json.loads(
-    """{"Incident":{"type":"object","properties":{"id":{"type":"string"},"title":{"type":"string"},"files":{"type":"array","items":{"type":"string"}}},"required":["id","title"],"additional":{}}}"""
-)
+SCHEMAS: dict[str, _t.Any] = _json.loads("""{
+"Incident":{"type":"object","properties":{"id":{"type":"string"},"title":{"type":"string"},"files":{"type":"array","items":{"type":"string"}}},"required":["id","title"],"additional":{}}
+}""")
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
-OPERATIONS: dict[str, _t.Any] = _json.loads(
-    """{"list_incidents":{"method":"GET","path":"/incidents","group":"incidents","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":"example","title":"example","files":["example"]}]}}}}"""
-)
+OPERATIONS: dict[str, _t.Any] = _json.loads("""{
+"list_incidents":{"method":"GET","path":"/incidents","group":"incidents","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":"example","title":"example","files":["example"]}]}}}
+}""")
 """Every operation: method, path template, parameters, body shape and example answers."""
 
 
@@ -37,7 +37,9 @@ class FakeTransport(_fake.FakeTransport):
         super().__init__(OPERATIONS, SCHEMAS)
 
 
-_EXAMPLES: dict[str, str] = _json.loads("""{"list_incidents":"[{}, {\\"limit\\": 1}]"}""")
+_EXAMPLES: dict[str, str] = _json.loads("""{
+"list_incidents":"[{}, {\\"limit\\": 1}]\"
+}""")
 """Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 
 _DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {}

@@ -22,14 +22,19 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 
 FakeCall = _fake.FakeCall
 
-SCHEMAS: dict[str, _t.Any] = _json.loads(
-    """{"Error":{"type":"object","properties":{"code":{"type":"integer"},"message":{"type":"string"}},"required":["code","message"],"additional":{}},"NewPet":{"type":"object","properties":{"name":{"type":"string"},"tag":{"nullable":{"type":"string"}},"status":{"ref":"PetStatus"}},"required":["name"],"additional":{}},"Pet":{"type":"object","properties":{"id":{"type":"integer"},"name":{"type":"string"},"tag":{"nullable":{"type":"string"}},"status":{"ref":"PetStatus"},"vaccinated":{"type":"boolean"}},"required":["id","name"],"additional":{}},"PetStatus":{"enum":["available","pending","sold"]}}"""
-)
+SCHEMAS: dict[str, _t.Any] = _json.loads("""{
+"Error":{"type":"object","properties":{"code":{"type":"integer"},"message":{"type":"string"}},"required":["code","message"],"additional":{}},
+"NewPet":{"type":"object","properties":{"name":{"type":"string"},"tag":{"nullable":{"type":"string"}},"status":{"ref":"PetStatus"}},"required":["name"],"additional":{}},
+"Pet":{"type":"object","properties":{"id":{"type":"integer"},"name":{"type":"string"},"tag":{"nullable":{"type":"string"}},"status":{"ref":"PetStatus"},"vaccinated":{"type":"boolean"}},"required":["id","name"],"additional":{}},
+"PetStatus":{"enum":["available","pending","sold"]}
+}""")
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
-OPERATIONS: dict[str, _t.Any] = _json.loads(
-    """{"list_pets":{"method":"GET","path":"/pets","group":"pets","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}},{"name":"status","in":"query","required":false,"shape":{"ref":"PetStatus"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":1,"name":"example","tag":null,"status":"available","vaccinated":false}]}}},"create_pet":{"method":"POST","path":"/pets","group":"pets","params":[],"body":{"required":true,"kind":"json","media_type":"application/json","shape":{"ref":"NewPet"}},"default_status":"201","responses":{"201":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","tag":"example","status":"available","vaccinated":false}},"default":{"media_type":"application/json","kind":"json","example":{"code":1,"message":"example"}}}},"get_pets_by_pet_id":{"method":"GET","path":"/pets/{petId}","group":"pets","params":[{"name":"petId","in":"path","required":true,"shape":{"type":"integer"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","tag":"example","status":"available","vaccinated":false}},"404":{"media_type":"application/json","kind":"json","example":{"code":1,"message":"example"}}}}}"""
-)
+OPERATIONS: dict[str, _t.Any] = _json.loads("""{
+"list_pets":{"method":"GET","path":"/pets","group":"pets","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}},{"name":"status","in":"query","required":false,"shape":{"ref":"PetStatus"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":1,"name":"example","tag":null,"status":"available","vaccinated":false}]}}},
+"create_pet":{"method":"POST","path":"/pets","group":"pets","params":[],"body":{"required":true,"kind":"json","media_type":"application/json","shape":{"ref":"NewPet"}},"default_status":"201","responses":{"201":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","tag":"example","status":"available","vaccinated":false}},"default":{"media_type":"application/json","kind":"json","example":{"code":1,"message":"example"}}}},
+"get_pets_by_pet_id":{"method":"GET","path":"/pets/{petId}","group":"pets","params":[{"name":"petId","in":"path","required":true,"shape":{"type":"integer"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","tag":"example","status":"available","vaccinated":false}},"404":{"media_type":"application/json","kind":"json","example":{"code":1,"message":"example"}}}}
+}""")
 """Every operation: method, path template, parameters, body shape and example answers."""
 
 
@@ -40,9 +45,11 @@ class FakeTransport(_fake.FakeTransport):
         super().__init__(OPERATIONS, SCHEMAS)
 
 
-_EXAMPLES: dict[str, str] = _json.loads(
-    """{"list_pets":"[{}, {\\"limit\\": 20, \\"status\\": \\"available\\"}]","create_pet":"[{\\"body\\": {\\"name\\": \\"example\\"}}, {\\"body\\": {\\"name\\": \\"example\\", \\"tag\\": \\"example\\", \\"status\\": \\"available\\"}}]","get_pets_by_pet_id":"[{\\"pet_id\\": 1}, {\\"pet_id\\": 1}]"}"""
-)
+_EXAMPLES: dict[str, str] = _json.loads("""{
+"list_pets":"[{}, {\\"limit\\": 20, \\"status\\": \\"available\\"}]",
+"create_pet":"[{\\"body\\": {\\"name\\": \\"example\\"}}, {\\"body\\": {\\"name\\": \\"example\\", \\"tag\\": \\"example\\", \\"status\\": \\"available\\"}}]",
+"get_pets_by_pet_id":"[{\\"pet_id\\": 1}, {\\"pet_id\\": 1}]\"
+}""")
 """Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 
 _DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {

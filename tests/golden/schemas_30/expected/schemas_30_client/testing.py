@@ -23,14 +23,31 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 
 FakeCall = _fake.FakeCall
 
-SCHEMAS: dict[str, _t.Any] = _json.loads(
-    """{"Cat":{"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}},"lives":{"type":"integer"}},"required":["kind","name"],"additional":{}},"Dog":{"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}},"good":{"type":"boolean"},"size":{"nullable":{"ref":"Size"}}},"required":["kind","name","good"],"additional":{}},"Everything":{"type":"object","properties":{"when":{"type":"string","format":"date-time"},"day":{"type":"string","format":"date"},"at":{"type":"string","format":"time"},"id":{"type":"string","format":"uuid"},"link":{"type":"string"},"mail":{"type":"string"},"blob":{"type":"string"},"small":{"type":"integer"},"big":{"type":"integer"},"ratio":{"type":"number"},"exact":{"type":"number"},"money":{"type":"number"},"priority":{"ref":"Priority"},"grid":{"type":"array","items":{"type":"array","items":{"type":"integer"}}},"pets_by_name":{"type":"object","properties":{},"required":[],"additional":{"ref":"Cat"}},"anything":{"type":"object","properties":{},"required":[],"additional":{}},"closed":{"ref":"EverythingClosed"},"tree":{"ref":"Node"},"alias":{"ref":"Cat"},"link_or_null":{"nullable":{"ref":"Partner"}}},"required":["when"],"additional":{}},"EverythingClosed":{"type":"object","properties":{"only":{"type":"string"}},"required":[],"additional":null},"GetShapeResponseOption1":{"type":"object","properties":{"radius":{"type":"number"}},"required":["radius"],"additional":null},"GetShapeResponseOption2":{"type":"object","properties":{"side":{"type":"integer"}},"required":["side"],"additional":null},"Kennel":{"type":"object","properties":{"name":{"type":"string"}},"required":[],"additional":{"ref":"Cat"}},"Lizard":{"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}},"colour":{"type":"string"}},"required":["kind","name"],"additional":{}},"Node":{"type":"object","properties":{"value":{"type":"string"},"children":{"type":"array","items":{"ref":"Node"}},"partner":{"ref":"Partner"}},"required":[],"additional":{}},"Partner":{"type":"object","properties":{"back":{"ref":"Node"}},"required":[],"additional":{}},"Pet":{"anyOf":[{"ref":"Cat"},{"ref":"Dog"},{"ref":"Lizard"}]},"PetAlias":{"ref":"Cat"},"PetBase":{"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}}},"required":["kind","name"],"additional":{}},"Priority":{"enum":[1,2,3,-1]},"Size":{"enum":["small","Small","x-large","1st",\"","class"]}}"""
-)
+SCHEMAS: dict[str, _t.Any] = _json.loads("""{
+"Cat":{"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}},"lives":{"type":"integer"}},"required":["kind","name"],"additional":{}},
+"Dog":{"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}},"good":{"type":"boolean"},"size":{"nullable":{"ref":"Size"}}},"required":["kind","name","good"],"additional":{}},
+"Everything":{"type":"object","properties":{"when":{"type":"string","format":"date-time"},"day":{"type":"string","format":"date"},"at":{"type":"string","format":"time"},"id":{"type":"string","format":"uuid"},"link":{"type":"string"},"mail":{"type":"string"},"blob":{"type":"string"},"small":{"type":"integer"},"big":{"type":"integer"},"ratio":{"type":"number"},"exact":{"type":"number"},"money":{"type":"number"},"priority":{"ref":"Priority"},"grid":{"type":"array","items":{"type":"array","items":{"type":"integer"}}},"pets_by_name":{"type":"object","properties":{},"required":[],"additional":{"ref":"Cat"}},"anything":{"type":"object","properties":{},"required":[],"additional":{}},"closed":{"ref":"EverythingClosed"},"tree":{"ref":"Node"},"alias":{"ref":"Cat"},"link_or_null":{"nullable":{"ref":"Partner"}}},"required":["when"],"additional":{}},
+"EverythingClosed":{"type":"object","properties":{"only":{"type":"string"}},"required":[],"additional":null},
+"GetShapeResponseOption1":{"type":"object","properties":{"radius":{"type":"number"}},"required":["radius"],"additional":null},
+"GetShapeResponseOption2":{"type":"object","properties":{"side":{"type":"integer"}},"required":["side"],"additional":null},
+"Kennel":{"type":"object","properties":{"name":{"type":"string"}},"required":[],"additional":{"ref":"Cat"}},
+"Lizard":{"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}},"colour":{"type":"string"}},"required":["kind","name"],"additional":{}},
+"Node":{"type":"object","properties":{"value":{"type":"string"},"children":{"type":"array","items":{"ref":"Node"}},"partner":{"ref":"Partner"}},"required":[],"additional":{}},
+"Partner":{"type":"object","properties":{"back":{"ref":"Node"}},"required":[],"additional":{}},
+"Pet":{"anyOf":[{"ref":"Cat"},{"ref":"Dog"},{"ref":"Lizard"}]},
+"PetAlias":{"ref":"Cat"},
+"PetBase":{"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}}},"required":["kind","name"],"additional":{}},
+"Priority":{"enum":[1,2,3,-1]},
+"Size":{"enum":["small","Small","x-large","1st",\"","class"]}
+}""")
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
-OPERATIONS: dict[str, _t.Any] = _json.loads(
-    """{"get_pet":{"method":"GET","path":"/pets/{id}","group":"pets","params":[{"name":"id","in":"path","required":true,"shape":{"type":"string"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"kind":"cat","id":"example","name":"example","nickname":null,"lives":9}}}},"put_pet":{"method":"PUT","path":"/pets/{id}","group":"pets","params":[{"name":"id","in":"path","required":true,"shape":{"type":"string"}}],"body":{"required":true,"kind":"json","media_type":"application/json","shape":{"anyOf":[{"ref":"Cat"},{"ref":"Dog"},{"ref":"Lizard"}]}},"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"kind":"cat","id":"example","name":"example","nickname":null,"lives":9}}}},"get_shape":{"method":"GET","path":"/shapes","group":"shapes","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"radius":1}}}},"get_everything":{"method":"GET","path":"/everything","group":"everything","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"when":"2026-01-01T00:00:00Z","day":"2026-01-01","at":"12:00:00","id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","link":"https://example.com","mail":"user@example.com","blob":"ZXhhbXBsZQ==","small":1,"big":1,"ratio":1,"exact":1,"money":"12.5","priority":1,"grid":[[1]],"pets_by_name":{"key":{"kind":"example","id":"example","name":"example"}},"anything":{},"closed":{"only":"example"},"tree":{"value":"example","children":[],"partner":{}},"alias":{"kind":"example","id":"example","name":"example","nickname":null,"lives":9},"link_or_null":{"back":{}}}}}}}"""
-)
+OPERATIONS: dict[str, _t.Any] = _json.loads("""{
+"get_pet":{"method":"GET","path":"/pets/{id}","group":"pets","params":[{"name":"id","in":"path","required":true,"shape":{"type":"string"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"kind":"cat","id":"example","name":"example","nickname":null,"lives":9}}}},
+"put_pet":{"method":"PUT","path":"/pets/{id}","group":"pets","params":[{"name":"id","in":"path","required":true,"shape":{"type":"string"}}],"body":{"required":true,"kind":"json","media_type":"application/json","shape":{"anyOf":[{"ref":"Cat"},{"ref":"Dog"},{"ref":"Lizard"}]}},"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"kind":"cat","id":"example","name":"example","nickname":null,"lives":9}}}},
+"get_shape":{"method":"GET","path":"/shapes","group":"shapes","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"radius":1}}}},
+"get_everything":{"method":"GET","path":"/everything","group":"everything","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"when":"2026-01-01T00:00:00Z","day":"2026-01-01","at":"12:00:00","id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","link":"https://example.com","mail":"user@example.com","blob":"ZXhhbXBsZQ==","small":1,"big":1,"ratio":1,"exact":1,"money":"12.5","priority":1,"grid":[[1]],"pets_by_name":{"key":{"kind":"example","id":"example","name":"example"}},"anything":{},"closed":{"only":"example"},"tree":{"value":"example","children":[],"partner":{}},"alias":{"kind":"example","id":"example","name":"example","nickname":null,"lives":9},"link_or_null":{"back":{}}}}}}
+}""")
 """Every operation: method, path template, parameters, body shape and example answers."""
 
 
@@ -41,9 +58,12 @@ class FakeTransport(_fake.FakeTransport):
         super().__init__(OPERATIONS, SCHEMAS)
 
 
-_EXAMPLES: dict[str, str] = _json.loads(
-    """{"get_pet":"[{\\"id\\": \\"example\\"}, {\\"id\\": \\"example\\"}]","put_pet":"[{\\"id\\": \\"example\\", \\"body\\": {\\"kind\\": \\"cat\\", \\"name\\": \\"example\\"}}, {\\"id\\": \\"example\\", \\"body\\": {\\"kind\\": \\"cat\\", \\"name\\": \\"example\\", \\"secret\\": \\"example\\", \\"nickname\\": None, \\"lives\\": 9}}]","get_shape":"[{}, {}]","get_everything":"[{}, {}]"}"""
-)
+_EXAMPLES: dict[str, str] = _json.loads("""{
+"get_pet":"[{\\"id\\": \\"example\\"}, {\\"id\\": \\"example\\"}]",
+"put_pet":"[{\\"id\\": \\"example\\", \\"body\\": {\\"kind\\": \\"cat\\", \\"name\\": \\"example\\"}}, {\\"id\\": \\"example\\", \\"body\\": {\\"kind\\": \\"cat\\", \\"name\\": \\"example\\", \\"secret\\": \\"example\\", \\"nickname\\": None, \\"lives\\": 9}}]",
+"get_shape":"[{}, {}]",
+"get_everything":"[{}, {}]\"
+}""")
 """Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 
 _DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {

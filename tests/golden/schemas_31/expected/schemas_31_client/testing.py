@@ -19,14 +19,18 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 
 FakeCall = _fake.FakeCall
 
-SCHEMAS: dict[str, _t.Any] = _json.loads(
-    """{"Created":{"type":"object","properties":{"type":{"enum":["created"]},"id":{"type":"integer"},"note":{"nullable":{"type":"string"}},"tags":{"type":"array","items":{"type":"string"}}},"required":["type","id"],"additional":{}},"Deleted":{"type":"object","properties":{"type":{"enum":["deleted"]},"id":{"type":"integer"},"reason":{"nullable":{"type":"string"}},"level":{"nullable":{"ref":"DeletedLevel"}}},"required":["type","id"],"additional":{}},"DeletedLevel":{"enum":[1,2]},"Event":{"anyOf":[{"ref":"Created"},{"ref":"Deleted"}]},"Tags":{"type":"array","items":{"type":"string"}}}"""
-)
+SCHEMAS: dict[str, _t.Any] = _json.loads("""{
+"Created":{"type":"object","properties":{"type":{"enum":["created"]},"id":{"type":"integer"},"note":{"nullable":{"type":"string"}},"tags":{"type":"array","items":{"type":"string"}}},"required":["type","id"],"additional":{}},
+"Deleted":{"type":"object","properties":{"type":{"enum":["deleted"]},"id":{"type":"integer"},"reason":{"nullable":{"type":"string"}},"level":{"nullable":{"ref":"DeletedLevel"}}},"required":["type","id"],"additional":{}},
+"DeletedLevel":{"enum":[1,2]},
+"Event":{"anyOf":[{"ref":"Created"},{"ref":"Deleted"}]},
+"Tags":{"type":"array","items":{"type":"string"}}
+}""")
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
-OPERATIONS: dict[str, _t.Any] = _json.loads(
-    """{"list_events":{"method":"GET","path":"/events","group":"events","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"type":"created","id":1,"note":null,"tags":["a"]},{"type":"deleted","id":2,"reason":"gone","level":2}]}}}}"""
-)
+OPERATIONS: dict[str, _t.Any] = _json.loads("""{
+"list_events":{"method":"GET","path":"/events","group":"events","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"type":"created","id":1,"note":null,"tags":["a"]},{"type":"deleted","id":2,"reason":"gone","level":2}]}}}
+}""")
 """Every operation: method, path template, parameters, body shape and example answers."""
 
 
@@ -37,7 +41,9 @@ class FakeTransport(_fake.FakeTransport):
         super().__init__(OPERATIONS, SCHEMAS)
 
 
-_EXAMPLES: dict[str, str] = _json.loads("""{"list_events":"[{}, {}]"}""")
+_EXAMPLES: dict[str, str] = _json.loads("""{
+"list_events":"[{}, {}]\"
+}""")
 """Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 
 _DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {}

@@ -17,8 +17,10 @@ __all__ = [
     "Incident",
 ]
 
-# Which module defines each name, as one string: one token for black, quick to import.
-_INDEX = "Incident:incident"
+# Which module defines each name, one a line: one token for black, quick to import.
+_INDEX = """
+Incident:incident
+"""
 _MODULES: dict[str, str] = {n: m for n, _, m in (pair.partition(":") for pair in _INDEX.split())}
 
 

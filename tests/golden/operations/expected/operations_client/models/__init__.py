@@ -29,8 +29,16 @@ __all__ = [
     "UploadResponse",
 ]
 
-# Which module defines each name, as one string: one token for black, quick to import.
-_INDEX = "Item:item LoginBody:login_body Pending:pending Problem:problem UploadBody:upload_body UploadBodyMeta:upload_body_meta UploadResponse:upload_response"
+# Which module defines each name, one a line: one token for black, quick to import.
+_INDEX = """
+Item:item
+LoginBody:login_body
+Pending:pending
+Problem:problem
+UploadBody:upload_body
+UploadBodyMeta:upload_body_meta
+UploadResponse:upload_response
+"""
 _MODULES: dict[str, str] = {n: m for n, _, m in (pair.partition(":") for pair in _INDEX.split())}
 
 

@@ -23,8 +23,13 @@ __all__ = [
     "PetStatus",
 ]
 
-# Which module defines each name, as one string: one token for black, quick to import.
-_INDEX = "Error:error NewPet:new_pet Pet:pet PetStatus:pet_status"
+# Which module defines each name, one a line: one token for black, quick to import.
+_INDEX = """
+Error:error
+NewPet:new_pet
+Pet:pet
+PetStatus:pet_status
+"""
 _MODULES: dict[str, str] = {n: m for n, _, m in (pair.partition(":") for pair in _INDEX.split())}
 
 

@@ -25,8 +25,14 @@ __all__ = [
     "Tags",
 ]
 
-# Which module defines each name, as one string: one token for black, quick to import.
-_INDEX = "Created:created Deleted:deleted DeletedLevel:deleted_level Event:event Tags:tags"
+# Which module defines each name, one a line: one token for black, quick to import.
+_INDEX = """
+Created:created
+Deleted:deleted
+DeletedLevel:deleted_level
+Event:event
+Tags:tags
+"""
 _MODULES: dict[str, str] = {n: m for n, _, m in (pair.partition(":") for pair in _INDEX.split())}
 
 

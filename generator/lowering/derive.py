@@ -1,0 +1,108 @@
+"""The derive pass, the last of lowering: facts that follow from the others, recorded in the IR.
+
+Render, the public surface, README.md, api.md and testing.py all need to know whether a field is
+optional and what its constructor default is, which responses are successes, what a call returns,
+what it sends as ``Accept``, and what its constant and typed response class are called. Each used
+to work these out for itself, and the copies disagreed (api.md dropped ``| Unset`` from optional
+fields; the surface missed a field turning required when it lost ``readOnly``). Now they are worked
+out here, once, and everything downstream only reads them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from generator import ir
+from generator.lowering.context import OPERATION_SUFFIXES
+from generator.naming import NameTable, pascal
+
+_MEDIA_TYPE = re.compile(r"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+*-]+$")
+# What a declared success set falls back to when the spec declares no success response.
+_NO_SUCCESS = ir.Response(status="2XX", description="", media_type="", kind="empty", type=None,
+                          success=True, result="none")
+
+
+def derive(api: ir.Api) -> ir.Api:
+    """``api`` with every derived fact (see ``generator.ir``) filled in."""
+    models = tuple(dataclasses.replace(m, fields=tuple(_field(f) for f in m.fields)) for m in api.models)
+    decls: tuple[ir.Model | ir.Enum | ir.Alias, ...] = (*models, *api.enums, *api.aliases)
+    index = {d.name: d for d in decls}
+    operations = [_operation(op) for op in api.operations]
+    # Response classes are claimed per api/ module, after every name the module already defines.
+    by_group: dict[str, list[int]] = {}
+    for i, op in enumerate(operations):
+        by_group.setdefault(op.group, []).append(i)
+    for positions in by_group.values():
+        taken = NameTable([*index, *(operations[i].py_name + s for i in positions for s in OPERATION_SUFFIXES)])
+        for i in positions:
+            op = operations[i]
+            if op.result_headers:
+                operations[i] = dataclasses.replace(
+                    op, response_class=taken.claim(pascal(op.py_name) + "Response"))
+    return dataclasses.replace(api, models=models, operations=tuple(operations), index=index,
+                               enum_bases={e.name: e.base for e in api.enums})
+
+
+def _field(f: ir.Field) -> ir.Field:
+    # Absent stays absent: a spec default is the server's business, so it is documented rather
+    # than sent, and from_dict → to_dict gives back exactly the JSON received.
+    optional = not f.required or f.read_only or f.write_only
+    default = "UNSET" if optional else None
+    if not optional and isinstance(f.type, ir.LiteralOf) and f.default_source is not None:
+        default = f.default_source  # a required const: the one value it can have
+    return dataclasses.replace(f, optional=optional, init_default=default)
+
+
+def _result(r: ir.Response) -> ir.ResultKind:
+    if r.kind == "empty" or r.type is None:
+        return "none"
+    return {"text": "text", "binary": "bytes"}.get(r.kind, "json")  # type: ignore[return-value]
+
+
+def _operation(op: ir.Operation) -> ir.Operation:
+    has_2xx = any(r.status.startswith("2") for r in op.responses)
+    responses = tuple(dataclasses.replace(
+        r, success=r.status.startswith("2") or (r.status == "default" and not has_2xx), result=_result(r))
+        for r in op.responses)
+    successes = tuple(r for r in responses if r.success)
+    parameters = tuple(dataclasses.replace(
+        p, init_default=None if p.required else (p.default_source if p.default_source is not None else "_rt.UNSET"))
+        for p in op.parameters)
+    body = op.body
+    if body is not None:
+        body = dataclasses.replace(body, init_default=None if body.required else "_rt.UNSET")
+    return dataclasses.replace(
+        op, responses=responses, parameters=parameters, body=body,
+        successes=successes or (_NO_SUCCESS,), errors=tuple(r for r in responses if not r.success),
+        accept=_accept(responses), constant="_" + op.py_name.upper(), result_headers=_result_headers(successes))
+
+
+def _accept(responses: Iterable[ir.Response]) -> str:
+    """The ``Accept`` value for an operation: its responses' media types, successes first.
+
+    Media types are spec text bound for an HTTP header, so only well-formed ``type/subtype``
+    tokens are kept (parameters dropped); ``application/json`` when nothing usable remains.
+    """
+    types: list[str] = []
+    for r in sorted(responses, key=lambda r: not r.status.startswith("2")):
+        media = r.media_type.split(";")[0].strip()
+        if _MEDIA_TYPE.match(media) and media not in types:
+            types.append(media)
+    return ", ".join(types) or "application/json"
+
+
+def _result_headers(successes: tuple[ir.Response, ...]) -> tuple[ir.ResponseHeader, ...]:
+    """The declared headers of the success responses, first declaration of each name (case-blind)
+    wins; required only when every success response promises it."""
+    seen: dict[str, ir.ResponseHeader] = {}
+    for r in successes:
+        for h in r.headers:
+            key = h.wire_name.lower()
+            if key in seen:
+                continue
+            required = h.required and all(
+                any(x.wire_name.lower() == key and x.required for x in other.headers) for other in successes)
+            seen[key] = dataclasses.replace(h, required=required)
+    return tuple(seen.values())
