@@ -15,9 +15,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote
 
 from generator import limits as _limits
@@ -26,33 +24,10 @@ from generator.spec import pointer as _pointer
 from generator.spec.loader import BUNDLE_POINTER, Document, load_file
 from generator.spec.pointer import escape as escape_pointer_part
 from generator.spec.pointer import resolve_pointer
-from generator.spec.structure import place
+from generator.spec.structure import MAX_DEPTH, place, ref_holders
 
-MAX_DEPTH = 200
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _KEY_CHARS = re.compile(r"[^A-Za-z0-9_]+")
-
-
-def ref_holders(data: Any) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Yield (pointer, mapping) for every mapping with a ``$ref``; shared nodes are visited once."""
-    stack: list[tuple[str, Any, int]] = [("", data, 0)]
-    seen: set[int] = set()
-    while stack:
-        ptr, node, depth = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if depth > MAX_DEPTH:
-            raise RecursionError(ptr)
-        if isinstance(node, dict):
-            if "$ref" in node:
-                yield ptr, node
-            items: Any = node.items()
-        else:
-            items = enumerate(node)
-        for key, value in reversed(list(items)):
-            if isinstance(value, (dict, list)):
-                stack.append((f"{ptr}/{escape_pointer_part(key)}", value, depth + 1))
 
 
 def classify(ref: str) -> str:

@@ -62,6 +62,29 @@ _SCHEMA_ONE = ("items", "additionalProperties", "not", "if", "then", "else", "co
                "unevaluatedItems", "unevaluatedProperties", "additionalItems", "contentSchema")
 _BUNDLED = BUNDLE_POINTER + "/"
 _MAX_CHAIN = 100
+MAX_DEPTH = 200
+
+
+def ref_holders(data: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield (pointer, mapping) for every mapping with a ``$ref``; shared nodes are visited once."""
+    stack: list[tuple[str, Any, int]] = [("", data, 0)]
+    seen: set[int] = set()
+    while stack:
+        ptr, node, depth = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise RecursionError(ptr)
+        if isinstance(node, dict):
+            if "$ref" in node:
+                yield ptr, node
+            items: Any = node.items()
+        else:
+            items = enumerate(node)
+        for key, value in reversed(list(items)):
+            if isinstance(value, (dict, list)):
+                stack.append((f"{ptr}/{escape_pointer_part(key)}", value, depth + 1))
 
 
 def _children(kind: str, node: Any, walk_schemas: bool) -> Iterator[tuple[str | int, str]]:
@@ -191,8 +214,6 @@ class _Placer:
         """Point references to a moved value's source at its new position, so that one value has
         one name (``components/schemas: {$ref: schemas.yaml}`` and ``schemas.yaml#/Pet`` are one
         model ``Pet``, not ``Pet`` and ``Pet2``)."""
-        from generator.spec.bundle import ref_holders
-
         for _ptr, holder in ref_holders(self.data):
             ref = holder["$ref"]
             if isinstance(ref, str) and ref.startswith("#/"):
