@@ -3,6 +3,13 @@ PYTHON_BASE ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The Python the venv must have (major.minor of PYTHON_BASE) and the one it has (empty if none or broken).
+PY_WANT := $(shell $(PYTHON_BASE) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+PY_HAVE := $(shell $(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+ifneq ($(PY_WANT),$(PY_HAVE))
+# A venv made by another Python (or whose Python is gone) is rebuilt, not reused.
+$(shell rm -f $(STAMP))
+endif
 
 GENERATOR_SOURCES := $(shell find generator templates -type f \( -name '*.py' -o -name '*.jinja' \) 2>/dev/null)
 # Every file under specs/, so a multi-file spec's referenced files count too.
@@ -11,14 +18,22 @@ GENERATED_STAMP := generated/reflexdb/.generator-manifest.json
 # The Prism mock server for the contract tests, pinned by tests/contract/package-lock.json.
 PRISM_STAMP := tests/contract/node_modules/.package-lock.json
 
-.PHONY: all venv generate check-generated test quick lint typecheck golden fuzz corpus contract-corpus bench bench-quick clean api-diff contract-deps
+.PHONY: all venv generate check-generated test quick lint typecheck golden fuzz corpus contract-corpus bench bench-quick \
+        clean api-diff contract-deps node-check
 
 all: generate
 
-$(STAMP): pyproject.toml
+# constraints.txt pins this repository's own environment exactly (the package itself declares ranges).
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON_BASE) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "error: $(PYTHON_BASE) is Python $(or $(PY_WANT),missing); the generator needs 3.11 or newer:" \
+	       "run make PYTHON_BASE=python3.11 (or install it: https://www.python.org/downloads/)" >&2; exit 2; }
+	@if [ -d $(VENV) ] && [ "$(PY_HAVE)" != "$(PY_WANT)" ]; then \
+	  echo "$(VENV) has Python $(or $(PY_HAVE),none that runs), $(PYTHON_BASE) is $(PY_WANT): recreating it"; \
+	  rm -rf $(VENV); fi
 	$(PYTHON_BASE) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -53,13 +68,22 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy generator
 
-$(PRISM_STAMP): tests/contract/package.json tests/contract/package-lock.json
+# The contract tests run Prism, an npm package: say how to get Node and npm before anything else.
+node-check:
+	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
+	  echo "error: make test needs Node.js (18 or newer) and npm for the Prism contract tests (tests/contract)." >&2; \
+	  echo "  Debian/Ubuntu: sudo apt-get install nodejs npm    macOS: brew install node" >&2; \
+	  echo "  or any platform: https://nodejs.org/en/download (npm comes with it)" >&2; exit 2; }
+	@node -e 'process.exit(parseInt(process.versions.node) >= 18 ? 0 : 1)' || { \
+	  echo "error: Node.js $$(node --version) is too old for Prism; install 18 or newer (https://nodejs.org)" >&2; exit 2; }
+
+$(PRISM_STAMP): tests/contract/package.json tests/contract/package-lock.json | node-check
 	npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
 	@touch $(PRISM_STAMP)
 
 contract-deps: $(PRISM_STAMP)
 
-test: $(STAMP) $(PRISM_STAMP)
+test: node-check $(STAMP) $(PRISM_STAMP)
 	$(PY) -m generator generate --check
 	@# pyright fetches its npm package on first use: do it once here, not in two racing test workers.
 	$(VENV)/bin/pyright --version

@@ -1,7 +1,5 @@
-"""Entry point for ``python -m generator``."""
+"""Entry point for ``python -m generator`` (the same as the ``openapi-client-generator`` command)."""
 
-import sys
+from generator.cli import run
 
-from generator.cli import main
-
-sys.exit(main())
+run()

@@ -9,105 +9,40 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import json
 import keyword
+import os
+import re
 import sys
 import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from generator import __version__, limits
-from generator.compat.apireport import FORMATS
+from generator import cliargs, limits, processes
 from generator.compat.apireport import render as render_report
 from generator.compat.specdiff import diff_specs
-from generator.config import ClientConfig, load_project
+from generator.config import ClientConfig, find_config, ignore_codes, load_project, package_problem
 from generator.diagnostics import Diagnostic, SpecError
 from generator.pipeline import Result, build, generate
 
 EXIT_OK, EXIT_DIFFERENT, EXIT_INVALID, EXIT_INTERNAL, EXIT_BREAKING = 0, 1, 2, 3, 4
-_EXIT_CODES = ("exit codes: 0 ok; 1 --check found differences; 2 invalid spec, configuration or usage; "
-               "3 internal error (a generator bug); 4 --fail-on-breaking found a breaking API change")
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m generator",
-        description="Generate typed Python clients from OpenAPI 3.0/3.1 descriptions.",
-        epilog=_EXIT_CODES)
-    parser.add_argument("--version", action="version", version=f"generator {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    gen = sub.add_parser(
-        "generate", help="generate clients (every configured one when no SPEC is given)",
-        description="Generate a client from SPEC, or every client configured in pyproject.toml "
-                    "[tool.generator] when SPEC is omitted. Only changed files are written; the new tree "
-                    "replaces the old one atomically; files you added to the output folder are kept.",
-        epilog=_EXIT_CODES)
-    gen.add_argument("spec", nargs="?", type=Path, help="OpenAPI 3.0/3.1 file (YAML or JSON)")
-    gen.add_argument("--output", type=Path, help="output folder (required with SPEC)")
-    gen.add_argument("--package", help="import name of the generated package (required with SPEC)")
-    _config_option(gen)
-    gen.add_argument("--check", action="store_true",
-                     help="write nothing; exit 1 and print a unified diff if the output is not up to date")
-    gen.add_argument("--force", action="store_true",
-                     help="write into a non-empty folder the generator did not create")
-    gen.add_argument("--tests", action="store_true",
-                     help="also write a pytest module per API group under tests/ (contract tests that "
-                          "run offline through the generated FakeTransport, or against a server)")
-    gen.add_argument("--fail-on-breaking", action="store_true",
-                     help="exit 4 and write nothing if the public API changes in a way that breaks callers")
-    _common(gen)
-    _diff_parser(sub)
-    val = sub.add_parser(
-        "validate", help="report diagnostics without generating",
-        description="Load, validate and lower SPEC (or every configured spec) and print diagnostics; "
-                    "nothing is written.",
-        epilog="exit codes: 0 valid; 2 invalid spec, configuration or usage; 3 internal error")
-    val.add_argument("spec", nargs="?", type=Path, help="OpenAPI 3.0/3.1 file (YAML or JSON)")
-    _config_option(val)
-    _common(val)
-    return parser
-
-
-def _config_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, default=Path("pyproject.toml"),
-                        help="configuration file with [tool.generator] (default: ./pyproject.toml)")
-
-
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--strict", action="store_true",
-                        help="treat warnings (skipped or degraded constructs) as errors")
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="diagnostics format: text (FILE:LINE:COL: ...) or json (with a coverage report)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="print the summary even when nothing changed, and every warning")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-    parser.add_argument("--limit", action="append", default=[], metavar="NAME=N",
-                        help="override a resource limit (max_bytes, max_files, max_depth, max_aliases, "
-                             "max_nodes, max_schemas); see README 'Limits and hostile input'")
-
-
-def _diff_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    diff = sub.add_parser("diff", help="report public-API changes between two specs; writes nothing",
-                          description="Compare the clients OLD_SPEC and NEW_SPEC would generate and report "
-                                      "additions, removals and changes, each marked breaking or not.",
-                          epilog="exit codes: 0 ok; 2 invalid spec or usage; 3 internal error; "
-                                 "4 --fail-on-breaking found a breaking change")
-    diff.add_argument("old_spec", type=Path, metavar="OLD_SPEC")
-    diff.add_argument("new_spec", type=Path, metavar="NEW_SPEC")
-    diff.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
-    diff.add_argument("--fail-on-breaking", action="store_true", help="exit 4 if any change is breaking")
-    diff.add_argument("--package", help="import name to report (default: the configured client whose spec "
-                                        "is NEW_SPEC or OLD_SPEC, else 'client')")
-    diff.add_argument("--config", type=Path, default=Path("pyproject.toml"),
-                      help="configuration file used to find client settings (default: ./pyproject.toml)")
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 
 
 def _diff_base(args: argparse.Namespace) -> ClientConfig:
     """Client settings for ``diff``: a configured client for one of the specs, when there is one."""
     base = ClientConfig(spec=args.new_spec, output=Path("."), package=args.package or "client")
-    if args.config.is_file():
+    config_file = args.config
+    if config_file is None:
+        try:
+            config_file = find_config(Path("."))
+        except SpecError:  # diff needs no configuration; it only borrows a client's settings
+            config_file = None
+    if config_file is not None and config_file.is_file():
         wanted = {args.new_spec.resolve(), args.old_spec.resolve()}
-        for config in load_project(args.config):
+        for config in load_project(config_file):
             if config.spec.resolve() in wanted:
                 base = dataclasses.replace(config, package=args.package or config.package)
                 break
@@ -128,8 +63,21 @@ def _diff(args: argparse.Namespace) -> int:
     return EXIT_BREAKING if args.fail_on_breaking and report.has_breaking else EXIT_OK
 
 
+def _ignored(args: argparse.Namespace) -> tuple[str, ...]:
+    """--ignore CODE (repeatable, comma-separated) as a tuple of codes; a malformed code is a usage error."""
+    given = [code.strip() for item in args.ignore for code in item.split(",") if code.strip()]
+    codes = ignore_codes(given)
+    if codes is None:
+        raise SpecError([Diagnostic(severity="error", code="usage", message=f"--ignore {','.join(given)}: "
+                                    "expected warning codes such as callbacks-skipped (lower case, digits, '-')")])
+    return codes
+
+
 def _configs(args: argparse.Namespace) -> tuple[ClientConfig, ...]:
     configs = _configs_without_limits(args)
+    ignore = _ignored(args)
+    if ignore:
+        configs = tuple(dataclasses.replace(c, ignore=tuple(sorted({*c.ignore, *ignore}))) for c in configs)
     if not getattr(args, "limit", None):
         return configs
     overrides: dict[str, str] = {}
@@ -147,16 +95,23 @@ def _configs(args: argparse.Namespace) -> tuple[ClientConfig, ...]:
 
 def _configs_without_limits(args: argparse.Namespace) -> tuple[ClientConfig, ...]:
     if args.spec is None:
-        return _with_tests(load_project(args.config), args)
-    if args.command == "generate" and (args.output is None or args.package is None):
+        config_file = args.config if args.config is not None else find_config(Path("."))
+        if args.verbose and config_file != Path("pyproject.toml"):
+            print(f"using {config_file}", file=sys.stderr)
+        return _with_tests(load_project(config_file), args)
+    package = getattr(args, "package", None)
+    output = getattr(args, "output", None)
+    if package is not None and (not package.isidentifier() or keyword.iskeyword(package)):
         raise SpecError([Diagnostic(severity="error", code="usage",
-                                    message="--output and --package are required with SPEC")])
-    package = getattr(args, "package", None) or "client"
-    if not package.isidentifier() or keyword.iskeyword(package):
-        raise SpecError([Diagnostic(severity="error", code="usage",
-                                    message=f"--package {package!r} is not a Python identifier")])
-    return _with_tests((ClientConfig(spec=args.spec, output=getattr(args, "output", None) or Path("."),
-                                     package=package),), args)
+                                    message=f"--package {package!r} is not a Python identifier "
+                                            "(the import name, e.g. petstore_client)")])
+    problem = package_problem(package) if package is not None and args.command == "generate" else None
+    if problem:
+        raise SpecError([Diagnostic(severity="error", code="usage", message="--" + problem)])
+    if args.command != "generate":  # validate: the names only label the output
+        return (ClientConfig(spec=args.spec, output=Path("."), package=package or "client"),)
+    return _with_tests((ClientConfig(spec=args.spec, output=output or Path("."), package=package or "",
+                                     derive_package=package is None, derive_output=output is None),), args)
 
 
 def _with_tests(configs: tuple[ClientConfig, ...], args: argparse.Namespace) -> tuple[ClientConfig, ...]:
@@ -165,30 +120,62 @@ def _with_tests(configs: tuple[ClientConfig, ...], args: argparse.Namespace) -> 
     return configs
 
 
+_FINISHED = re.compile(r"\b(\d+) of \1 files$")
+
+
 class _ProgressLine:
-    """A one-line progress indicator on a terminal, shown only once a run has taken over a second."""
+    """A one-line progress indicator on a terminal, shown only once a run has taken over a second.
+
+    It also times each stage (the first word of its label) for ``-v``.
+    """
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self.started = time.perf_counter()
         self.label = ""
         self.shown = False
+        self.last_write = 0.0
+        self.stages: list[tuple[str, float]] = []
+        self.after = _progress_after()
 
     def for_client(self, config: ClientConfig) -> Callable[[str], None]:
         self.label = str(config.spec)
+        self.stages = []
         return self.update
 
     def update(self, stage: str) -> None:
-        if self.enabled and time.perf_counter() - self.started > 1.0:
+        now = time.perf_counter()
+        name = stage.split(":")[0].split()[0] if stage.strip() else stage
+        changed = not self.stages or self.stages[-1][0] != name
+        if changed:
+            self.stages.append((name, now))
+        # Counts are redrawn at most ten times a second; a new stage and a finished count at once.
+        if self.enabled and now - self.started > self.after and (
+                changed or now - self.last_write >= 0.1 or _FINISHED.search(stage)):
             sys.stderr.write(f"\r\033[K{self.label}: {stage}")
             sys.stderr.flush()
             self.shown = True
+            self.last_write = now
+
+    def timings(self) -> str:
+        """``loading 0.02s, validating 0.31s, ...`` for the stages of the last client."""
+        end = time.perf_counter()
+        marks = [*self.stages, ("", end)]
+        return ", ".join(f"{name} {later - at:.2f}s" for (name, at), (_, later) in itertools.pairwise(marks))
 
     def clear(self) -> None:
         if self.shown:
             sys.stderr.write("\r\033[K")
             sys.stderr.flush()
             self.shown = False
+
+
+def _progress_after() -> float:
+    """Seconds before the progress line appears (1; tests set ``GENERATOR_PROGRESS_AFTER=0``)."""
+    try:
+        return max(0.0, float(os.environ.get("GENERATOR_PROGRESS_AFTER", "1")))
+    except ValueError:
+        return 1.0
 
 
 def coverage(result: Result) -> dict[str, object]:
@@ -201,10 +188,17 @@ def coverage(result: Result) -> dict[str, object]:
     for entry in entries:
         counts[str(entry["code"])] = counts.get(str(entry["code"]), 0) + 1
     api = result.api
+    operations = api.operations if api is not None else ()
     return {
-        "operations": len(api.operations) if api is not None else 0,
+        "operations": len(operations),
         "skipped_or_degraded": entries,
         "counts": dict(sorted(counts.items())),
+        # What was found by reading the description rather than stated by it: say why, per operation.
+        "paginated": [{"operation": op.py_name, "method": op.method, "path": op.path,
+                       "scheme": op.pagination.scheme, "reason": op.pagination.reason}
+                      for op in operations if op.pagination is not None],
+        "event_streams": [{"operation": op.py_name, "method": op.method, "path": op.path,
+                           "reason": op.events.reason} for op in operations if op.events is not None],
     }
 
 
@@ -269,12 +263,13 @@ def _text_lines(diagnostics: list[Diagnostic], *, quiet: bool, verbose: bool) ->
     return lines
 
 
-def _print_text(results: list[Result], args: argparse.Namespace, elapsed: float) -> None:
-    for r in results:
+def _print_text(results: list[Result], args: argparse.Namespace, elapsed: float, timings: list[str]) -> None:
+    for r, timing in zip(results, timings, strict=True):
+        if r.note and not args.quiet:
+            print(r.note, file=sys.stderr)
         for line in _text_lines(r.diagnostics, quiet=args.quiet, verbose=args.verbose):
             print(line, file=sys.stderr)
         if r.check is not None and not r.check.clean:
-            sys.stdout.writelines(r.check.diff)
             for path in r.check.changed:
                 print(f"changed: {r.config.output / path}", file=sys.stderr)
             for path in r.check.missing:
@@ -283,11 +278,15 @@ def _print_text(results: list[Result], args: argparse.Namespace, elapsed: float)
                 print(f"extra: {r.config.output / path}", file=sys.stderr)
             print(f"{r.config.output}: not up to date ({len(r.check.changed)} changed, {len(r.check.missing)} "
                   f"missing, {len(r.check.extra)} extra); run the generator without --check", file=sys.stderr)
+            sys.stdout.writelines(r.check.diff)  # last: a reader that stops early (| head) loses only diff
+            sys.stdout.flush()
         if r.api_diff is not None and r.api_diff.changes and (not args.quiet or r.blocked):
             sys.stderr.write(render_report(r.api_diff, "text"))
         if r.blocked:
             print(f"{r.config.output}: not written: breaking changes to the public API (--fail-on-breaking)",
                   file=sys.stderr)
+        if args.verbose and timing:
+            print(f"{r.config.spec}: {timing}", file=sys.stderr)
         if r.stats is not None and not args.quiet:
             for note in r.stats.recovered:
                 print(f"{r.config.output}: {note} (left by an interrupted run)", file=sys.stderr)
@@ -296,15 +295,58 @@ def _print_text(results: list[Result], args: argparse.Namespace, elapsed: float)
                       f"{len(r.stats.removed)} removed in {elapsed:.2f}s", file=sys.stderr)
         elif r.check is not None and r.check.clean and args.verbose:
             print(f"{r.config.output}: up to date ({len(r.files)} files) in {elapsed:.2f}s", file=sys.stderr)
-        elif args.command == "validate" and r.ok and args.verbose:
-            print(f"{r.config.spec}: valid in {elapsed:.2f}s", file=sys.stderr)
+        elif args.command == "validate" and r.ok and not args.quiet:
+            print(_valid_line(r), file=sys.stderr)
+
+
+def _valid_line(r: Result) -> str:
+    """``spec.yaml: valid (15 operations, 31 models), 2 warnings`` for ``validate``."""
+    api = r.api
+    counts = f" ({_count(len(api.operations), 'operation')}, {_count(len(api.models), 'model')})" if api else ""
+    warnings = sum(1 for d in r.diagnostics if d.severity == "warning")
+    tail = f", {_count(warnings, 'warning')}" if warnings else ""
+    return f"{r.config.spec}: valid{counts}{tail}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def run() -> None:
+    """The console script (``openapi-client-generator``) and ``python -m generator``."""
+    sys.exit(main())
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    """Parse ``argv``, run, print; returns the exit code. Never a traceback for Ctrl-C, signals or pipes."""
+    try:
+        with processes.terminating_on_signals():
+            return _main(argv)
+    except KeyboardInterrupt:  # during argument parsing or printing
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except processes.Terminated as exc:
+        return 128 + exc.signum
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_DIFFERENT
+
+
+def _silence_stdout() -> None:
+    """The reader of stdout went away (``--check | head``): no error at exit for the unflushed rest."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _main(argv: list[str] | None) -> int:
+    args = cliargs.parser().parse_args(argv)
     started = time.perf_counter()
     progress = _ProgressLine(enabled=sys.stderr.isatty() and args.format == "text"
                              and not getattr(args, "quiet", False))
+    timings: list[str] = []
     try:
         if args.command == "diff":
             return _diff(args)
@@ -317,6 +359,7 @@ def main(argv: list[str] | None = None) -> int:
                                         fail_on_breaking=args.fail_on_breaking, progress=update))
             else:
                 results.append(build(config, strict=args.strict, progress=update))
+            timings.append(progress.timings())
     except SpecError as exc:
         progress.clear()
         if args.format == "json":
@@ -325,10 +368,13 @@ def main(argv: list[str] | None = None) -> int:
             for d in exc.diagnostics:
                 print(d.render(), file=sys.stderr)
         return EXIT_INVALID
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, processes.Terminated) as exc:
         progress.clear()
-        print("interrupted; the output folder was left as it was before this run", file=sys.stderr)
-        return 130
+        what = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"stopped by {exc}"
+        print(f"{what}; the output folder was left as it was before this run", file=sys.stderr)
+        return EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else 128 + exc.signum
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # noqa: BLE001 - a bug in the generator, not in the spec
         progress.clear()
         print(f"internal error: {type(exc).__name__}: {exc} (this is a generator bug; run with -v for "
@@ -344,8 +390,11 @@ def main(argv: list[str] | None = None) -> int:
         code = EXIT_BREAKING
     elif any(r.check is not None and not r.check.clean for r in results):
         code = EXIT_DIFFERENT
-    if args.format == "json":
-        print(_json_payload(results))
-    else:
-        _print_text(results, args, time.perf_counter() - started)
+    try:
+        if args.format == "json":
+            print(_json_payload(results))
+        else:
+            _print_text(results, args, time.perf_counter() - started, timings)
+    except BrokenPipeError:
+        _silence_stdout()
     return code

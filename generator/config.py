@@ -8,13 +8,31 @@ from __future__ import annotations
 
 import dataclasses
 import keyword
+import os
 import re
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from generator import limits as _limits
 from generator.diagnostics import Diagnostic, SpecError
+
+# What a generated client imports besides its own package: a package of the same name would shadow
+# it (``--package httpx`` gives a client whose ``import httpx`` imports itself).
+CLIENT_DEPENDENCIES = frozenset({"httpx", "httpcore", "h11", "h2", "anyio", "sniffio", "certifi", "idna",
+                                 "typing_extensions", "pytest"})
+
+
+def package_problem(package: str) -> str | None:
+    """Why ``package`` cannot be a generated client's import name, or None."""
+    if not package.isidentifier() or keyword.iskeyword(package):
+        return f"package {package!r} is not a valid Python identifier (it is the import name, e.g. 'petstore_client')"
+    if package in sys.stdlib_module_names or package in CLIENT_DEPENDENCIES:
+        what = "the standard library's" if package in sys.stdlib_module_names else "a dependency's"
+        return (f"package {package!r} is {what} module name: the client could not import it (and would "
+                f"shadow it for its users); choose another, e.g. '{package}_client'")
+    return None
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,15 +47,26 @@ class ClientConfig:
     operation_names: tuple[tuple[str, str], ...] = ()  # ("POST /path", "python_name")
     templates: Path | None = None
     tests: bool = False  # also emit a pytest module per API group under tests/
+    # Auto-pagination: detected unless ``pagination = false``; per operation ("GET /path"), a
+    # table of wire names (scheme, param, items, next, total, start, ...) or ``false`` to turn off.
+    paginate: bool = True
+    pagination: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     limits: _limits.Limits = _limits.DEFAULT  # resource bounds; see generator/limits.py
+    ignore: tuple[str, ...] = ()  # warning codes not reported (errors cannot be ignored)
+    # ``generate SPEC`` without --package / --output: the pipeline names them from the spec.
+    derive_package: bool = False
+    derive_output: bool = False
 
     @property
     def distribution(self) -> str:
         return self.project_name or self.package.replace("_", "-")
 
 
-_KEYS = {f.name for f in dataclasses.fields(ClientConfig)}
-_TOP_KEYS = {"clients", "templates"}
+_KEYS = {f.name for f in dataclasses.fields(ClientConfig)} - {"derive_package", "derive_output", "paginate"}
+_TOP_KEYS = {"clients", "templates", "ignore"}
+_CODE = re.compile(r"^[a-z][a-z0-9-]*$")
+_PAGING_SCHEMES = ("cursor", "has_more", "next_url", "offset", "page", "link")
+_PAGING_KEYS = {"scheme", "param", "items", "next", "total", "start", "item_id", "cursor_field"}
 _METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 _CLIENTS_HEADER = re.compile(r"^\s*\[\[\s*tool\s*\.\s*generator\s*\.\s*clients\s*\]\]")
 _SECTION_HEADER = re.compile(r"^\s*\[\s*tool\s*\.\s*generator\s*\]")
@@ -85,8 +114,16 @@ class _Source:
         return Diagnostic(severity="error", code=code, file=self.where, line=line, column=column, message=message)
 
 
+def ignore_codes(value: object) -> tuple[str, ...] | None:
+    """A list of warning codes (``["callbacks-skipped", ...]``) as a sorted tuple; None if malformed."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and _CODE.match(v) for v in value):
+        return None
+    return tuple(sorted(set(value)))
+
+
 def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: int = 0,
-                        text: str = "", templates: Path | None = None) -> ClientConfig:
+                        text: str = "", templates: Path | None = None,
+                        ignore: tuple[str, ...] = ()) -> ClientConfig:
     """One ``[[tool.generator.clients]]`` entry → ClientConfig; raises SpecError listing every problem."""
     src = _Source(where, text)
 
@@ -101,9 +138,8 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
         if key in raw and not isinstance(raw[key], str):
             problems.append(err("config-type", f"{key} must be a string", key))
     package = raw.get("package")
-    if isinstance(package, str) and (not package.isidentifier() or keyword.iskeyword(package)):
-        problems.append(err("config-package", f"package {package!r} is not a valid Python identifier "
-                            "(it is the import name, e.g. 'petstore_client')", "package"))
+    if isinstance(package, str) and package_problem(package):
+        problems.append(err("config-package", str(package_problem(package)), "package"))
     token_env = raw.get("token_env")
     if isinstance(token_env, str) and token_env and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", token_env):
         problems.append(err("config-type", f"token_env {token_env!r} is not an environment variable name",
@@ -127,6 +163,30 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
         elif not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
             problems.append(err("config-operation-name", f"operation_names[{op!r}] = {name!r} is not a valid "
                                 "Python identifier", "operation_names"))
+    paging = raw.get("pagination", {})
+    paging_entries: dict[str, tuple[tuple[str, str], ...]] = {}
+    if isinstance(paging, dict):
+        for op, entry in paging.items():
+            method, _, path = str(op).partition(" ")
+            if method not in _METHODS or not path.startswith("/"):
+                problems.append(err("config-operation-key", f"pagination key {op!r} must look like 'GET /pets'",
+                                    "pagination"))
+            elif entry is False:
+                paging_entries[str(op)] = ()
+            elif isinstance(entry, dict) and entry.get("scheme") in _PAGING_SCHEMES and \
+                    set(entry) <= _PAGING_KEYS and all(isinstance(v, (str, int)) for v in entry.values()):
+                paging_entries[str(op)] = tuple(sorted((str(k), str(v)) for k, v in entry.items()))
+            else:
+                problems.append(err("config-type", f"pagination[{op!r}] must be false or a table with scheme "
+                                    f"({', '.join(_PAGING_SCHEMES)}) and any of {', '.join(sorted(_PAGING_KEYS))}",
+                                    "pagination"))
+    elif paging is not False:
+        problems.append(err("config-type", "pagination must be false or a table of 'METHOD /path' entries",
+                            "pagination"))
+    own_ignore = ignore_codes(raw.get("ignore", []))
+    if own_ignore is None:
+        problems.append(err("config-type", "ignore must be a list of warning codes, e.g. "
+                            "[\"callbacks-skipped\"]", "ignore"))
     limits = _limits.DEFAULT
     try:
         limits = _limits.from_mapping(raw.get("limits", {}))
@@ -146,7 +206,10 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
         operation_names=tuple(sorted((str(k), str(v)) for k, v in names.items())),
         templates=root / str(own_templates) if own_templates else templates,
         tests=raw.get("tests") is True,
+        paginate=paging is not False,
+        pagination=tuple(sorted(paging_entries.items())),
         limits=limits,
+        ignore=tuple(sorted({*ignore, *(own_ignore or ())})),
     )
 
 
@@ -176,6 +239,10 @@ def load_project(pyproject: Path) -> tuple[ClientConfig, ...]:
     templates = section.get("templates")
     if templates is not None and not isinstance(templates, str):
         raise SpecError([src.error("config-type", "templates must be a string (a folder)", key="templates")])
+    ignore = ignore_codes(section.get("ignore", []))
+    if ignore is None:
+        raise SpecError([src.error("config-type", "ignore must be a list of warning codes, e.g. "
+                                   "[\"callbacks-skipped\"]", key="ignore")])
     problems: list[Diagnostic] = []
     clients: list[ClientConfig] = []
     for index, entry in enumerate(section["clients"]):
@@ -184,12 +251,55 @@ def load_project(pyproject: Path) -> tuple[ClientConfig, ...]:
             continue
         try:
             clients.append(client_from_mapping(entry, root=pyproject.parent, where=where, index=index, text=text,
-                                               templates=pyproject.parent / templates if templates else None))
+                                               templates=pyproject.parent / templates if templates else None,
+                                               ignore=ignore))
         except SpecError as exc:
             problems.extend(exc.diagnostics)
     if problems:
         raise SpecError(problems)
     return tuple(clients)
+
+
+CONFIG_FILE = "pyproject.toml"
+
+
+def find_config(start: Path) -> Path:
+    """The nearest ``pyproject.toml`` with a ``[tool.generator]`` table, from ``start`` upward.
+
+    As ruff and black do, so the generator works from any subfolder of a project. A file that is not
+    valid TOML counts as found (``load_project`` then says what is wrong with it). The path is
+    relative to the working directory when ``start`` is relative, so messages stay short. Raises SpecError
+    naming every folder it looked in.
+    """
+    absolute = start.resolve()
+    looked: list[Path] = []
+    skipped: list[Path] = []
+    for folder in (absolute, *absolute.parents):
+        looked.append(folder)
+        candidate = folder / CONFIG_FILE
+        if not candidate.is_file():
+            continue
+        if _has_generator_table(candidate):
+            return candidate if start.is_absolute() else Path(os.path.relpath(candidate))
+        skipped.append(candidate)
+    where = ", ".join(str(f) for f in looked)
+    without = f"; {', '.join(map(str, skipped))} has no [tool.generator]" if skipped else ""
+    raise SpecError([Diagnostic(
+        severity="error", code="config-not-found",
+        message=f"no {CONFIG_FILE} with [tool.generator] found: looked in {where}{without}. Give a spec "
+                "(generate SPEC), point at a file (--config FILE), or add [[tool.generator.clients]] "
+                "(README: 'Use it in your own project')")])
+
+
+def _has_generator_table(path: Path) -> bool:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return False
+    except tomllib.TOMLDecodeError:
+        return True
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "generator" in tool
 
 
 def _toml_error_position(message: str) -> tuple[int, int]:

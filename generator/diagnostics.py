@@ -25,10 +25,10 @@ class Diagnostic:
     column: int = 0
 
     def render(self) -> str:
-        location = self.file or "<spec>"
-        if self.line:
+        location = self.file
+        if self.file and self.line:
             location += f":{self.line}:{self.column or 1}"
-        text = f"{location}: {self.severity}: {self.message} [{self.code}]"
+        text = f"{location + ': ' if location else ''}{self.severity}: {self.message} [{self.code}]"
         if self.pointer:
             text += f" [at {self.pointer}]"
         return text

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 PrimitiveKind = Literal[
-    "str", "int", "float", "bool", "bytes", "date", "datetime", "time", "uuid", "decimal", "binary"
+    "str", "int", "float", "bool", "bytes", "date", "datetime", "time", "uuid", "decimal", "binary", "null"
 ]
 
 
@@ -26,6 +26,14 @@ class Primitive:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ListOf:
     item: TypeExpr
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TupleOf:
+    """``prefixItems``: one type per position; ``rest`` types any further items (None: no more)."""
+
+    items: tuple[TypeExpr, ...]
+    rest: TypeExpr | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -78,7 +86,8 @@ class Nullable:
 
 
 TypeExpr = (
-    Primitive | ListOf | MapOf | ModelRef | EnumRef | AliasRef | UnionOf | LiteralOf | AnyType | Nullable
+    Primitive | ListOf | TupleOf | MapOf | ModelRef | EnumRef | AliasRef | UnionOf | LiteralOf | AnyType
+    | Nullable
 )
 
 
@@ -117,7 +126,7 @@ class Model:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EnumMember:
     py_name: str
-    value: str | int
+    value: str | int | float
     value_source: str
 
 
@@ -127,7 +136,8 @@ class Enum:
     module: str
     pointer: str
     description: str
-    base: Literal["str", "int"]
+    # "value": a number or mixed-type enum, decoded by value (``_rt.OpenEnum``).
+    base: Literal["str", "int", "value"]
     members: tuple[EnumMember, ...]
 
 
@@ -155,11 +165,25 @@ class Parameter:
     explode: bool
     default_source: str | None = None
     deprecated: bool = False
+    allow_reserved: bool = False
     # derived: the keyword's default as Python source (None: the caller must pass it).
     init_default: str | None = None
 
 
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PropertyEncoding:
+    """One entry of a form or multipart body's ``encoding`` object (None: not given)."""
+
+    property: str  # the property's wire name
+    style: str | None = None
+    explode: bool | None = None
+    allow_reserved: bool = False
+    content_type: str | None = None
+    # Part headers whose value the API description fixes (a default, a const or a one-value enum).
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -169,13 +193,14 @@ class RequestBody:
     type: TypeExpr
     required: bool
     description: str
+    encoding: tuple[PropertyEncoding, ...] = ()
     # derived: the ``body`` keyword's default as Python source (None: the caller must pass it).
     init_default: str | None = None
 
 
-ResponseKind = Literal["json", "text", "binary", "empty"]
-# What a caller gets from a response body: nothing, text, bytes or a decoded JSON value.
-ResultKind = Literal["none", "text", "bytes", "json"]
+ResponseKind = Literal["json", "text", "binary", "empty", "events"]
+# What a caller gets from a response body: nothing, text, bytes, a decoded JSON value or a stream.
+ResultKind = Literal["none", "text", "bytes", "json", "events"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -184,12 +209,50 @@ class Response:
     description: str
     media_type: str
     kind: ResponseKind
-    type: TypeExpr | None  # None for an empty body
+    type: TypeExpr | None  # None for an empty body; for "events", the type of each event's data
     headers: tuple[ResponseHeader, ...] = ()
     # derived: 2XX, or ``default`` when the operation declares no 2XX response
     success: bool = False
     # derived: what the body decodes to
     result: ResultKind = "none"
+    # "events": the data of the event that ends the stream (OpenAI's ``[DONE]``), if any.
+    terminator: str | None = None
+
+
+PagingScheme = Literal["cursor", "has_more", "next_url", "offset", "page", "link"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Pagination:
+    """How a list operation pages (see the runtime's ``Paging``): paths are Python attribute names."""
+
+    scheme: PagingScheme
+    item: TypeExpr
+    items: tuple[str, ...]  # () when the body itself is the list
+    param: str = ""  # the Python name of the parameter the next call sets
+    next: tuple[str, ...] = ()
+    total: tuple[str, ...] = ()
+    item_id: str = "id"
+    cursor_field: tuple[str, ...] = ()
+    start: int = 0
+    query: tuple[tuple[str, str], ...] = ()  # (wire, Python) names of the query parameters
+    reason: str = ""  # why, for the coverage report
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventVariant:
+    """An operation that answers JSON, or server-sent events when asked: its ``_stream`` form.
+
+    Asked for by setting the JSON body's boolean ``flag`` (when the API has one) and by
+    ``Accept: text/event-stream``.
+    """
+
+    status: str
+    type: TypeExpr  # each event's data
+    flag: str  # wire name of the body property; "" when Accept alone asks for the stream
+    terminator: str | None
+    reason: str  # why the operation was found to stream, for the coverage report
+    schema_pointer: str = ""  # the events' schema in the document ("" when they are text)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -229,6 +292,8 @@ class Operation:
     security: tuple[tuple[str, ...], ...]
     idempotent: bool
     deprecated: bool = False
+    events: EventVariant | None = None
+    pagination: Pagination | None = None
     # derived: the success responses (a synthetic empty "2XX" when the spec declares none) and the
     # error responses, each in spec order
     successes: tuple[Response, ...] = ()
@@ -239,6 +304,10 @@ class Operation:
     # one promises it) and the APIResponse subclass carrying them (None when there are none)
     result_headers: tuple[ResponseHeader, ...] = ()
     response_class: str | None = None
+    # derived: a success answers server-sent events (handed to its decoder unread)
+    streamed: bool = False
+    # derived: a success body is text or bytes, so the operation has a ``_streaming`` form
+    streaming_form: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -15,7 +15,8 @@ the command line (``--limit max_depth=200``).
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+import math
+from typing import Any, Self
 
 import yaml
 
@@ -30,6 +31,11 @@ class Limits:
     max_aliases: int = 1_000  # YAML alias uses (``*name``); JSON has none
     max_nodes: int = 2_000_000  # mappings, lists and scalars, counting every alias expansion
     max_schemas: int = 10_000  # entries in components/schemas
+    max_operations: int = 10_000  # operations over all paths (GitHub's API has about 1,000)
+    max_integer_digits: int = 100  # decimal digits of an integer (uint64 has 20)
+    max_float_exponent: int = 300  # |exponent| of a non-zero number: 1e300 and 1e-300 pass, 1e-320 not
+    max_example_bytes: int = 1_000_000  # one sampled example value, as JSON (minItems, minLength)
+    max_output_bytes: int = 256 * 1024 * 1024  # all generated files together (Stripe: about 30 MB)
 
 
 DEFAULT = Limits()
@@ -53,9 +59,61 @@ def from_mapping(raw: Any, base: Limits = DEFAULT) -> Limits:
 
 
 class LimitExceeded(Exception):
-    def __init__(self, code: str, message: str, pointer: str = "", line: int = 0, column: int = 0) -> None:
+    def __init__(self, code: str, message: str, pointer: str = "", line: int = 0, column: int = 0,
+                 raisable: bool = True) -> None:
         super().__init__(message)
         self.code, self.message, self.pointer, self.line, self.column = code, message, pointer, line, column
+        self.raisable = raisable  # False: no --limit makes the input acceptable (NaN, say)
+
+
+_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+
+
+class HugeInt(int):
+    """Stands in for an integer literal with more than ``max_integer_digits`` digits: the loaders
+    make one instead of converting the text (converting is quadratic in its length, and Python
+    refuses more than 4,300 digits), so ``walk`` can report where it is."""
+
+    digits: int
+
+    def __new__(cls, digits: int) -> Self:
+        self = super().__new__(cls, 0)
+        self.digits = digits
+        return self
+
+
+def bounded_int(text: str, limits: Limits) -> int:
+    """``int(text)``, or a HugeInt when the literal has more digits than the limit allows."""
+    digits = len(text.lstrip("+-"))
+    if digits > limits.max_integer_digits:
+        return HugeInt(digits)
+    try:
+        return int(text)
+    except ValueError:  # beyond Python's own conversion limit
+        return HugeInt(digits)
+
+
+def _number_problem(value: Any, limits: Limits) -> str | None:
+    """Why a scalar is not a number the generator can carry, or None."""
+    if isinstance(value, HugeInt):
+        return (f"an integer of {value.digits} digits; max_integer_digits={limits.max_integer_digits}")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if isinstance(value, int):
+        if value.bit_length() > limits.max_integer_digits * 3.33:
+            return f"an integer of over {limits.max_integer_digits} digits; max_integer_digits=" \
+                   f"{limits.max_integer_digits}"
+        return None
+    if math.isnan(value):
+        return "NaN is not a number JSON can carry (OpenAPI values are JSON)"
+    if math.isinf(value):
+        return ("an infinite number (Infinity, or a literal beyond ±1.8e308 such as 1e400) is not a number "
+                "JSON can carry")
+    if value and not 10.0 ** -limits.max_float_exponent <= abs(value) <= 10.0 ** min(limits.max_float_exponent,
+                                                                                         308):
+        return (f"{value!r} has a magnitude outside 1e-{limits.max_float_exponent}..1e{limits.max_float_exponent} "
+                f"(max_float_exponent={limits.max_float_exponent}); such numbers lose precision or overflow")
+    return None
 
 
 def walk(data: Any, limits: Limits) -> int:
@@ -104,6 +162,11 @@ def walk(data: Any, limits: Limits) -> int:
             continue
         key, child = step
         if not isinstance(child, (dict, list)):
+            if isinstance(child, (int, float)) and not isinstance(child, bool):
+                problem = _number_problem(child, limits)
+                if problem:
+                    raise LimitExceeded("limit-number", problem, f"{ptr}/{escape_pointer_part(key)}",
+                                        raisable=isinstance(child, int) or math.isfinite(child))
             continue
         child_ptr = f"{ptr}/{escape_pointer_part(key)}"
         if id(child) in on_path:
@@ -120,6 +183,19 @@ def walk(data: Any, limits: Limits) -> int:
             continue
         enter(child, child_ptr, depth + 1)
     return size[id(data)]
+
+
+def count_operations(data: Any, limits: Limits) -> None:
+    paths = data.get("paths") if isinstance(data, dict) else None
+    if not isinstance(paths, dict):
+        return
+    count = 0
+    for item in paths.values():
+        if isinstance(item, dict):
+            count += sum(1 for method in item if method in _HTTP_METHODS)
+    if count > limits.max_operations:
+        raise LimitExceeded("limit-operations", f"{count} operations; max_operations={limits.max_operations}",
+                            "/paths")
 
 
 def count_schemas(data: Any, limits: Limits) -> None:
@@ -177,6 +253,7 @@ def check_measured(text: str, data: Any, limits: Limits, display: str, locate: A
     try:
         nodes = walk(data, limits)
         count_schemas(data, limits)
+        count_operations(data, limits)
     except LimitExceeded as exc:
         return [diagnostic(exc, text, limits, display, locate)], 0
     except RecursionError:  # pragma: no cover - the walk is iterative; belt and braces
@@ -200,4 +277,5 @@ def diagnostic(exc: LimitExceeded, text: str, limits: Limits, display: str, loca
     if not line:
         line, column = 1, 1
     return Diagnostic(severity="error", code=exc.code, file=display, pointer=exc.pointer, line=line,
-                      column=column, message=exc.message + " (raise it with --limit if the spec is genuine)")
+                      column=column, message=exc.message + (" (raise it with --limit if the spec is genuine)"
+                                                            if exc.raisable else ""))

@@ -8,6 +8,7 @@ identifier and a safe file name.
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -22,6 +23,10 @@ _WINDOWS_DEVICES = frozenset(
 
 
 _NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]")
+# Longer identifiers are cut and given a hash of the whole: a module name is also a file name, and
+# file systems refuse names over 255 bytes (300-character operationIds, inline objects 40 deep).
+MAX_IDENTIFIER = 100
+_HASH_LENGTH = 10
 
 
 def words(name: str) -> list[str]:
@@ -31,7 +36,16 @@ def words(name: str) -> list[str]:
     return [w for chunk in text.split() for w in _WORD_SPLIT.findall(chunk)]
 
 
+def shorten(ident: str, limit: int = MAX_IDENTIFIER) -> str:
+    """``ident`` cut to ``limit`` characters, ending in a hash of the whole (deterministic, unique)."""
+    if len(ident) <= limit:
+        return ident
+    digest = hashlib.sha256(ident.encode("utf-8")).hexdigest()[:_HASH_LENGTH]
+    return f"{ident[:limit - _HASH_LENGTH - 1].rstrip('_')}_{digest}"
+
+
 def _finish(ident: str, fallback: str, reserved: Iterable[str]) -> str:
+    ident = shorten(ident)
     if not ident:
         ident = fallback
     if ident[0].isdigit():

@@ -18,6 +18,7 @@ from generator.compat.surface import SURFACE, SurfaceError, build_surface, surfa
 from generator.config import ClientConfig
 from generator.diagnostics import Diagnostic, SpecError, has_errors
 from generator.emit.pysource import NotALiteral
+from generator.examples.sampler import ExampleTooLarge
 from generator.lowering.lower import lower
 from generator.output import fmtcache as fast
 from generator.output.writer import (
@@ -27,12 +28,14 @@ from generator.output.writer import (
     WriteStats,
     check_tree,
     manifest_bytes,
+    recorded_formatter,
     write_tree,
 )
 from generator.render.renderer import OutputFile, render_stream
 from generator.spec import valcache
 from generator.spec.bundle import load
 from generator.spec.loader import Document
+from generator.spec.names import base_name, title_words
 
 
 @dataclass(slots=True)
@@ -47,6 +50,7 @@ class Result:
     degraded: list[Diagnostic] = field(default_factory=list)
     api_diff: Report | None = None  # public-API changes against the surface recorded in the output
     blocked: bool = False  # breaking changes with fail_on_breaking: nothing was written
+    note: str = ""  # what the run decided on the user's behalf (names derived from the spec)
 
     @property
     def ok(self) -> bool:
@@ -74,11 +78,27 @@ def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _q
     except SpecError as exc:
         result.diagnostics.extend(exc.diagnostics)
         return result
+    if config.derive_package or config.derive_output:
+        config, result.note = names_from_spec(config, doc)
+        result.config = config
     progress("validating")
     # Large specs: validation runs in a worker while this process lowers, renders and formats.
     with fast.pool_for(doc) as pool:
         validation = valcache.start(doc, pool)
-        return _build_rest(result, doc, config, strict, progress, validation, pool)
+        try:
+            built = _build_rest(result, doc, config, strict, progress, validation, pool)
+        except BaseException:  # Ctrl-C, SIGTERM or a bug: no validator left running
+            validation.cancel()
+            raise
+    built.diagnostics = _without_ignored(built.diagnostics, config.ignore)
+    return built
+
+
+def _without_ignored(diagnostics: list[Diagnostic], ignore: tuple[str, ...]) -> list[Diagnostic]:
+    """Drop the warnings whose code the user silenced (--ignore / ``ignore``); errors always stay."""
+    if not ignore:
+        return diagnostics
+    return [d for d in diagnostics if d.severity == "error" or d.code not in ignore]
 
 
 def _build_rest(result: Result, doc: Document, config: ClientConfig, strict: bool, progress: Progress,
@@ -130,6 +150,7 @@ def _join(result: Result, validation: valcache.Joiner) -> bool:
 def _accept(result: Result, api: ir.Api, problems: list[Diagnostic], strict: bool) -> bool:
     """Add the lowering's findings (after the validator's); False when they stop the build."""
     result.diagnostics.extend(problems)
+    result.diagnostics = _without_ignored(result.diagnostics, result.config.ignore)
     result.degraded = [d for d in result.diagnostics if d.severity == "warning"]
     if strict:
         result.diagnostics = _strict(result.diagnostics)
@@ -149,21 +170,43 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
     """
     progress("rendering")
     formatter = fast.Formatter(scope=str(result.config.output.resolve()), pool=pool)
+    rendered = 0
     outputs: list[OutputFile] = []
     index: dict[str, int] = {}
     failed = False
+    bounded: Diagnostic | None = None
+    size = 0
     try:
         for out in render_stream(api, config, doc.data):
             outputs.append(out)
+            size += len(out.text)
+            if size > config.limits.max_output_bytes:
+                bounded = doc.diagnostic(
+                    "error", "limit-output", f"the generated files exceed max_output_bytes="
+                    f"{config.limits.max_output_bytes} (at {out.path}; raise it with --limit if the spec is "
+                    "genuine)", "/paths" if "paths" in doc.data else "")
+                break
+            rendered += 1
+            if rendered % 50 == 0:
+                progress(f"rendering: {rendered} files")
             if out.python:
                 index[out.path] = formatter.add(out.path, out.text)
-    except (RecursionError, NotALiteral):  # types or example values nested hundreds deep
+    except ExampleTooLarge as exc:  # minItems/minLength asking for gigabytes of example values
+        bounded = doc.diagnostic("error", "limit-example", exc.message + " (raise it with --limit if the "
+                                 "spec is genuine)", exc.pointer)
+    except NotALiteral as exc:  # an example value with no faithful literal (too deep, not JSON)
+        bounded = doc.diagnostic("error", "example-value", f"an example value cannot be written into the "
+                                 f"generated code: {exc}", "/components" if "components" in doc.data else "/")
+    except RecursionError:  # types nested hundreds deep
         failed = True
     except Exception:
         if validation is None or (_join(result, validation) and _accept(result, api, problems, strict)):
             raise
         return result  # an invalid spec tripped the renderer: the validator's answer wins
     if validation is not None and not (_join(result, validation) and _accept(result, api, problems, strict)):
+        return result
+    if bounded is not None:
+        result.diagnostics.append(bounded)
         return result
     if failed:
         result.diagnostics.append(doc.diagnostic(
@@ -172,8 +215,7 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
         return result
     outputs.sort(key=lambda f: f.path)
     surface = surface_bytes(build_surface(api, config.package))  # while the workers still format
-    progress(f"formatting {len(index)} files")
-    formatted = formatter.finish()
+    formatted = formatter.finish(lambda done, total: progress(f"formatting: {done} of {total} files"))
     texts = {out.path: out.text for out in outputs}
     for out in outputs:
         if out.path in index:
@@ -187,7 +229,7 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
     files = {path: text.encode("utf-8") for path, text in texts.items()}
     if result.ok:
         files[SURFACE] = surface
-        files[MANIFEST] = manifest_bytes(files, doc.source_sha256())
+        files[MANIFEST] = manifest_bytes(files, doc.source_sha256(), formatter=fast.FORMATTER)
         result.files = files
     return result
 
@@ -198,6 +240,17 @@ def generate(config: ClientConfig, *, check: bool = False, force: bool = False, 
     result = build(config, strict=strict, progress=progress)
     if not result.ok:
         return result
+    config = result.config  # with the names derived from the spec, if it had to
+    recorded = recorded_formatter(config.output)
+    if recorded is not None and recorded != fast.FORMATTER and "formatter-version" not in config.ignore:
+        pinned = recorded.replace(" ", "==", 1)
+        result.diagnostics.append(Diagnostic(
+            severity="error" if strict else "warning", code="formatter-version", file=str(config.output),
+            message=f"written by {recorded}, formatted now by {fast.FORMATTER}: the files may differ in "
+                    f"formatting only; for byte-identical output install {pinned!r} next to the generator "
+                    "(README: 'Dependency policy')"))
+        if strict:
+            return result
     try:
         result.api_diff = against_recorded(config.output, result.files[SURFACE])
     except SurfaceError as exc:
@@ -215,6 +268,25 @@ def generate(config: ClientConfig, *, check: bool = False, force: bool = False, 
         result.diagnostics.append(Diagnostic(severity="error", code="write-failed", file=str(config.output),
                                              message=str(exc)))
     return result
+
+
+def names_from_spec(config: ClientConfig, doc: Document) -> tuple[ClientConfig, str]:
+    """``config`` with the package and/or output folder it left open named after the spec, and a note."""
+    info = doc.data.get("info") if isinstance(doc.data, dict) else None
+    title = info.get("title") if isinstance(info, dict) else None
+    title = title if isinstance(title, str) else ""
+    base = base_name(title, Path(doc.display).stem)  # ASCII words only: an identifier, a plain folder name
+    package = f"{base}_client" if config.derive_package else config.package
+    output = Path(package.replace("_", "-")) if config.derive_output else config.output
+    chosen = [f"package {package}"] if config.derive_package else []
+    if config.derive_output:
+        chosen.append(f"folder {output}/")
+    source = f"the spec's title {title!r}" if title_words(title) else "the spec's file name"
+    flags = " / ".join(f for f, derived in (("--package", config.derive_package), ("--output", config.derive_output))
+                       if derived)
+    note = f"{doc.display}: {' in '.join(chosen)} (from {source}; pass {flags} to choose)"
+    return dataclasses.replace(config, package=package, output=output, derive_package=False,
+                               derive_output=False), note
 
 
 def output_path(config: ClientConfig) -> Path:

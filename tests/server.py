@@ -23,6 +23,7 @@ class Recorded:
     query: list[tuple[str, str]]
     headers: dict[str, str]  # lower-cased names
     body: bytes
+    raw_query: str = ""  # the query as sent, still percent-encoded
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -69,6 +70,7 @@ class _Handler(BaseHTTPRequestHandler):
             query=parse_qsl(parts.query, keep_blank_values=True),
             headers={k.lower(): v for k, v in self.headers.items()},
             body=body,
+            raw_query=parts.query,
         )
         self.server.requests.append(recorded)
         reply = self.server.respond(recorded)

@@ -127,7 +127,6 @@ def answer_violations(data: Any, op: ir.Operation, record: dict[str, Any], limit
 
 def schema_pointer(data: Any, op: ir.Operation, status: int, content_type: str) -> str | None:
     """The JSON pointer of the schema the spec gives ``op``'s ``status`` answer of ``content_type``."""
-
     pointer = op.pointer + "/responses"
     try:
         responses = resolve_pointer(data, "#" + pointer)
@@ -409,7 +408,9 @@ def _counts(side: Side | None) -> str:
     t = side.tally
     if t is None:
         return "- | - | - | - | -"
-    other = t.counts[outcomes.NO_ANSWER] + t.counts[outcomes.MOCK_CRASHED] + t.counts[outcomes.NOT_RUN]
+    # The mock's own failures (its answer breaks the spec, it crashed) with calls that got no answer.
+    other = (t.counts[outcomes.MOCK_ANSWER] + t.counts[outcomes.NO_ANSWER] + t.counts[outcomes.MOCK_CRASHED]
+             + t.counts[outcomes.NOT_RUN])
     decode = t.counts[outcomes.DECODE]
     return (f"**{t.accepted}** ({100 * t.share():.1f}%) | {t.counts[outcomes.REJECTED]} | "
             f"{t.counts[outcomes.BEFORE_SENDING]} | {decode} | {other}")
@@ -426,8 +427,8 @@ def verdict_line(run: SpecRun) -> str:
 
 def report(runs: list[SpecRun], command: str, sample: int, timeout: float) -> str:
     head = ("| spec | Prism mocks it | operations (called) | ours: accepted | rejected | failed before sending | "
-            "failed to decode | no answer, mock crashed, not run | peer: accepted | rejected | failed before sending | "
-            "failed to decode | no answer, mock crashed, not run | ≥ 99% and ≥ peer |")
+            "failed to decode | mock answer invalid or crashed, no answer, not run | peer: accepted | rejected | failed before sending | "
+            "failed to decode | mock answer invalid or crashed, no answer, not run | ≥ 99% and ≥ peer |")
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for run in runs:
         if not run.ours.generated or run.ours.tally is None:

@@ -19,9 +19,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator import ir
+from generator import ir, resources
 from generator.emit.pyexpr import Needs, annotation, result_annotation
-from generator.render.base import RUNTIME
 
 SURFACE = ".generator-surface.json"
 SURFACE_FORMAT = 1
@@ -46,13 +45,14 @@ CLIENT_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("deadline", "float | None", "None"),
     ("transport", "_httpx.BaseTransport | None", "None"),
     ("http_client", "_httpx.Client | None", "None"),
+    ("strict_decoding", "bool", "True"),
 )
 _VARIANTS = ("", "_async", "_with_response", "_with_response_async")
 
 
 def exception_names() -> list[str]:
     """The public exception classes of the runtime (re-exported by the package ``__init__``)."""
-    tree = ast.parse((RUNTIME / "_errors.py").read_text(encoding="utf-8"))
+    tree = ast.parse(resources.runtime_text("_errors.py"))
     return sorted(node.name for node in tree.body
                   if isinstance(node, ast.ClassDef) and not node.name.startswith("_"))
 
@@ -72,6 +72,9 @@ def _usage(api: ir.Api) -> dict[str, set[str]]:
                 visit(inner, direction)
             case ir.UnionOf(variants=variants):
                 for v in variants:
+                    visit(v, direction)
+            case ir.TupleOf(items=items, rest=rest):
+                for v in (*items, *([] if rest is None else [rest])):
                     visit(v, direction)
             case ir.ModelRef(name=name) | ir.EnumRef(name=name) | ir.AliasRef(name=name):
                 seen = usage.setdefault(name, set())
@@ -109,7 +112,7 @@ def _operation(op: ir.Operation, package: str, needs: Needs) -> dict[str, Any]:
         b = op.body
         params.append({
             "name": "body", "wire_name": b.media_type, "location": "body",
-            "type": "bytes" if b.kind == "binary" else annotation(b.type, needs), "required": b.required,
+            "type": "_rt.FileInput" if b.kind == "binary" else annotation(b.type, needs), "required": b.required,
             "default": b.init_default,
         })
     return {

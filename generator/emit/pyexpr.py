@@ -15,9 +15,9 @@ from generator import ir
 from generator.emit.pysource import literal
 
 _PRIM_ANNOTATION = {
-    "str": "str", "int": "int", "float": "float", "bool": "bool", "bytes": "bytes",
+    "null": "None", "str": "str", "int": "int", "float": "float", "bool": "bool", "bytes": "bytes",
     "date": "_dt.date", "datetime": "_dt.datetime", "time": "_dt.time", "uuid": "_uuid.UUID",
-    "decimal": "_decimal.Decimal", "binary": "bytes",
+    "decimal": "_decimal.Decimal", "binary": "_rt.FileInput",
 }
 _PRIM_MODULE = {"date": "_dt", "datetime": "_dt", "time": "_dt", "uuid": "_uuid", "decimal": "_decimal"}
 
@@ -30,6 +30,9 @@ class Needs:
     modules: set[str] = field(default_factory=set)  # "_dt", "_uuid", "_decimal", "_t"
     models: set[str] = field(default_factory=set)
     enums: set[str] = field(default_factory=set)
+    # False where values are known to have their JSON types (testing.py's sampled arguments):
+    # decoders then only convert, and a value that needs no conversion is used as it is.
+    checks: bool = True
 
 
 def annotation(t: ir.TypeExpr, needs: Needs) -> str:
@@ -40,6 +43,11 @@ def annotation(t: ir.TypeExpr, needs: Needs) -> str:
             return _PRIM_ANNOTATION[kind]
         case ir.ListOf(item=item):
             return f"list[{annotation(item, needs)}]"
+        case ir.TupleOf(items=items, rest=rest):
+            parts = [annotation(item, needs) for item in items]
+            if rest is not None:
+                parts.append(f"*tuple[{annotation(rest, needs)}, ...]")
+            return f"tuple[{', '.join(parts)}]" if parts else "tuple[()]"
         case ir.MapOf(value=value):
             return f"dict[str, {annotation(value, needs)}]"
         case ir.ModelRef(name=name):
@@ -47,7 +55,7 @@ def annotation(t: ir.TypeExpr, needs: Needs) -> str:
             return name
         case ir.EnumRef(name=name):
             needs.enums.add(name)
-            return f"{name} | {_enum_raw_type(t, needs)}"
+            return name  # open enums: an unknown value is a member made on demand (runtime _enums)
         case ir.AliasRef(name=name):
             return name
         case ir.UnionOf(variants=variants):
@@ -116,6 +124,8 @@ def result_annotation(op: ir.Operation, needs: Needs) -> str:
     for r in op.successes:
         if r.result == "json" and r.type is not None:
             ann = annotation(r.type, needs)
+        elif r.result == "events" and r.type is not None:
+            ann = f"_rt.EventStream[{event_annotation(r.type, needs)}]"
         else:
             ann = {"none": "None", "text": "str", "bytes": "bytes"}.get(r.result, "None")
         for member in split_union(ann):
@@ -126,51 +136,109 @@ def result_annotation(op: ir.Operation, needs: Needs) -> str:
     return " | ".join(parts)
 
 
-def _enum_raw_type(t: ir.EnumRef, needs: Needs) -> str:
-    return needs.enum_bases.get(t.name, "str")
+def event_annotation(t: ir.TypeExpr, needs: Needs) -> str:
+    """The type of one server-sent event's data: text, or the decoded JSON value."""
+    return "str" if t == ir.Primitive(kind="str") else annotation(t, needs)
 
 
 def _var(depth: int) -> str:
     return f"_v{depth}"
 
 
+# Scalars: (checking decoder, converting decoder or None when the JSON value is the Python value).
+_PRIM_DECODERS: dict[str, tuple[str, str | None]] = {
+    "str": ("_rt.string", None), "int": ("_rt.integer", None), "bool": ("_rt.boolean", None),
+    "null": ("_rt.null_value", None), "float": ("_rt.number", "_rt.number"),
+    "bytes": ("_rt.b64decode", "_rt.b64decode"), "date": ("_rt.parse_date", "_rt.parse_date"),
+    "time": ("_rt.parse_time", "_rt.parse_time"), "datetime": ("_rt.parse_datetime", "_rt.parse_datetime"),
+    "uuid": ("_rt.parse_uuid", "_rt.parse_uuid"), "decimal": ("_rt.parse_decimal", "_rt.parse_decimal"),
+    "binary": ("_rt.binary_value", "_rt.binary_value"),
+}
+_ENUM_DECODERS = {"str": "_rt.str_enum", "int": "_rt.int_enum", "value": "_rt.value_enum"}
+
+Parts = tuple[str, tuple[str, ...]]
+
+
+def decoder_parts(t: ir.TypeExpr, needs: Needs) -> Parts | None:
+    """(callable, extra arguments) that decode a JSON value of ``t`` as ``callable(value, *args)``,
+    refusing a value of the wrong type (``_rt.DecodeError`` with its path); None when the JSON
+    value is used as it is (``Any``, or no checks wanted)."""
+    match t:
+        case ir.Primitive(kind=kind):
+            checking, converting = _PRIM_DECODERS.get(kind, (None, None))
+            chosen = checking if needs.checks else converting
+            return None if chosen is None else (chosen, ())
+        case ir.ModelRef(name=name):
+            needs.models.add(name)
+            return f"{name}.from_dict", ()
+        case ir.EnumRef(name=name):
+            needs.enums.add(name)
+            return _ENUM_DECODERS[needs.enum_bases.get(name, "str")], (name,)
+        case ir.ListOf(item=item) | ir.MapOf(value=item):
+            inner = decoder_parts(item, needs)
+            is_list = isinstance(t, ir.ListOf)
+            if inner is None:
+                if not needs.checks:
+                    return None
+                return ("_rt.json_array" if is_list else "_rt.json_object"), ()
+            return ("_rt.list_of" if is_list else "_rt.map_of"), (inner[0], *inner[1])
+        case ir.TupleOf(items=items, rest=rest):
+            # Each position as ``(decoder, *args)``, as union variants are: no lambdas to type.
+            prefix = tuple_source(_parts_tuple(item, needs) for item in items) if items else "()"
+            tail = "None" if rest is None else _parts_tuple(rest, needs)
+            return "_rt.tuple_of", (prefix, tail)
+        case ir.UnionOf(variants=variants, discriminator=None) if (
+            ir.Primitive(kind="str") in variants and len(variants) > 1
+            and all(isinstance(v, ir.ModelRef) for v in variants if v != ir.Primitive(kind="str"))
+        ):
+            names = [v.name for v in variants if isinstance(v, ir.ModelRef)]
+            needs.models.update(names)
+            return "_rt.str_or", tuple(f"{name}.from_dict" for name in names)
+        case ir.UnionOf(variants=variants, discriminator=disc):
+            options = tuple_source(_variant(v, needs) for v in variants)
+            if disc is not None and disc.mapping:
+                needs.models.update(model for _, model in disc.mapping)
+                mapping = ", ".join(f"{literal(value)}: {model}.from_dict" for value, model in disc.mapping)
+                return "_rt.tagged_of", (literal(disc.property_wire_name), f"{{{mapping}}}", options)
+            return "_rt.union_of", (options,)
+        case ir.LiteralOf(values=values):
+            return "_rt.literal_value", (f"({''.join(literal(v) + ', ' for v in values)})",)
+        case ir.Nullable(inner=item):
+            inner = decoder_parts(item, needs)
+            return None if inner is None else ("_rt.null", (inner[0], *inner[1]))
+        case ir.AnyType() | ir.AliasRef():
+            return None
+    raise AssertionError(t)
+
+
+def _parts_tuple(t: ir.TypeExpr, needs: Needs) -> str:
+    parts = decoder_parts(t, needs) or ("_rt.identity", ())
+    return tuple_source((parts[0], *parts[1]))
+
+
+def _variant(t: ir.TypeExpr, needs: Needs) -> str:
+    """``(kind, decoder, *args)`` of a union variant: ``union_of`` checks the JSON kind first, so
+    a string, integer or boolean variant needs no decoder of its own."""
+    kind = json_kind(t, needs)
+    if isinstance(t, ir.Primitive) and t.kind in ("str", "int", "bool", "null"):
+        parts: Parts = ("_rt.identity", ())
+    else:
+        parts = decoder_parts(t, needs) or ("_rt.identity", ())
+    return f"({', '.join((literal(kind), parts[0], *parts[1]))})"
+
+
 def decode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0) -> str:
     """An expression that turns the JSON value ``src`` into the Python value of type ``t``."""
     if src in ("[]", "{}", "None") and isinstance(t, (ir.ListOf, ir.MapOf, ir.Nullable)):
         return src  # a literal sample value (testing.py): nothing to convert, nothing to infer
-    match t:
-        case ir.Primitive(kind=kind):
-            return _decode_primitive(kind, src, needs)
-        case ir.ListOf(item=item):
-            v = _var(depth)
-            inner = decode(item, v, needs, depth + 1)
-            return src if inner == v else f"[{inner} for {v} in {src}]"
-        case ir.MapOf(value=value):
-            v = _var(depth)
-            inner = decode(value, v, needs, depth + 1)
-            return src if inner == v else f"{{_k{depth}: {inner} for _k{depth}, {v} in {src}.items()}}"
-        case ir.ModelRef(name=name):
-            needs.models.add(name)
-            return f"{name}.from_dict({src})"
-        case ir.EnumRef(name=name):
-            needs.enums.add(name)
-            helper = "open_int_enum" if needs.enum_bases.get(name) == "int" else "open_str_enum"
-            return f"_rt.{helper}({name}, {src})"
-        case ir.UnionOf(variants=variants, discriminator=disc):
-            return _decode_union(variants, disc, src, needs, depth)
-        case ir.LiteralOf(values=values):
-            return f"_rt.literal_value({src}, ({''.join(literal(v) + ', ' for v in values)}))"
-        case ir.AnyType() | ir.AliasRef():
-            return src
-        case ir.Nullable(inner=inner):
-            inner_src = decode(inner, src, needs, depth)
-            if inner_src == src:
-                return src
-            constant = _constant(src)
-            if constant is not _NOT_CONSTANT:  # a literal (example values): decide here, not at run time
-                return "None" if constant is None else inner_src
-            return f"None if {src} is None else {inner_src}"
-    raise AssertionError(t)
+    if isinstance(t, ir.Nullable):
+        constant = _constant(src)
+        if constant is not _NOT_CONSTANT:  # a literal (example values): decide here, not at run time
+            return "None" if constant is None else decode(t.inner, src, needs, depth)
+    parts = decoder_parts(t, needs)
+    if parts is None:
+        return src
+    return f"{parts[0]}({', '.join((src, *parts[1]))})"
 
 
 _NOT_CONSTANT = object()
@@ -184,40 +252,20 @@ def _constant(src: str) -> object:
         return _NOT_CONSTANT
 
 
-def _decode_primitive(kind: str, src: str, needs: Needs) -> str:
-    match kind:
-        case "float":
-            return f"float({src})"
-        case "bytes":
-            return f"_rt.b64decode({src})"
-        case "date":
-            needs.modules.add("_dt")
-            return f"_dt.date.fromisoformat({src})"
-        case "time":
-            needs.modules.add("_dt")
-            return f"_dt.time.fromisoformat({src})"
-        case "datetime":
-            return f"_rt.parse_datetime({src})"
-        case "uuid":
-            needs.modules.add("_uuid")
-            return f"_uuid.UUID({src})"
-        case "decimal":
-            needs.modules.add("_decimal")
-            return f"_decimal.Decimal(str({src}))"
-    return src
-
-
 def json_kind(t: ir.TypeExpr, needs: Needs) -> str:
     """The JSON type a value of ``t`` arrives as; used to pick union variants by shape."""
     match t:
+        case ir.Primitive(kind="null"):
+            return "null"
         case ir.Primitive(kind=kind):
             return {"int": "int", "float": "number", "bool": "bool"}.get(kind, "str")
-        case ir.ListOf():
+        case ir.ListOf() | ir.TupleOf():
             return "array"
         case ir.MapOf() | ir.ModelRef():
             return "object"
         case ir.EnumRef(name=name):
-            return "int" if needs.enum_bases.get(name) == "int" else "str"
+            base = needs.enum_bases.get(name)
+            return "int" if base == "int" else "any" if base == "value" else "str"
         case ir.Nullable():
             return "null"
     return "any"
@@ -225,27 +273,13 @@ def json_kind(t: ir.TypeExpr, needs: Needs) -> str:
 
 def decoder_callable(t: ir.TypeExpr, needs: Needs, depth: int = 0) -> str:
     """A callable (JSON value → Python value) for ``t``."""
-    if isinstance(t, ir.ModelRef):
-        needs.models.add(t.name)
-        return f"{t.name}.from_dict"
+    parts = decoder_parts(t, needs)
+    if parts is None:
+        return "_rt.identity"
+    if not parts[1]:
+        return parts[0]
     v = _var(depth)
-    body = decode(t, v, needs, depth + 1)
-    return "_rt.identity" if body == v else f"lambda {v}: {body}"
-
-
-def _decode_union(
-    variants: tuple[ir.TypeExpr, ...], disc: ir.Discriminator | None, src: str, needs: Needs, depth: int
-) -> str:
-    options = tuple_source(
-        f"({literal(json_kind(v, needs))}, {decoder_callable(v, needs, depth)})" for v in variants
-    )
-    if disc is not None and disc.mapping:
-        for _, model in disc.mapping:
-            needs.models.add(model)
-        mapping = ", ".join(f"{literal(value)}: {model}.from_dict" for value, model in disc.mapping)
-        return (f"_rt.decode_discriminated({src}, {literal(disc.property_wire_name)}, "
-                f"{{{mapping}}}, {options})")
-    return f"_rt.decode_union({src}, {options})"
+    return f"lambda {v}: {parts[0]}({', '.join((v, *parts[1]))})"
 
 
 def encode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0, request: str = "") -> str:
@@ -270,6 +304,13 @@ def encode(t: ir.TypeExpr, src: str, needs: Needs, depth: int = 0, request: str 
             v = _var(depth)
             inner = encode(item, v, needs, depth + 1, request)
             return src if inner == v else f"[{inner} for {v} in {src}]"
+        case ir.TupleOf(items=items, rest=rest):
+            v = _var(depth)
+            members = (*items, *([] if rest is None else [rest]))
+            plain = all(encode(item, v, needs, depth + 1, request) == v for item in members)
+            if plain:
+                return f"list({src})"
+            return f"_rt.encode_value({src}, request={request})" if request else f"_rt.encode_value({src})"
         case ir.MapOf(value=value):
             v = _var(depth)
             inner = encode(value, v, needs, depth + 1, request)
@@ -311,53 +352,6 @@ class Call:
         return f"{self.func}({', '.join(self.args)})"
 
 
-def _decoder_parts(t: ir.TypeExpr, needs: Needs) -> tuple[str, tuple[str, ...]] | None:
-    """(callable, extra arguments) that decode a JSON value of ``t`` as ``callable(value, *args)``;
-    None for types that need no decoding or that have no such form (the caller falls back)."""
-    match t:
-        case ir.ModelRef(name=name):
-            needs.models.add(name)
-            return f"{name}.from_dict", ()
-        case ir.EnumRef(name=name):
-            needs.enums.add(name)
-            return ("_rt.int_enum" if needs.enum_bases.get(name) == "int" else "_rt.str_enum"), (name,)
-        case ir.UnionOf(variants=variants, discriminator=None) if (
-            ir.Primitive(kind="str") in variants and len(variants) > 1
-            and all(isinstance(v, ir.ModelRef) for v in variants if v != ir.Primitive(kind="str"))
-        ):
-            names = [v.name for v in variants if isinstance(v, ir.ModelRef)]
-            needs.models.update(names)
-            return "_rt.str_or", tuple(f"{name}.from_dict" for name in names)
-        case ir.UnionOf(variants=variants, discriminator=disc):
-            options: list[str] = []
-            for v in variants:
-                part = _decoder_parts(v, needs) or (decoder_callable(v, needs), ())
-                options.append(f"({literal(json_kind(v, needs))}, {', '.join((part[0], *part[1]))})")
-            if disc is not None and disc.mapping:
-                needs.models.update(model for _, model in disc.mapping)
-                mapping = ", ".join(f"{literal(value)}: {model}.from_dict" for value, model in disc.mapping)
-                return "_rt.tagged_of", (literal(disc.property_wire_name), f"{{{mapping}}}", tuple_source(options))
-            return "_rt.union_of", (tuple_source(options),)
-        case ir.LiteralOf(values=values):
-            return "_rt.literal_value", (f"({''.join(literal(v) + ', ' for v in values)})",)
-        case ir.Primitive(kind="decimal"):
-            return "_rt.parse_decimal", ()
-        case ir.Primitive(kind=kind):
-            body = _decode_primitive(kind, "_", needs)
-            if body == "_" or not body.endswith("(_)"):
-                return None
-            return body[:-3], ()
-        case ir.ListOf(item=item) | ir.MapOf(value=item):
-            inner = _decoder_parts(item, needs)
-            if inner is None:
-                return None
-            return ("_rt.list_of" if isinstance(t, ir.ListOf) else "_rt.map_of"), (inner[0], *inner[1])
-        case ir.Nullable(inner=item):
-            inner = _decoder_parts(item, needs)
-            return None if inner is None else ("_rt.null", (inner[0], *inner[1]))
-    return None
-
-
 def split_args(text: str) -> list[str] | None:
     """Split ``a, (b, c), d`` at top-level commas (never inside brackets or quotes)."""
     parts: list[str] = []
@@ -385,31 +379,20 @@ def split_args(text: str) -> list[str] | None:
     return parts if depth == 0 and all(parts) else None
 
 
-def field_decode(t: ir.TypeExpr, wire: str, optional: bool, needs: Needs, *, take: bool) -> Call | str:
-    """How ``from_dict`` reads one field (``wire`` is the key's literal): a plain expression, or a
-    helper call that passes ``UNSET`` (absent) and ``None`` (null) through.
-
-    ``take``: read through the local ``take`` (``dict.pop`` on a copy, so that what is left over
-    is the additional properties; or ``data.get``), else index ``data`` directly.
-    """
-    reader = "take" if take else "data"
-    src = f"take({wire})" if take else f"data[{wire}]"
+def field_decode(t: ir.TypeExpr, wire: str, optional: bool, needs: Needs) -> Call | str:
+    """How ``from_dict`` reads one field (``wire`` is the key's literal) through its local ``take``
+    (``dict.pop`` on a copy, so that what is left over is the additional properties; or
+    ``dict.get``). Optional fields go through a runtime helper that passes ``UNSET`` (absent) and
+    ``None`` (null) through; a value refused is located by ``from_dict``'s one ``except``."""
     nullable = isinstance(t, ir.Nullable)
     inner = t.inner if isinstance(t, ir.Nullable) else t
-    plain = decode(t, src, needs)
-    if plain == src:
-        if not optional:
-            return src
-        return f"take({wire}, UNSET)" if take else f"data.get({wire}, UNSET)"
-    parts = _decoder_parts(inner, needs)
+    src = f"take({wire})"
+    parts = decoder_parts(inner, needs)
     if parts is None:
-        callable_ = decoder_callable(inner, needs)
-        parts = (callable_, ())
-        if not optional and not nullable:
-            return plain  # reads ``src`` once: a list or map comprehension, or a conversion
+        return f"take({wire}, UNSET)" if optional else src
     func, args = parts
     if optional:
-        return Call("_rt.opt_null" if nullable else "_rt.opt", (reader if take else "data.get", wire, func, *args))
+        return Call("_rt.opt_null" if nullable else "_rt.opt", ("take", wire, func, *args))
     if nullable:
         return Call("_rt.null", (src, func, *args))
     return Call(func, (src, *args))

@@ -13,7 +13,7 @@ from generator.emit.pysource import literal
 
 _PRIMITIVES = {
     "str": ("'string'", ""), "int": ("0", ""), "float": ("0.0", ""), "bool": ("False", ""),
-    "bytes": ("b'...'", ""), "binary": ("b'...'", ""),
+    "bytes": ("b'...'", ""), "binary": ("b'...'", ""), "null": ("None", ""),
     "date": ("datetime.date(2024, 1, 1)", "datetime"),
     "datetime": ("datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)", "datetime"),
     "time": ("datetime.time(12, 0)", "datetime"),
@@ -39,6 +39,8 @@ class Examples:
                 return source
             case ir.ListOf():
                 return "[]"
+            case ir.TupleOf(items=items):
+                return "(" + "".join(self.value(item, depth + 1) + ", " for item in items).rstrip(" ") + ")"
             case ir.MapOf() | ir.AnyType():
                 return "{}"
             case ir.Nullable():

@@ -8,6 +8,7 @@ from the schema, honouring the constraints a validating server checks (formats, 
 
 from __future__ import annotations
 
+import math
 from typing import Any, Literal
 
 from generator import ir
@@ -48,11 +49,55 @@ _STRING_FORMATS = {
 }
 
 
-class Sampler:
-    """Builds example JSON values from the schemas of one document."""
+class ExampleTooLarge(Exception):
+    """The smallest valid example of a schema exceeds ``max_example_bytes`` (a spec can ask for
+    ``minItems: 1000`` three arrays deep, 10⁹ values, or ``minLength: 10**12``)."""
 
-    def __init__(self, data: Any) -> None:
+    def __init__(self, pointer: str, message: str) -> None:
+        super().__init__(message)
+        self.pointer, self.message = pointer, message
+
+
+def estimate_size(value: Any, limit: int) -> int:
+    """Roughly the bytes of ``value`` as JSON, counting a shared object once per use (so
+    ``[item] * 1000`` costs 1,000 items but one walk of ``item``); stops counting past ``limit``."""
+    memo: dict[int, int] = {}
+
+    def size(node: Any) -> int:
+        if isinstance(node, str):
+            return len(node) + 2
+        if not isinstance(node, (dict, list)):
+            return len(repr(node)) if isinstance(node, (int, float)) else 5
+        known = memo.get(id(node))
+        if known is not None:
+            return known
+        total = 2
+        items = node.items() if isinstance(node, dict) else ((None, v) for v in node)
+        for key, child in items:
+            total += size(child) + 1 + (len(str(key)) + 3 if key is not None else 0)
+            if total > limit:
+                break
+        memo[id(node)] = total
+        return total
+
+    try:
+        return size(value)
+    except RecursionError:  # pragma: no cover - sampling depth is bounded by MAX_DEPTH
+        return limit + 1
+
+
+class Sampler:
+    """Builds example JSON values from the schemas of one document, within ``max_bytes`` each."""
+
+    def __init__(self, data: Any, max_bytes: int = 1_000_000) -> None:
         self.data = data
+        self.max_bytes = max_bytes
+        self._context = ""  # the operation being sampled: where a diagnostic points without a $ref
+
+    def _too_large(self, seen: tuple[str, ...], what: str) -> ExampleTooLarge:
+        pointer = seen[-1][1:] if seen else self._context
+        return ExampleTooLarge(pointer, f"the smallest example {what} is larger than "
+                               f"max_example_bytes={self.max_bytes}")
 
     def resolved(self, schema: Any) -> Any:
         return self.deref(schema, ())[0]
@@ -119,8 +164,12 @@ class Sampler:
                         1 if required or (full and depth <= FULL_OPTIONAL_DEPTH) else 0)
             if isinstance(high, int) and high >= 0:
                 count = min(count, high)
+            if count > self.max_bytes:
+                raise self._too_large(seen, f"(minItems: {count})")
             item = self.sample(schema.get("items"), full=full, direction=direction, seen=seen, depth=depth + 1,
                                required=True)
+            if count and count * estimate_size(item, self.max_bytes) > self.max_bytes:
+                raise self._too_large(seen, f"(minItems: {count} of items that are not small themselves)")
             return self.distinct(item, count, schema)
         for key in ("const",):
             if key in schema:
@@ -139,6 +188,9 @@ class Sampler:
         if kind == "boolean":
             return True
         if kind == "string":
+            low = schema.get("minLength")
+            if isinstance(low, int) and low > self.max_bytes:
+                raise self._too_large(seen, f"(minLength: {low})")
             return self.string(schema)
         return {} if kind is None and direction == "response" else "example"
 
@@ -178,7 +230,10 @@ class Sampler:
             value = high - 1 if schema.get("exclusiveMaximum") is True else high
         step = schema.get("multipleOf")
         if isinstance(step, (int, float)) and not isinstance(step, bool) and step > 0 and value % step:
-            value = (value // step + 1) * step
+            rounded = (value // step + 1) * step
+            # A step far smaller than the value overflows the quotient: then the value is kept (the
+            # float cannot be a multiple of the step anyway).
+            value = rounded if math.isfinite(rounded) else value
         return value
 
     @staticmethod
@@ -278,6 +333,16 @@ class Sampler:
         return found
 
     def parameter_value(self, op: ir.Operation, param: ir.Parameter, *, full: bool) -> Any:
+        self._context = op.pointer
+        return self._bounded(self._parameter_value(op, param, full=full), f"of parameter {param.wire_name!r}")
+
+    def _bounded(self, value: Any, what: str) -> Any:
+        if estimate_size(value, self.max_bytes) > self.max_bytes:
+            raise ExampleTooLarge(self._context, f"the example {what} is larger than "
+                                  f"max_example_bytes={self.max_bytes}")
+        return value
+
+    def _parameter_value(self, op: ir.Operation, param: ir.Parameter, *, full: bool) -> Any:
         raw = self.parameter_schemas(op).get((param.location, param.wire_name))
         if not isinstance(raw, dict):
             return "example"
@@ -297,6 +362,10 @@ class Sampler:
         return entry if isinstance(entry, dict) else None
 
     def body_value(self, op: ir.Operation, *, full: bool) -> Any:
+        self._context = op.pointer + "/requestBody"
+        return self._bounded(self._body_value(op, full=full), "request body")
+
+    def _body_value(self, op: ir.Operation, *, full: bool) -> Any:
         assert op.body is not None
         entry = self.media(op.pointer + "/requestBody", op.body.media_type)
         if entry is None:
@@ -309,6 +378,10 @@ class Sampler:
 
     def response_value(self, op: ir.Operation, response: ir.Response) -> Any:
         """The answer a fake server gives: the spec's example, else a full value from the schema."""
+        self._context = f"{op.pointer}/responses"
+        return self._bounded(self._response_value(op, response), f"response {response.status}")
+
+    def _response_value(self, op: ir.Operation, response: ir.Response) -> Any:
         if response.kind == "empty" or not response.media_type:
             return None
         raw = self.node(op.pointer + "/responses")
@@ -324,6 +397,9 @@ class Sampler:
         given = media_example(entry, self, entry.get("schema"), "response")
         if given is not _MISSING:
             return given
+        if response.kind == "events":  # one event's data (the fake sends it as one event)
+            schema = entry.get("itemSchema") or entry.get("schema")
+            return self.sample(schema, full=True, direction="response") if schema else "example"
         if response.kind != "json":
             return "example"
         return self.sample(entry.get("schema"), full=True, direction="response")

@@ -8,7 +8,8 @@ from typing import Any, Literal
 
 from generator.spec.nullability import admits_null, constrains_type
 
-__all__ = ["admits_null", "allof_primitive", "constrains_type", "json_types", "primary_type", "schema_kind"]
+__all__ = ["JSON_TYPES", "admits_null", "allof_primitive", "constrains_type", "is_null_type", "json_types",
+           "primary_type", "schema_kind"]
 
 SchemaKind = Literal["model", "enum", "other"]
 # Follows a schema's ``$ref`` chain to the schema it names (None when missing or cyclic).
@@ -17,6 +18,7 @@ _MAX_DEPTH = 32
 _PRIMITIVE_TYPES = frozenset({"string", "integer", "number", "boolean", "array"})
 _OBJECT_KEYWORDS = ("properties", "additionalProperties", "patternProperties", "required", "discriminator",
                     "minProperties", "maxProperties", "oneOf", "anyOf")
+JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 
 
 ANNOTATIONS = frozenset({"nullable", "description", "title", "example", "examples", "deprecated"})
@@ -30,8 +32,8 @@ def schema_kind(schema: Any, resolve: Resolve | None = None) -> SchemaKind:
         return "other"
     if isinstance(schema.get("enum"), list):
         values = [v for v in schema["enum"] if v is not None]
-        if values and (all(isinstance(v, str) for v in values)
-                       or all(isinstance(v, int) and not isinstance(v, bool) for v in values)):
+        # Strings, integers, numbers, or a mix of them: an (open) enum. Booleans are not.
+        if values and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in values):
             return "enum"
         return "other"
     if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
@@ -64,8 +66,20 @@ def json_types(schema: dict[str, Any]) -> tuple[list[str], bool]:
         names = [raw]
     else:
         names = []
-    nullable = schema.get("nullable") is True or "null" in names or allof_says_nullable(schema)
+    nullable = (schema.get("nullable") is True or schema.get("x-nullable") is True or "null" in names
+                or allof_says_nullable(schema)
+                or (isinstance(schema.get("enum"), list) and None in schema["enum"] and len(schema["enum"]) > 1))
     return [t for t in names if t != "null"], nullable
+
+
+def is_null_type(schema: dict[str, Any]) -> bool:
+    """``type: "null"``, ``type: ["null"]``, ``enum: [null]`` or ``const: null``: only null."""
+    raw = schema.get("type")
+    if raw == "null" or raw == ["null"]:
+        return True
+    if "const" in schema:
+        return schema["const"] is None
+    return schema.get("enum") == [None]
 
 
 def allof_says_nullable(schema: dict[str, Any]) -> bool:

@@ -11,7 +11,7 @@ from generator.spec.loader import Document
 from generator.spec.pointer import resolve_pointer
 
 # Attributes of the runtime's APIResponse that a declared response header must not shadow.
-RESERVED_HEADER_ATTRS = frozenset({"http_response", "parsed", "status_code", "headers", "of"})
+RESERVED_HEADER_ATTRS = frozenset({"http_response", "parsed", "status_code", "headers", "of", "header_errors"})
 # Names a generated endpoint function uses for its own keyword arguments.
 RESERVED_PARAMS = frozenset({"client", "body", "extra_headers", "extra_query", "timeout", "max_retries"})
 # Field names that would shadow names used in annotations inside the model class, or its API.
@@ -21,8 +21,21 @@ RESERVED_FIELDS = frozenset(
 ) | frozenset({"classmethod", "staticmethod", "property"})  # decorators the class body may use
 # Class names the package itself uses at the top level or that would read badly.
 RESERVED_CLASSES = frozenset({"Client", "AsyncClient", "Any", "Literal", "Unset", "UNSET", "Response"})
-RESERVED_GROUPS = frozenset({"init", "main"})
-OPERATION_SUFFIXES = ("", "_async", "_with_response", "_with_response_async")
+# ``annotations``: every module starts with ``from __future__ import annotations``, so a module-level
+# function or submodule of that name would rebind it (mypy: "already defined").
+FUTURE_NAMES = frozenset({"annotations"})
+RESERVED_GROUPS = frozenset({"init", "main"}) | FUTURE_NAMES
+# Type checkers take integer literals in ``Literal[...]`` only within a signed 64-bit magnitude.
+LITERAL_INT_MAX = 2**63 - 1
+
+
+def literal_ok(value: object) -> bool:
+    """Whether ``value`` may appear in ``Literal[...]`` (mypy refuses ints beyond 64 bits)."""
+    return not isinstance(value, int) or isinstance(value, bool) or abs(value) <= LITERAL_INT_MAX
+
+
+OPERATION_SUFFIXES = ("", "_async", "_with_response", "_with_response_async", "_stream", "_stream_async",
+                      "_streaming", "_streaming_async", "_pages", "_pages_async")
 
 MISSING: Any = object()  # a keyword the spec does not set (``None`` is a value: ``default: null``)
 

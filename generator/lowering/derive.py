@@ -58,7 +58,7 @@ def _field(f: ir.Field) -> ir.Field:
 def _result(r: ir.Response) -> ir.ResultKind:
     if r.kind == "empty" or r.type is None:
         return "none"
-    return {"text": "text", "binary": "bytes"}.get(r.kind, "json")  # type: ignore[return-value]
+    return {"text": "text", "binary": "bytes", "events": "events"}.get(r.kind, "json")  # type: ignore[return-value]
 
 
 def _operation(op: ir.Operation) -> ir.Operation:
@@ -68,7 +68,8 @@ def _operation(op: ir.Operation) -> ir.Operation:
         for r in op.responses)
     successes = tuple(r for r in responses if r.success)
     parameters = tuple(dataclasses.replace(
-        p, init_default=None if p.required else (p.default_source if p.default_source is not None else "_rt.UNSET"))
+        # A required parameter with a default (PagerDuty's Accept) defaults to it: always sent.
+        p, init_default=p.default_source if p.default_source is not None else (None if p.required else "_rt.UNSET"))
         for p in op.parameters)
     body = op.body
     if body is not None:
@@ -76,7 +77,9 @@ def _operation(op: ir.Operation) -> ir.Operation:
     return dataclasses.replace(
         op, responses=responses, parameters=parameters, body=body,
         successes=successes or (_NO_SUCCESS,), errors=tuple(r for r in responses if not r.success),
-        accept=_accept(responses), constant="_" + op.py_name.upper(), result_headers=_result_headers(successes))
+        accept=_accept(responses), constant="_" + op.py_name.upper(), result_headers=_result_headers(successes),
+        streamed=any(r.result == "events" for r in successes),
+        streaming_form=any(r.result in ("text", "bytes") for r in successes))
 
 
 def _accept(responses: Iterable[ir.Response]) -> str:

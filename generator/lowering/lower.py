@@ -2,8 +2,10 @@
 
 1. ``SchemaPass`` (schemas.py): component then inline schemas → types and declarations.
 2. ``SecurityPass`` (security.py): security schemes → credentials; servers → the base URL.
-3. ``OperationPass`` (operations.py): paths → operations (their types through pass 1).
-4. ``derive`` (derive.py): the facts that follow from the rest (optionality, successes, names...).
+3. ``OperationPass`` (operations.py): paths → operations (their types through pass 1), with
+   their event streams (streams.py).
+4. ``paginate`` (pagination.py): on the finished IR, which list operations page and how.
+5. ``derive`` (derive.py): the facts that follow from the rest (optionality, successes, names...).
 
 Every naming and ordering decision is made in these passes, once, for the whole API. Nothing
 here raises for a bad spec: problems become diagnostics.
@@ -19,6 +21,7 @@ from generator.diagnostics import Diagnostic
 from generator.lowering.context import Context, text
 from generator.lowering.derive import derive
 from generator.lowering.operations import OperationPass
+from generator.lowering.pagination import paginate
 from generator.lowering.schemas import SchemaPass
 from generator.lowering.security import SecurityPass
 from generator.spec.loader import Document
@@ -48,4 +51,7 @@ def lower(doc: Document, config: ClientConfig) -> tuple[ir.Api, list[Diagnostic]
         operations=operations,
         security_schemes=schemes,
     )
+    api, problems = paginate(api, config.paginate, {k: dict(v) for k, v in config.pagination})
+    for key, problem in problems:
+        ctx.warn("config-pagination", f"pagination for {key}: {problem}", "")
     return derive(api), ctx.diagnostics

@@ -7,7 +7,9 @@ import re
 from typing import Any
 
 from generator import ir
+from generator.lowering import wire as _wire
 from generator.lowering.context import (
+    FUTURE_NAMES,
     MISSING,
     OPERATION_SUFFIXES,
     RESERVED_GROUPS,
@@ -19,6 +21,7 @@ from generator.lowering.context import (
 )
 from generator.lowering.schemas import SchemaPass
 from generator.lowering.security import SecurityPass
+from generator.lowering.streams import StreamPass
 from generator.naming import NameTable, module_name, pascal, snake
 from generator.spec.pointer import escape as escape_pointer_part
 
@@ -49,13 +52,14 @@ class OperationPass(Pass):
         super().__init__(ctx)
         self.schemas = schemas
         self.security = security
+        self.streams = StreamPass(ctx, schemas)
 
     def operations(self, schemes: tuple[ir.SecurityScheme, ...]) -> tuple[ir.Operation, ...]:
         paths = self.data.get("paths") or {}
         if not isinstance(paths, dict):
             return ()
         overrides = dict(self.config.operation_names)
-        op_names = NameTable(RESERVED_PARAMS)
+        op_names = NameTable(RESERVED_PARAMS | FUTURE_NAMES)
         groups: dict[str, str] = {}
         group_names = NameTable(RESERVED_GROUPS, casefold=True)
         known = {s.key for s in schemes}
@@ -121,7 +125,7 @@ class OperationPass(Pass):
             py_name=py_name, operation_id=text(op.get("operationId")), method=method.upper(), path=str(path),
             pointer=ptr, group=group, summary=text(op.get("summary")), description=text(op.get("description")),
             parameters=params, body=body, responses=responses, security=security, idempotent=idempotent,
-            deprecated=op.get("deprecated") is True,
+            deprecated=op.get("deprecated") is True, events=self.streams.variant(op, ptr, hint, responses),
         )
 
     def parameters(self, op: dict[str, Any], item: dict[str, Any], ptr: str, hint: str) -> tuple[ir.Parameter, ...]:
@@ -139,8 +143,8 @@ class OperationPass(Pass):
         result: list[ir.Parameter] = []
         order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
         for (location, wire), (param, pptr) in sorted(merged.items(), key=lambda kv: order[kv[0][0]]):
-            if location == "header" and wire.lower() in ("accept", "content-type", "authorization"):
-                continue  # set by the client itself
+            if location == "header" and wire.lower() == "authorization":
+                continue  # set by the client itself, from the security schemes
             schema = param.get("schema")
             content = param.get("content")
             if schema is None and isinstance(content, dict) and content:
@@ -156,34 +160,22 @@ class OperationPass(Pass):
             result.append(ir.Parameter(
                 wire_name=wire, py_name=names.claim(snake(wire, fallback="param", reserved=RESERVED_PARAMS)),
                 location=location,  # type: ignore[arg-type]
-                type=t, required=required, description=text(param.get("description")),
+                type=t, required=required,
+                # The parameter's own description, else its schema's (where many specs put it).
+                description=text(param.get("description")) or _schema_text(info),
                 style=style, explode=explode, deprecated=param.get("deprecated") is True,
-                default_source=None if required or not isinstance(info, dict)
-                else self.schemas.default_source(info.get("default", MISSING), t, pptr + "/schema/default"),
+                allow_reserved=location == "query" and param.get("allowReserved") is True,
+                # A required parameter with a default (PagerDuty's Accept) defaults to it: always sent.
+                default_source=None if location == "path" or not isinstance(info, dict)
+                else self.schemas.default_source(
+                    info.get("default", _wire.only_value(info, MISSING) if required else MISSING), t,
+                    pptr + "/schema/default"),
             ))
         return tuple(result)
 
     @staticmethod
     def pick_media(content: dict[str, Any]) -> tuple[str, str] | None:
-        ranked: list[tuple[int, str, str]] = []
-        for media in content:
-            m = str(media).split(";")[0].strip().lower()
-            if m == "application/json":
-                ranked.append((0, str(media), "json"))
-            elif m.endswith(("+json", "/json")):
-                ranked.append((1, str(media), "json"))
-            elif m == "application/x-www-form-urlencoded":
-                ranked.append((2, str(media), "form"))
-            elif m == "multipart/form-data":
-                ranked.append((3, str(media), "multipart"))
-            elif m.startswith("text/"):
-                ranked.append((4, str(media), "text"))
-            else:
-                ranked.append((5, str(media), "binary"))
-        if not ranked:
-            return None
-        ranked.sort(key=lambda r: r[0])
-        return ranked[0][1], ranked[0][2]
+        return _wire.pick_media(content)
 
     def request_body(self, raw: Any, ptr: str, hint: str) -> ir.RequestBody | None:
         if raw is None:
@@ -191,7 +183,7 @@ class OperationPass(Pass):
         body, bptr = self.resolve(raw, ptr)
         if not isinstance(body, dict) or not isinstance(body.get("content"), dict):
             return None
-        picked = self.pick_media(body["content"])
+        picked = _wire.pick_request_media(body["content"], self.resolve, bptr)
         if picked is None:
             return None
         media, kind = picked
@@ -199,15 +191,20 @@ class OperationPass(Pass):
         schema = entry.get("schema") if isinstance(entry, dict) else None
         mptr = f"{bptr}/content/{escape_pointer_part(media)}/schema"
         t: ir.TypeExpr
+        if kind == "events":
+            kind = "text"  # a request is not a stream of events: sent as the text it is
         if kind == "binary":
             t = ir.Primitive(kind="binary")
         elif kind == "text":
             t = ir.Primitive(kind="str")
         else:
             t = self.schemas.schema_type(schema, hint + "Body", mptr)
+        resolved, _ = self.resolve(schema, mptr)
         return ir.RequestBody(media_type=media, kind=kind,  # type: ignore[arg-type]
                               type=t, required=body.get("required") is True,
-                              description=text(body.get("description")))
+                              description=text(body.get("description")) or _schema_text(resolved),
+                              encoding=_wire.body_encoding(entry, self.resolve, bptr)
+                              if kind in ("form", "multipart") else ())
 
     def responses(self, raw: Any, ptr: str, hint: str) -> tuple[ir.Response, ...]:
         if not isinstance(raw, dict):
@@ -227,8 +224,14 @@ class OperationPass(Pass):
                 name = hint + ("Error" if status == "default" else "Error" + status.replace("X", "xx"))
             content = response.get("content")
             picked = self.pick_media(content) if isinstance(content, dict) else None
+            terminator = None
             if picked is None:
                 kind, media, t = "empty", "", None
+            elif picked[1] == "events":
+                media, kind = picked
+                entry = content[media] if isinstance(content, dict) else None
+                t = self.streams.event_type(entry, name, f"{rptr}/content/{escape_pointer_part(media)}")
+                terminator = self.streams.terminator(text(response.get("description")))
             else:
                 media, kind = picked
                 entry = content[media] if isinstance(content, dict) else None
@@ -242,7 +245,8 @@ class OperationPass(Pass):
                     t = ir.Primitive(kind="binary")
             result.append(ir.Response(status=status, description=text(response.get("description")),
                                       media_type=media, kind=kind,  # type: ignore[arg-type]
-                                      type=t, headers=self.response_headers(response, rptr, name)))
+                                      type=t, headers=self.response_headers(response, rptr, name),
+                                      terminator=terminator))
         return tuple(result)
 
     def response_headers(self, response: dict[str, Any], ptr: str, hint: str) -> tuple[ir.ResponseHeader, ...]:
@@ -264,3 +268,9 @@ class OperationPass(Pass):
                 required=header.get("required") is True, description=text(header.get("description"))))
         return tuple(result)
 
+
+def _schema_text(schema: Any) -> str:
+    """A schema's description, else its title; empty for anything else."""
+    if not isinstance(schema, dict):
+        return ""
+    return text(schema.get("description")) or text(schema.get("title"))

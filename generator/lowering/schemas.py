@@ -13,15 +13,27 @@ from typing import Any, Literal
 
 from generator import ir
 from generator.emit.pysource import NotALiteral, literal
+from generator.lowering import wire as _wire
 from generator.lowering.classify import (
+    JSON_TYPES,
     admits_null,
     allof_parts,
     allof_primitive,
+    is_null_type,
     json_types,
     primary_type,
     schema_kind,
 )
-from generator.lowering.context import MISSING, RESERVED_CLASSES, RESERVED_FIELDS, Context, Pass, text
+from generator.lowering.context import (
+    FUTURE_NAMES,
+    MISSING,
+    RESERVED_CLASSES,
+    RESERVED_FIELDS,
+    Context,
+    Pass,
+    literal_ok,
+    text,
+)
 from generator.naming import NameTable, module_name, pascal, snake, upper_snake
 from generator.spec.pointer import escape as escape_pointer_part
 from generator.spec.pointer import resolve_pointer
@@ -33,7 +45,7 @@ class SchemaPass(Pass):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.class_names = NameTable(RESERVED_CLASSES)
-        self.module_names = NameTable(casefold=True)
+        self.module_names = NameTable(FUTURE_NAMES, casefold=True)
         self.decls: dict[str, ir.Model | ir.Enum | ir.Alias] = {}
         self.ref_names: dict[str, str] = {}
         self.ref_types: dict[str, ir.TypeExpr] = {}
@@ -130,9 +142,11 @@ class SchemaPass(Pass):
             if schema.get("nullable") is True and not isinstance(t, (ir.Nullable, ir.AnyType)):
                 t = ir.Nullable(inner=t)
             return t
+        if is_null_type(schema):
+            return ir.Primitive(kind="null")
         nullable = self.nullable(schema)
         t = self._schema_type_inner(schema, hint, ptr, own_name)
-        if nullable and not isinstance(t, (ir.Nullable, ir.AnyType)):
+        if nullable and not isinstance(t, (ir.Nullable, ir.AnyType)) and t != ir.Primitive(kind="null"):
             return ir.Nullable(inner=t)
         return t
 
@@ -144,8 +158,11 @@ class SchemaPass(Pass):
         if "const" in schema:
             value = schema["const"]
             if isinstance(value, (str, int, bool)):
-                return ir.LiteralOf(values=(value,))
+                return ir.LiteralOf(values=(value,)) if literal_ok(value) else ir.Primitive(kind="int")
+            if isinstance(value, float):  # typing.Literal takes no floats: the type, checked as such
+                return ir.Primitive(kind="float")
             return ir.AnyType()
+        self.check_type_names(schema, ptr)
         if kind == "enum":
             return self.enum_type(schema, self._decl_name(hint, own_name), ptr)
         if isinstance(schema.get("enum"), list):
@@ -153,6 +170,8 @@ class SchemaPass(Pass):
             if values and all(isinstance(v, bool) for v in values):
                 return ir.Primitive(kind="bool")
             if values and all(isinstance(v, (str, int, bool)) for v in values):
+                if not all(literal_ok(v) for v in values):
+                    return ir.Primitive(kind="int") if all(isinstance(v, int) for v in values) else ir.AnyType()
                 return ir.LiteralOf(values=values)
             return ir.AnyType()
         for key in ("oneOf", "anyOf"):
@@ -182,14 +201,13 @@ class SchemaPass(Pass):
                 return ir.MapOf(value=self.schema_type(extra, hint + "Value", ptr + "/additionalProperties"))
             return ir.MapOf(value=ir.AnyType())
         if primary == "array":
-            items = schema.get("items")
-            return ir.ListOf(item=self.schema_type(items, hint + "Item", ptr + "/items"))
+            return self.array_type(schema, hint, ptr)
         if primary == "string":
-            fmt = schema.get("format")
-            return ir.Primitive(kind={
-                "date-time": "datetime", "date": "date", "time": "time", "uuid": "uuid",
-                "byte": "bytes", "binary": "binary", "decimal": "decimal",
-            }.get(fmt if isinstance(fmt, str) else "", "str"))  # type: ignore[arg-type]
+            if _wire.is_binary_string(schema):
+                return ir.Primitive(kind="binary")
+            if schema.get("contentEncoding") == "base64":
+                return ir.Primitive(kind="bytes")
+            return self.string_type(schema)
         if primary == "integer":
             return ir.Primitive(kind="int")
         if primary == "number":
@@ -216,24 +234,78 @@ class SchemaPass(Pass):
             merged["format"] = schema["format"]
         return self._schema_type_inner(merged, hint, ptr, own_name=False)
 
+    def check_type_names(self, schema: dict[str, Any], ptr: str) -> None:
+        raw = schema.get("type")
+        names = raw if isinstance(raw, list) else [raw] if raw is not None else []
+        for index, name in enumerate(names):
+            if not isinstance(name, str) or name not in JSON_TYPES:
+                where = f"{ptr}/type" + (f"/{index}" if isinstance(raw, list) else "")
+                shown = repr(name)[:60]
+                hint = next((t for t in sorted(JSON_TYPES) if isinstance(name, str)
+                             and name.lower().startswith(t[:3])), "")
+                self.warn("type-unknown", f"type {shown} is not a JSON Schema type (one of "
+                          f"{', '.join(sorted(JSON_TYPES))})" + (f"; did you mean {hint!r}?" if hint else "")
+                          + " Values of this schema are typed as Any", where)
+
+    def array_type(self, schema: dict[str, Any], hint: str, ptr: str) -> ir.TypeExpr:
+        """``items`` → a list; ``prefixItems`` → a tuple (``items`` types the rest; ``false``: no more)."""
+        items = schema.get("items", MISSING)
+        prefix = schema.get("prefixItems")
+        if isinstance(prefix, list):
+            members = tuple(self.schema_type(p, f"{hint}Item{i + 1}", f"{ptr}/prefixItems/{i}")
+                            for i, p in enumerate(prefix))
+            rest: ir.TypeExpr | None
+            if items is False:
+                rest = None
+            elif items is MISSING:
+                rest = ir.AnyType()
+            else:
+                rest = self.schema_type(items, hint + "Item", ptr + "/items")
+            return ir.TupleOf(items=members, rest=rest)
+        if items is MISSING and str(self.data.get("openapi", "")).startswith("3.0"):
+            self.warn("array-items-missing", "an array schema without `items` (OpenAPI 3.0 requires it); "
+                      "its items are typed as Any. Add `items: {}` to say so, or give the item schema", ptr)
+        return ir.ListOf(item=self.schema_type(None if items is MISSING else items, hint + "Item", ptr + "/items"))
+
+    @staticmethod
+    def string_type(schema: dict[str, Any]) -> ir.TypeExpr:
+        """By ``format``; 3.1's ``contentEncoding: base64`` is bytes (decoded). A
+        ``contentMediaType`` alone says what the text holds: in a JSON document it stays a string."""
+        fmt = schema.get("format")
+        kind = {
+            "date-time": "datetime", "date": "date", "time": "time", "uuid": "uuid",
+            "byte": "bytes", "binary": "binary", "decimal": "decimal",
+        }.get(fmt if isinstance(fmt, str) else "", "str")
+        encoding = schema.get("contentEncoding")
+        if kind == "str" and isinstance(encoding, str) and encoding.lower() == "base64":
+            kind = "bytes"
+        return ir.Primitive(kind=kind)  # type: ignore[arg-type]
+
     def enum_type(self, schema: dict[str, Any], name: str, ptr: str) -> ir.TypeExpr:
         values = [v for v in schema["enum"] if v is not None]
-        base: Literal["str", "int"] = "str" if isinstance(values[0], str) else "int"
+        base: Literal["str", "int", "value"]
+        if all(isinstance(v, str) for v in values):
+            base = "str"
+        elif all(isinstance(v, int) for v in values):
+            base = "int"
+        else:
+            base = "value"  # numbers, or a mix of strings and numbers
         custom = schema.get("x-enum-varnames")
         custom_names = custom if isinstance(custom, list) and len(custom) == len(schema["enum"]) else None
         table = NameTable()
         members: list[ir.EnumMember] = []
-        seen_values: set[str | int] = set()
+        seen_values: set[tuple[type, str | int | float]] = set()
         for index, value in enumerate(schema["enum"]):
-            if value is None or value in seen_values:
+            if value is None or (type(value), value) in seen_values:
                 continue
-            seen_values.add(value)
+            seen_values.add((type(value), value))
             if custom_names is not None and isinstance(custom_names[index], str):
                 wanted = upper_snake(custom_names[index])
             elif isinstance(value, str):
                 wanted = upper_snake(value, fallback="EMPTY" if value == "" else "VALUE")
             else:
-                wanted = f"VALUE_{value}" if value >= 0 else f"VALUE_MINUS_{-value}"
+                digits = str(abs(value)).replace(".", "_").replace("-", "_").replace("+", "")
+                wanted = upper_snake(f"VALUE_{digits}" if value >= 0 else f"VALUE_MINUS_{digits}")
             members.append(ir.EnumMember(py_name=table.claim(wanted), value=value, value_source=literal(value)))
         self.add_decl(ir.Enum(name=name, module=self.module_names.claim(module_name(name)), pointer=ptr,
                               description=text(schema.get("description")) or text(schema.get("title")),

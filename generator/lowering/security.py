@@ -19,7 +19,7 @@ class SecurityPass(Pass):
             return ()
         schemes: list[ir.SecurityScheme] = []
         py_names = NameTable(RESERVED_PARAMS | {"base_url", "headers", "transport", "http_client",
-                                                "follow_redirects"})
+                                                "follow_redirects", "strict_decoding"})
         prefix = upper_snake(self.config.package)
         first_token = True
         for key, scheme in raw.items():
@@ -33,6 +33,16 @@ class SecurityPass(Pass):
             if kind_raw == "http" and http_scheme == "basic":
                 kind: Literal["bearer", "basic", "apiKey"] = "basic"
                 wanted = "basic_auth"
+            elif kind_raw == "http" and http_scheme not in ("bearer", ""):
+                # Digest, HOBA, Negotiate...: this client does not compute them, and sending the
+                # credential as a bearer token would be wrong. The caller supplies the whole
+                # Authorization header value; operations that need the scheme still require it.
+                kind, param = "apiKey", "Authorization"
+                wanted = snake(str(key), fallback="auth") + "_authorization"
+                self.warn("security-scheme-unsupported", f"http scheme {http_scheme[:40]!r} of security scheme "
+                          f"{str(key)!r} is not computed by the client: pass the whole Authorization header "
+                          f"value as `{wanted}=` (or its environment variable); operations that need it "
+                          "say so", sptr + "/scheme")
             elif kind_raw in ("http", "oauth2", "openIdConnect"):
                 kind = "bearer"
                 wanted = "token" if first_token else snake(str(key)) + "_token"

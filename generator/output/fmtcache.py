@@ -20,18 +20,23 @@ import hashlib
 import json
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from importlib import metadata
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
+from generator import processes
 from generator.cache import cache_root, write_json_atomically
 from generator.output import format as _format
 from generator.output.format import FormatError
 from generator.spec.loader import Document
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 CACHE_VERSION = 1
 _BLACK_VERSION = metadata.version("black")
+FORMATTER = f"black {_BLACK_VERSION}"  # recorded in each output's manifest
 # Below these sizes a pool costs more (process start, pickling) than it saves.
 MIN_PARALLEL_FILES = 24
 MIN_PARALLEL_CHARS = 200_000
@@ -108,11 +113,35 @@ def worker_count() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def make_pool(workers: int | None = None) -> ProcessPoolExecutor:
+class WorkerPool(ProcessPoolExecutor):
+    """A process pool whose workers ignore Ctrl-C and die with this process (``generator.processes``).
+
+    Workers are forked on ``submit``; signals are blocked meanwhile, so none reaches a worker before
+    its initializer has set it up. ``kill`` ends the workers at once (Ctrl-C, SIGTERM): waiting for
+    black to finish batches nobody will read only delays the exit.
+    """
+
+    def __init__(self, workers: int) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+        super().__init__(max_workers=workers, mp_context=ctx, initializer=processes.child_setup,
+                         initargs=(os.getpid(),))
+
+    def submit(self, fn: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs) -> Future[_T]:
+        with processes.signals_blocked():
+            return super().submit(fn, *args, **kwargs)
+
+    def kill(self) -> None:
+        workers = getattr(self, "_processes", None) or {}  # pid -> Process; None once shut down
+        for process in list(workers.values()):
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                process.kill()
+        self.shutdown(wait=True, cancel_futures=True)
+
+
+def make_pool(workers: int | None = None) -> WorkerPool:
     """A pool whose workers inherit the parent's imports (fork) where the platform allows it."""
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(max_workers=workers or worker_count(), mp_context=ctx)
+    return WorkerPool(workers or worker_count())
 
 
 def _batches(items: Sequence[tuple[int, str, str]], parts: int) -> list[list[tuple[int, str, str]]]:
@@ -156,15 +185,20 @@ def format_all(files: Sequence[tuple[str, str]], *, scope: str, pool: Executor |
         formatter = Formatter(scope=scope, pool=pool or own_pool, root=root)
         for path, text in files:
             formatter.add(path, text)
-        return formatter.finish()
-    finally:
+        result = formatter.finish()
+    except BaseException:
         if own_pool is not None:
-            own_pool.shutdown()
+            own_pool.kill()
+        raise
+    if own_pool is not None:
+        own_pool.shutdown()
+    return result
 
 
 # Streaming: misses go to the pool in batches of about this many characters as they are added
 # (small enough that the last batches balance the cores, large enough that pickling stays cheap).
 BATCH_CHARS = 48_000
+_PROGRESS_STEP = 8  # files formatted in this process between two progress reports
 
 
 class Formatter:
@@ -217,24 +251,39 @@ class Formatter:
         assert self._pool is not None
         self._sent.append((batch, self._pool.submit(_format_batch, [(p, t) for _, p, t in batch])))
 
-    def finish(self) -> FormatResult:
-        """Wait for black, store the cache index, and return every text in input order."""
+    def finish(self, progress: Callable[[int, int], None] | None = None) -> FormatResult:
+        """Wait for black, store the cache index, and return every text in input order.
+
+        ``progress(done, total)`` is called as batches come back (done counts cache hits too).
+        """
         rest, self._waiting = self._waiting, []
+        total = len(self._keys)
+        done = total - len(rest) - sum(len(batch) for batch, _ in self._sent)
+        if progress is not None:
+            progress(done, total)
         big = len(rest) >= MIN_PARALLEL_FILES and sum(len(t) for _, _, t in rest) >= MIN_PARALLEL_CHARS
         if self._pool is not None and (self._streaming or big):
             for batch in _batches(rest, worker_count()):
                 self._send(batch)
-        elif rest:
-            for (i, path, text), (ok, value) in zip(rest, _format_batch([(p, t) for _, p, t in rest]),
-                                                     strict=True):
-                _store(i, path, text, ok, value, self._texts, self._errors)
+        else:
+            for start in range(0, len(rest), _PROGRESS_STEP):  # in steps, to report progress
+                step = rest[start:start + _PROGRESS_STEP]
+                for (i, path, text), (ok, value) in zip(step, _format_batch([(p, t) for _, p, t in step]),
+                                                         strict=True):
+                    _store(i, path, text, ok, value, self._texts, self._errors)
+                done += len(step)
+                if progress is not None:
+                    progress(done, total)
         for batch, fut in self._sent:
             try:
-                done = fut.result()
+                formatted = fut.result()
             except BrokenExecutor:  # a worker died (killed, out of memory): do it here instead
-                done = _format_batch([(p, t) for _, p, t in batch])
-            for (i, path, text), (ok, value) in zip(batch, done, strict=True):
+                formatted = _format_batch([(p, t) for _, p, t in batch])
+            for (i, path, text), (ok, value) in zip(batch, formatted, strict=True):
                 _store(i, path, text, ok, value, self._texts, self._errors)
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
         self._sent = []
         fresh = {k: t for k, t in zip(self._keys, self._texts, strict=True) if t is not None}
         if fresh != self._index:
@@ -255,10 +304,11 @@ PARALLEL_SPEC_CHARS = 300_000
 
 
 @contextlib.contextmanager
-def pool_for(doc: Document) -> Iterator[ProcessPoolExecutor | None]:
+def pool_for(doc: Document) -> Iterator[WorkerPool | None]:
     """A pool for a large spec on a multi-core machine (validation forks its own process), else None.
 
-    Workers start on first use, so a run that finds everything cached pays nothing for it.
+    Workers start on first use, so a run that finds everything cached pays nothing for it. When the
+    run is interrupted (Ctrl-C, SIGTERM) or fails, the workers are killed, not waited for.
     """
     if len(doc.text) < PARALLEL_SPEC_CHARS or worker_count() < 2:
         yield None
@@ -266,5 +316,7 @@ def pool_for(doc: Document) -> Iterator[ProcessPoolExecutor | None]:
     pool = make_pool(worker_count())
     try:
         yield pool
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:
+        pool.kill()
+        raise
+    pool.shutdown(wait=True, cancel_futures=True)

@@ -64,6 +64,16 @@ def read_manifest(output: Path) -> dict[str, str] | None:
     return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else None
 
 
+def recorded_formatter(output: Path) -> str | None:
+    """The formatter (``black X.Y.Z``) the manifest in ``output`` says its files were formatted by."""
+    try:
+        data = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = data.get("formatter") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None
+
+
 def staging_dir(output: Path) -> Path:
     return output.parent / f".{output.name}.generator-staging"
 

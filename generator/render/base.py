@@ -11,14 +11,12 @@ from typing import Any
 
 import jinja2
 
-from generator import ir
+from generator import ir, resources
 from generator.config import ClientConfig
 from generator.emit.pyexpr import Needs
 from generator.emit.pysource import docstring_block, docstring_body
 from generator.render.layout import import_line
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-RUNTIME = TEMPLATES / "runtime"
 _SAFE_SPEC_NAME = re.compile(r"[^A-Za-z0-9._-]")
 _VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
 _PUBLIC_MODULES = (("_dt.", "datetime."), ("_t.", "typing."), ("_uuid.", "uuid."), ("_decimal.", "decimal."),
@@ -36,7 +34,7 @@ def environment(custom: Path | None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if custom is not None:
         loaders.append(jinja2.FileSystemLoader(str(custom)))
-    loaders.append(jinja2.FileSystemLoader(str(TEMPLATES)))
+    loaders.append(resources.BuiltinLoader())
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,

@@ -35,14 +35,14 @@ def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
         description = f.description
         if f.default_source is not None:
             description = (description + "\n\n" if description else "") + f"Default: ``{doc_source(f.default_source)}``."
-        decoded = field_decode(f.type, wire, optional, needs, take=model.additional is not None)
+        decoded = field_decode(f.type, wire, optional, needs)
         encoded = field_encode(f.type, f"self.{f.py_name}", optional, needs)
         if f.read_only:  # never sent in a request body
             encoded = f"UNSET if request else {expr_source(encoded)}"
         fields.append({
             "doc": doc(description),
             "field_line": field_line(f.py_name, ann, default),
-            "decode_line": call_line(f"{f.py_name}=", decoded, ",", 12),
+            "decode_line": call_line(f"{f.py_name}=", decoded, ",", 16),
             "encode_line": (call_line(f"{wire}: ", encoded, ",", 16 if any_optional else 12)
                             if isinstance(encoded, Call) else f"{wire}: {encoded},"),
             "runtime": "_rt." in expr_source(decoded) + expr_source(encoded) + (default or ""),
@@ -50,12 +50,13 @@ def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
     additional = None
     if model.additional is not None:
         value_ann = "_t.Any" if isinstance(model.additional, ir.AnyType) else annotation(model.additional, needs)
-        value_decode = decode(model.additional, "_v", needs, depth=1)
+        value_decode = ("rest" if isinstance(model.additional, ir.AnyType)
+                        else decode(ir.MapOf(value=model.additional), "rest", needs))
         value_encode = encode(model.additional, "_v", needs, depth=1, request="request")
         additional = {
             "annotation": "_rt.JSONObject" if value_ann == "_t.Any" else f"dict[str, {value_ann}]",
             # from_dict pops every known property off a copy: what is left is the rest.
-            "decode": "rest" if value_decode == "_v" else f"{{_k: {value_decode} for _k, _v in rest.items()}}",
+            "decode": value_decode,
             "encode": "**self.additional_properties" if value_encode == "_v"
             else f"**{{_k: {value_encode} for _k, _v in self.additional_properties.items()}}",
         }
@@ -86,7 +87,7 @@ def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
 
 
 def enum_file(renderer: Renderer, enum: ir.Enum) -> OutputFile:
-    base = "_enum.IntEnum" if enum.base == "int" else "_enum.StrEnum"
+    base = {"int": "_rt.OpenIntEnum", "value": "_rt.OpenEnum"}.get(enum.base, "_rt.OpenStrEnum")
     context = {
         "name": enum.name, "doc": doc(enum.description, f"{enum.name} values."),
         "class_line": wrap(f"class {enum.name}(", [base], "):", 0),

@@ -6,9 +6,18 @@ from __future__ import annotations
 from typing import Any
 
 from generator import ir
-from generator.emit.pyexpr import Needs, annotation, decoder_callable, encode, result_annotation, tuple_source
+from generator.emit.pyexpr import (
+    Needs,
+    annotation,
+    decoder_callable,
+    encode,
+    event_annotation,
+    result_annotation,
+    tuple_source,
+)
 from generator.emit.pysource import literal, one_line
 from generator.naming import all_order
+from generator.render import wire as _wire
 from generator.render.base import OutputFile, Renderer, doc, imports
 from generator.render.layout import assign_call, laid_out, operation_block, param_line, returns_layout, wrap
 
@@ -25,7 +34,16 @@ def _body_decoder(r: ir.Response, needs: Needs) -> str:
     """The runtime callable that decodes a response's body (``r.result``)."""
     if r.result == "json" and r.type is not None:
         return f"_rt.json_body({decoder_callable(r.type, needs)})"
+    if r.result == "events" and r.type is not None:
+        return event_decoder(r.type, r.terminator, needs)
     return {"text": "_rt.text_body", "bytes": "_rt.bytes_body"}.get(r.result, "_rt.no_body")
+
+
+def security_source(op: ir.Operation) -> str:
+    """The ``security`` tuple of an ``Operation`` constant: alternatives of scheme-key tuples."""
+    if not op.security:
+        return "()"
+    return tuple_source(tuple_source(literal(k) for k in alt) if alt else "()" for alt in op.security)
 
 
 def operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> dict[str, Any]:
@@ -59,20 +77,21 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
         else:
             optional.append(f"{p.py_name}: {_optional(ann, p.init_default)}")
         wire = literal(p.wire_name)
+        value = _wire.param_value(p)
         if p.location == "path":
-            path.append(f"{wire}: {p.py_name}")
+            path.append(f"{wire}: {value}")
         elif p.location == "query":
-            query.append(f"({wire}, {p.py_name}, {literal(p.style)}, {p.explode})")
+            query.append(f"({wire}, {value})")
         elif p.location == "header":
-            headers.append(f"({wire}, {p.py_name})")
+            headers.append(f"({wire}, {value})")
         else:
-            cookies.append(f"({wire}, {p.py_name})")
+            cookies.append(f"({wire}, {value})")
         if p.description:
             args_doc.append(f"{p.py_name}: {doc(one_line(p.description, 200))}")
     body_kwargs: list[str] = []
     if op.body is not None:
         b = op.body
-        ann = "bytes" if b.kind == "binary" else annotation(b.type, needs)
+        ann = "_rt.FileInput" if b.kind == "binary" else annotation(b.type, needs)
         value = encode(b.type, "body", needs, request="True") if b.kind in ("json", "form", "multipart") else "body"
         absent = "_rt.UNSET" if b.kind == "json" else "None"
         if b.init_default is None:
@@ -81,14 +100,18 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             optional.append(f"body: {_optional(ann, b.init_default)}")
             value = f"{absent} if isinstance(body, _rt.Unset) else {value}"
         if b.kind in ("form", "multipart"):
-            # Form bodies are dicts once encoded; the runtime splits them into fields and files.
+            # Form bodies are dicts once encoded; the runtime writes them as the encoding says.
             helper = "form_fields" if b.kind == "form" else "multipart_fields"
-            body_kwargs.append(f"**_rt.{helper}({value})")
+            encoding = _wire.encoding_source(b)
+            body_kwargs.append(f"**_rt.{helper}({value}{', ' + encoding if encoding else ''})")
+        elif b.kind == "binary":
+            body_kwargs.append(f"**_rt.binary_fields({value}, {literal(b.media_type)})")
         else:
-            key = {"json": "json", "binary": "content", "text": "content"}[b.kind]
+            key = {"json": "json", "text": "content"}[b.kind]
             body_kwargs.append(f"{key}={value}")
-            if b.kind != "json":
-                body_kwargs.append(f"content_type={literal(b.media_type)}")
+            content_type = _wire.json_content_type(b) if b.kind == "json" else b.media_type
+            if content_type is not None:
+                body_kwargs.append(f"content_type={literal(content_type)}")
         if b.description:
             args_doc.append(f"body: {doc(one_line(b.description, 200))}")
     parts = []
@@ -127,8 +150,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
         "op_name": literal(op.py_name),
         "success": ", ".join(success),
         "errors": ", ".join(errors),
-        "security": tuple_source(tuple_source(literal(k) for k in alt) if alt else "()" for alt in op.security)
-        if op.security else "()",
+        "security": security_source(op),
         "idempotent": op.idempotent,
         "params": required + optional,
         "param_lines": [param_line(p) for p in required + optional],
@@ -138,16 +160,91 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             ("path", literal(op.path), []),
             ("success", "{" + ", ".join(success) + "}", success),
             ("errors", "{" + ", ".join(errors) + "}", errors),
-            ("security", tuple_source(tuple_source(literal(k) for k in alt) if alt else "()"
-                                      for alt in op.security) if op.security else "()", []),
+            ("security", security_source(op), []),
             ("idempotent", str(op.idempotent), []),
-            *([("accept", literal(accept), [])] if accept != "application/json" else [])]),
+            *([("accept", literal(accept), [])] if accept != "application/json" else []),
+            *([("streamed", "True", [])] if op.streamed else [])]),
+        "stream_const_block": stream_block(op, errors, needs),
+        "paging_block": paging_block(op, needs),
+        "streaming_form": op.streaming_form,
         "parts": laid_out(wrap("parts = _rt.RequestParts(", parts, ")", 4, splits=splits), 4),
         "call": laid_out(wrap("return client._call(", [op.constant, "parts", *CALL_OPTIONS], ")", 4), 4),
         "return_type": return_type,
         "doc": "\n\n".join(p for p in doc_parts if p),
     }
 
+
+
+def event_decoder(t: ir.TypeExpr, terminator: str | None, needs: Needs) -> str:
+    """The response decoder of a ``text/event-stream`` success whose events carry ``t``."""
+    each = "_rt.text_events" if t == ir.Primitive(kind="str") else f"_rt.json_events({decoder_callable(t, needs)})"
+    end = f", terminator={literal(terminator)}" if terminator is not None else ""
+    return f"_rt.event_stream({each}{end})"
+
+
+def stream_block(op: ir.Operation, errors: list[str], needs: Needs) -> str:
+    """The ``Operation`` constant of the ``_stream`` form of a JSON-or-events operation ("" if none)."""
+    v = op.events
+    if v is None:
+        return ""
+    success = [f"{literal(v.status)}: {event_decoder(v.type, v.terminator, needs)}"]
+    rtype = f"_rt.EventStream[{event_annotation(v.type, needs)}]"
+    return operation_block(op.constant + "_STREAM", rtype, [
+        ("name", literal(op.py_name + "_stream"), []), ("method", literal(op.method), []),
+        ("path", literal(op.path), []),
+        ("success", "{" + ", ".join(success) + "}", success),
+        ("errors", "{" + ", ".join(errors) + "}", errors),
+        ("security", security_source(op), []),
+        ("idempotent", str(op.idempotent), []),
+        ("accept", literal("text/event-stream"), []), ("streamed", "True", [])])
+
+
+def paging_block(op: ir.Operation, needs: Needs) -> str:
+    """The ``Paging`` constant of a paginated operation ("" if it does not page)."""
+    p = op.pagination
+    if p is None:
+        return ""
+    args = [f"scheme={literal(p.scheme)}"]
+    for key, value, default in (("items", p.items, ()), ("param", p.param, ""), ("next", p.next, ()),
+                                ("total", p.total, ()), ("item_id", p.item_id, "id"),
+                                ("cursor_field", p.cursor_field, ()), ("start", p.start, 0)):
+        if value != default:
+            args.append(f"{key}={tuple_source(literal(v) for v in value) if isinstance(value, tuple) else literal(value)}")
+    if p.scheme in ("next_url", "link"):
+        args.append("query={" + ", ".join(f"{literal(w)}: {literal(n)}" for w, n in p.query) + "}")
+    item = annotation(p.item, needs)
+    return laid_out(wrap(f"{op.constant}_PAGING: _rt.Paging[{item}] = _rt.Paging(", args, ")", 0), 0)
+
+
+def extra_forms(c: dict[str, Any], op: ir.Operation) -> list[tuple[str, str]]:
+    """(assignment, docstring) of the ``_stream`` and ``_streaming`` forms an operation has."""
+    name = c["name"]
+    forms: list[tuple[str, str]] = []
+    if op.events is not None:
+        flag = literal(op.events.flag)
+        forms.append((assign_call(f"{name}_stream", "_events", [name, c["const"] + "_STREAM", flag]),
+                      f"Like :func:`{name}`, but the answer comes as a stream of server-sent events."))
+        forms.append((assign_call(f"{name}_stream_async", "_async_form", [f"{name}_stream"]),
+                      f"Async form of :func:`{name}_stream`."))
+    if op.pagination is not None:
+        paging = c["const"] + "_PAGING"
+        forms.append((assign_call(f"{name}_pages", "_paged", [name, paging]),
+                      f"Like :func:`{name}`, but iterating the result walks the items of every page."))
+        forms.append((assign_call(f"{name}_pages_async", "_paged_async", [name, paging]),
+                      f"Async form of :func:`{name}_pages`: ``async for`` walks every page."))
+    if c["streaming_form"]:
+        forms.append((assign_call(f"{name}_streaming", "_streaming", [name]),
+                      f"Like :func:`{name}`, but the body is left unread: iterate it or write it to a file."))
+        forms.append((assign_call(f"{name}_streaming_async", "_async_form", [f"{name}_streaming"]),
+                      f"Async form of :func:`{name}_streaming`."))
+    return forms
+
+
+def form_names(c: dict[str, Any]) -> list[str]:
+    """Every public function name of one operation."""
+    name = c["name"]
+    return [name, name + "_async", name + "_with_response", name + "_with_response_async",
+            *(line.split(" = ", 1)[0] for line, _ in c["extra_forms"])]
 
 
 def response_class(op: ir.Operation, needs: Needs, return_type: str) -> dict[str, Any] | None:
@@ -158,11 +255,12 @@ def response_class(op: ir.Operation, needs: Needs, return_type: str) -> dict[str
     attrs = []
     for h in op.result_headers:
         ann, parser = header_parser(h.type, needs)
-        read = f"self.{h.py_name} = _rt.{'require_header' if h.required else 'read_header'}(headers, " \
-            f"{literal(h.wire_name)}, {parser})"
+        # Lenient: a header that is missing or does not parse is None, and said in header_errors.
+        read = f"self.{h.py_name} = self._header(headers, {literal(h.wire_name)}, {parser}" \
+            f"{', required=True' if h.required else ''})"
         attrs.append({
-            "name": h.py_name, "annotation": ann if h.required else f"{ann} | None",
-            "field_line": param_line(f"{h.py_name}: {ann if h.required else f'{ann} | None'}", 4, ""),
+            "name": h.py_name, "annotation": f"{ann} | None",
+            "field_line": param_line(f"{h.py_name}: {ann} | None", 4, ""),
             "read_line": laid_out(read, 8),
             "doc": doc(h.description, f"The ``{h.wire_name}`` response header."),
         })
@@ -183,6 +281,8 @@ def group_file(renderer: Renderer, group: str, ops: list[ir.Operation]) -> Outpu
     needs = renderer.needs()
     contexts = [operation_context(renderer, op, needs) for op in ops]
     for op, c in zip(ops, contexts):
+        c["extra_forms"] = extra_forms(c, op)
+    for op, c in zip(ops, contexts):
         rc = response_class(op, needs, c["return_type"])
         c["response_class"] = rc
         name = c["name"]
@@ -198,9 +298,11 @@ def group_file(renderer: Renderer, group: str, ops: list[ir.Operation]) -> Outpu
         imports=top,
         model_imports=[renderer.model_import(n, "..models.") for n in names],
         needs_httpx=any(c["response_class"] for c in contexts),
+        uses_events=any(op.events is not None for op in ops),
+        uses_streaming=any(c["streaming_form"] for c in contexts),
+        uses_paging=any(op.pagination is not None for op in ops),
         all_names=sorted((n for c in contexts for n in (
-            c["name"], c["name"] + "_async", c["name"] + "_with_response", c["name"] + "_with_response_async",
-            *([c["response_class"]["name"]] if c["response_class"] else []))), key=all_order),
+            *form_names(c), *([c["response_class"]["name"]] if c["response_class"] else []))), key=all_order),
     )
     return OutputFile(f"{renderer.package}/api/{group}.py", text, True)
 
@@ -230,8 +332,8 @@ def header_parser(t: ir.TypeExpr, needs: Needs) -> tuple[str, str]:
         case ir.EnumRef(name=name):
             ann = annotation(t, needs)
             if needs.enum_bases.get(name) == "int":
-                return ann, f"lambda _s: _rt.open_int_enum({name}, int(_s))"
-            return ann, f"lambda _s: _rt.open_str_enum({name}, _s)"
+                return ann, f"lambda _s: _rt.int_enum(int(_s), {name})"
+            return ann, f"lambda _s: _rt.str_enum(_s, {name})"
         case _:
             return "str", "str"
 

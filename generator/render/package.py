@@ -3,10 +3,11 @@ the runtime copy, README.md and api.md."""
 
 from __future__ import annotations
 
-from generator.emit.pyexpr import annotation, field_annotation, result_annotation
+from generator import ir, resources
+from generator.emit.pyexpr import Needs, annotation, event_annotation, field_annotation, result_annotation
 from generator.emit.pysource import literal, markdown_text, one_line, toml_string
 from generator.examples.docs import Examples
-from generator.render.base import RUNTIME, OutputFile, Renderer, doc, public
+from generator.render.base import OutputFile, Renderer, doc, public
 from generator.render.layout import import_line
 from generator.render.operations import operation_context, response_class
 
@@ -55,9 +56,8 @@ def package_files(renderer: Renderer) -> list[OutputFile]:
     ]
     # Copied as they are: they are written in black's layout (tests/e2e/test_runtime_layout.py
     # checks it), so formatting them on every run would only cost time.
-    for path in sorted(RUNTIME.glob("*.py")):
-        files.append(OutputFile(f"{renderer.package}/_runtime/{path.name}",
-                                path.read_text(encoding="utf-8"), False))
+    for name, text in resources.runtime_files():
+        files.append(OutputFile(f"{renderer.package}/_runtime/{name}", text, False))
     return files
 
 
@@ -78,17 +78,30 @@ def readme(renderer: Renderer) -> str:
             "summary": markdown_text(one_line(op.summary or op.description, 200)),
             "needs_body": op.body is not None and op.body.init_default is None,
             "example_imports": imports, "example_call": call,
+            "stream_call": call.replace(f".{op.py_name}(", f".{op.py_name}_stream(", 1) if op.events else call,
+            "streaming_call": call.replace(f".{op.py_name}(", f".{op.py_name}_streaming(", 1),
+            "pages_call": call.replace(f".{op.py_name}(", f".{op.py_name}_pages(", 1),
             "returns_none": result_annotation(op, renderer.needs()) == "None",
             "anchor": f"{op.group}-{op.py_name}".replace("_", "-"),
         })
+    streamed = [o for o, op in zip(ops, renderer.api.operations) if op.events is not None or op.streamed]
+    downloads = [o for o, op in zip(ops, renderer.api.operations) if op.streaming_form]
+    paged = [o for o, op in zip(ops, renderer.api.operations) if op.pagination is not None]
     return renderer.template(
         "README.md.jinja", title=markdown_text(renderer.api.title), description=markdown_text(renderer.api.description),
         package=renderer.package, distribution=renderer.config.distribution, operations=ops,
+        stream_example=streamed[0] if streamed else None, paged_example=paged[0] if paged else None, download_example=downloads[0] if downloads else None,
+        flagged=any(op.events is not None and op.events.flag for op in renderer.api.operations),
         env_vars=[s.env_var for s in renderer.api.security_schemes],
         token_param=next((s.py_name for s in renderer.api.security_schemes), ""),
         base_url=markdown_text(renderer.api.base_url),
     )
 
+
+
+def stream_return(op: ir.Operation, needs: Needs) -> str:
+    """The return type of an operation's ``_stream`` form ("" when it has none)."""
+    return "" if op.events is None else f"EventStream[{event_annotation(op.events.type, needs)}]"
 
 
 def api_doc(renderer: Renderer) -> str:
@@ -108,6 +121,9 @@ def api_doc(renderer: Renderer) -> str:
                 "raw": public(rc["name"] if rc else f"APIResponse[{c['return_type']}]"),
                 "headers": [{"name": a["name"], "annotation": public(a["annotation"]),
                              "wire": markdown_text(h)} for a, h in zip(rc["attrs"], rc["wires"])] if rc else [],
+                "stream": public(stream_return(op, renderer.needs())),
+                "streaming": c["streaming_form"],
+                "pages": public(annotation(op.pagination.item, renderer.needs())) if op.pagination else "",
             })
         groups.append({"name": group, "operations": entries})
     models = []

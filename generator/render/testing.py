@@ -19,7 +19,8 @@ _PRIMITIVE_SHAPES: dict[str, dict[str, str]] = {
     "str": {"type": "string"}, "int": {"type": "integer"}, "float": {"type": "number"},
     "bool": {"type": "boolean"}, "bytes": {"type": "string"}, "date": {"type": "string", "format": "date"},
     "datetime": {"type": "string", "format": "date-time"}, "time": {"type": "string", "format": "time"},
-    "uuid": {"type": "string", "format": "uuid"}, "decimal": {"type": "number"}, "binary": {},
+    "uuid": {"type": "string", "format": "uuid"}, "decimal": {"type": "number"}, "binary": {"format": "binary"},
+    "null": {"type": "null"},
 }
 
 
@@ -30,6 +31,8 @@ def _shape(t: ir.TypeExpr) -> dict[str, Any]:
             return dict(_PRIMITIVE_SHAPES[kind])
         case ir.ListOf(item=item):
             return {"type": "array", "items": _shape(item)}
+        case ir.TupleOf():
+            return {"type": "array"}  # positions are checked by the client's decoder
         case ir.MapOf(value=value):
             return {"type": "object", "properties": {}, "required": [], "additional": _shape(value)}
         case ir.ModelRef(name=name) | ir.EnumRef(name=name) | ir.AliasRef(name=name):
@@ -75,16 +78,22 @@ def _operation_table(api: ir.Api, sampler: Sampler) -> dict[str, Any]:
         body = None
         if op.body is not None:
             body = {"required": op.body.required, "kind": op.body.kind, "media_type": op.body.media_type,
-                    "shape": _shape(op.body.type)}
+                    "shape": _shape(op.body.type),
+                    "encoding": {e.property: {"style": e.style, "explode": e.explode, "content_type": e.content_type}
+                                 for e in op.body.encoding}}
         table[op.py_name] = {
             "method": op.method, "path": op.path, "group": op.group,
-            "params": [{"name": p.wire_name, "in": p.location, "required": p.required, "shape": _shape(p.type)}
-                       for p in op.parameters],
+            "params": [{"name": p.wire_name, "in": p.location, "required": p.required, "shape": _shape(p.type),
+                        "style": p.style, "explode": p.explode} for p in op.parameters],
             "body": body,
             "default_status": _default_status(op),
             "responses": {r.status: {"media_type": r.media_type, "kind": r.kind,
                                      "example": sampler.response_value(op, r)} for r in op.responses},
         }
+        if op.events is not None:  # the _stream form: told apart by its Accept header
+            node = sampler.node(op.events.schema_pointer) if op.events.schema_pointer else None
+            table[op.py_name]["events"] = {
+                "example": sampler.sample(node, full=True, direction="response") if node else "example"}
     return table
 
 
@@ -137,8 +146,9 @@ def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputF
     """``<package>/testing.py`` (the offline fake and example arguments) and, when ``config.tests``
     is set, a pytest module per API group under ``tests/`` that calls every operation through it."""
     r = Renderer(api, config)
-    sampler = Sampler(data)
+    sampler = Sampler(data, config.limits.max_example_bytes)
     needs = r.needs()
+    needs.checks = False  # sampled values have their JSON types: convert only
     needs.modules.add("_t")
     # The sampled values are Python literals (pysource.literal), one string per operation inside
     # one JSON string: a single token for black, parsed with ast.literal_eval when a test asks.

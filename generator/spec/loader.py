@@ -36,7 +36,27 @@ class _SpecLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     ``true``/``false`` are booleans), ``012``, ``1_000`` and ``1:30`` stay strings (no octal,
     underscores or sexagesimal numbers), and a bare ``=`` is a string. Enum values and defaults
     therefore keep the text the author wrote.
+
+    A key given twice in one mapping is recorded (``duplicates``): PyYAML keeps the last silently,
+    so a second ``security: []`` would drop authentication while a reviewer reads the first.
     """
+
+    duplicates: list[tuple[str, yaml.Mark]]
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        _record_duplicates(node, self.__dict__.setdefault("duplicates", []))
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+def _record_duplicates(node: yaml.MappingNode, out: list[tuple[str, yaml.Mark]]) -> None:
+    """Keys that appear twice in ``node`` (merge keys ``<<`` excepted: overriding is their job)."""
+    seen: set[tuple[str, str]] = set()
+    for key, _value in node.value:
+        if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+            marker = (key.tag if key.tag != "tag:yaml.org,2002:str" else "", key.value)
+            if marker in seen:
+                out.append((key.value, key.start_mark))
+            seen.add(marker)
 
 
 _YAML11_ONLY = {"tag:yaml.org,2002:" + t for t in ("timestamp", "bool", "int", "float", "value")}
@@ -60,6 +80,25 @@ _SpecLoader.yaml_constructors = {
     tag: ctor for tag, ctor in _BaseLoader.yaml_constructors.items()
     if tag is None or tag.rsplit(":", 1)[-1] in ("null", "bool", "int", "float", "str", "seq", "map")
 }
+
+
+
+
+def _loader_for(limits: _limits.Limits) -> type[yaml.SafeLoader]:
+    """The spec loader with integers bounded (``limits.bounded_int``): a long literal is not converted."""
+    cls = _LOADERS.get(limits.max_integer_digits)
+    if cls is None:
+        def construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+            text = str(loader.construct_scalar(node))
+            return _limits.bounded_int(text, limits) if not text.startswith("0x") else int(text, 16)
+
+        cls = type("_BoundedSpecLoader", (_SpecLoader,), {})
+        cls.add_constructor("tag:yaml.org,2002:int", construct_int)
+        _LOADERS[limits.max_integer_digits] = cls
+    return cls
+
+
+_LOADERS: dict[int, type[yaml.SafeLoader]] = {}
 
 
 @dataclass(slots=True)
@@ -184,7 +223,7 @@ def load_file(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise SpecError([Diagnostic(severity="error", code="encoding", file=display, line=line, column=column,
                                     message=f"spec is not UTF-8: {exc.reason} at byte {exc.start}")]) from None
-    data = _parse(text, display, is_json=path.suffix.lower() == ".json", max_depth=limits.max_depth)
+    data = _parse(text, display, is_json=path.suffix.lower() == ".json", limits=limits)
     if not isinstance(data, dict):
         raise SpecError([Diagnostic(severity="error", code="not-a-mapping", file=display, line=1, column=1,
                                     message="the document's top level must be a mapping (an OpenAPI object)")])
@@ -195,10 +234,56 @@ def load_file(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
     return doc
 
 
-def _parse(text: str, display: str, *, is_json: bool, max_depth: int = _limits.DEFAULT.max_depth) -> Any:
+def _duplicate_errors(found: list[tuple[str, yaml.Mark | None]], display: str) -> SpecError:
+    return SpecError([
+        Diagnostic(severity="error", code="duplicate-key", file=display,
+                   line=(mark.line + 1) if mark else 0, column=(mark.column + 1) if mark else 0,
+                   message=f"key {key[:100]!r} is given twice in this mapping; parsers keep only the last "
+                           "one, silently, so remove or merge one of them")
+        for key, mark in found[:50]
+    ])
+
+
+def _json_duplicates(text: str) -> list[tuple[str, yaml.Mark | None]]:
+    """Where the duplicate keys of a JSON text are: JSON is YAML, so its composed nodes have marks."""
+    found: list[tuple[str, yaml.Mark]] = []
+    try:
+        root = yaml.compose(text, Loader=_BaseLoader)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return []
+    stack: list[yaml.Node] = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            _record_duplicates(node, found)
+            stack.extend(value for _key, value in reversed(node.value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+    return [(key, mark) for key, mark in sorted(found, key=lambda item: (item[1].line, item[1].column))]
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json's object hook: the object, refused (after the whole text is read) when a key repeats."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        raise _DuplicateKey(next(k for i, (k, _v) in enumerate(pairs) if k in dict(pairs[:i])))
+    return obj
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _parse(text: str, display: str, *, is_json: bool, limits: _limits.Limits = _limits.DEFAULT) -> Any:
+    max_depth = limits.max_depth
     if is_json:
         try:
-            return json.loads(text)
+            return json.loads(text, object_pairs_hook=_unique_pairs,
+                              parse_int=lambda digits: _limits.bounded_int(digits, limits))
+        except _DuplicateKey as exc:
+            raise _duplicate_errors(_json_duplicates(text) or [(exc.key, None)], display) from None
         except json.JSONDecodeError as exc:
             raise SpecError([Diagnostic(severity="error", code="json-syntax", file=display,
                                         line=exc.lineno, column=exc.colno,
@@ -206,7 +291,15 @@ def _parse(text: str, display: str, *, is_json: bool, max_depth: int = _limits.D
         except RecursionError:
             raise _too_deep(text, display, max_depth) from None
     try:
-        return yaml.load(text, Loader=_SpecLoader)
+        loader = _loader_for(limits)(text)
+        try:
+            data = loader.get_single_data()
+        finally:
+            loader.dispose()
+        duplicates = getattr(loader, "duplicates", None)
+        if duplicates:
+            raise _duplicate_errors(duplicates, display)
+        return data
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise SpecError([Diagnostic(severity="error", code="yaml-syntax", file=display,

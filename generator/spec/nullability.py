@@ -41,7 +41,7 @@ def admits_null(schema: Any, resolve: Resolve, depth: int = 0) -> bool:
     if not isinstance(schema, dict) or depth > _MAX_DEPTH:
         return False
     kind = schema.get("type")
-    if schema.get("nullable") is True or kind == "null" or (isinstance(kind, list) and "null" in kind):
+    if schema.get("nullable") is True or schema.get("x-nullable") is True or kind == "null" or (isinstance(kind, list) and "null" in kind):
         return True
     if isinstance(schema.get("enum"), list) and None in schema["enum"]:
         return True

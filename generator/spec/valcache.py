@@ -12,12 +12,14 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Executor
 from importlib import metadata
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from generator import processes
 from generator.cache import cache_root, write_json_atomically
 from generator.diagnostics import Diagnostic
 from generator.spec import repair as _repair
@@ -25,12 +27,21 @@ from generator.spec import validate as _validate
 from generator.spec.loader import Document
 
 
-class Joiner:
-    """Waits for the validator's answer; ``pending`` says whether it was still being computed."""
+def _nothing() -> None:
+    """The default ``cancel``: nothing runs elsewhere."""
 
-    def __init__(self, answer: Callable[[], list[Diagnostic]], *, pending: bool) -> None:
+
+class Joiner:
+    """Waits for the validator's answer; ``pending`` says whether it was still being computed.
+
+    ``cancel`` stops a validation still running elsewhere (the build was interrupted or failed).
+    """
+
+    def __init__(self, answer: Callable[[], list[Diagnostic]], *, pending: bool,
+                 cancel: Callable[[], None] = _nothing) -> None:
         self._answer = answer
         self.pending = pending
+        self.cancel = cancel
 
     def __call__(self) -> list[Diagnostic]:
         return self._answer()
@@ -91,6 +102,7 @@ def start(doc: Document, pool: Executor | None) -> Joiner:
     # On a miss, a large spec's validation starts now, in a child that makes the repairs on its own
     # copy, while this process makes them (and locates their warnings) on its own.
     forked = _in_forked_process(doc) if cached is None and pool is not None else None
+    cancel = forked[1] if forked is not None else _nothing
     # Repairs with a clear meaning (integer response codes, ...) change the document in place, so
     # they run here, every time, before the validator and the lowering see it.
     fixes = _repair.repair(doc)
@@ -100,7 +112,7 @@ def start(doc: Document, pool: Executor | None) -> Joiner:
         problems = _validate.check_schema(doc)
         _write(root, doc, key, problems)
         return Joiner(lambda: fixes + problems, pending=False)
-    answer = forked
+    answer = forked[0] if forked is not None else None
     if answer is None:  # no fork on this platform: a pool worker (the document is pickled to it)
         future = pool.submit(_validate.check_schema, doc)
 
@@ -117,38 +129,50 @@ def start(doc: Document, pool: Executor | None) -> Joiner:
         _write(root, doc, key, result)
         return fixes + result
 
-    return Joiner(join, pending=True)
+    return Joiner(join, pending=True, cancel=cancel)
 
 
-def _in_forked_process(doc: Document) -> Callable[[], list[Diagnostic] | None] | None:
+def _in_forked_process(doc: Document) -> tuple[Callable[[], list[Diagnostic] | None], Callable[[], None]] | None:
     """Validate ``doc`` in a forked child, which inherits it: nothing is pickled on the way in.
 
     A pool worker would get the document pickled, by a thread of this process that competes for
     the GIL with the lowering and rendering it is meant to overlap (on Asana the handoff alone
-    delayed validation by seconds). Only the findings come back. None where fork is unavailable.
+    delayed validation by seconds). Only the findings come back. Returns (wait for the answer, kill
+    the child), or None where fork is unavailable.
     """
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_validate_into, args=(doc, send), daemon=True)
-    process.start()
+    process = ctx.Process(target=_validate_into, args=(doc, send, os.getpid()), daemon=True)
+    with processes.signals_blocked():  # the child ignores Ctrl-C and dies with this process
+        process.start()
     send.close()
+
+    def kill() -> None:
+        if process.pid is not None and process.exitcode is None:
+            process.kill()
+            process.join()
+        receive.close()
 
     def answer() -> list[Diagnostic] | None:
         try:
             result: list[Diagnostic] | None = receive.recv()
         except (EOFError, OSError):  # the child died (killed, out of memory)
             result = None
+        except BaseException:  # Ctrl-C or SIGTERM while waiting: the child must not keep running
+            kill()
+            raise
         finally:
             receive.close()
-            process.join()
+        process.join()
         return result
 
-    return answer
+    return answer, kill
 
 
-def _validate_into(doc: Document, send: Connection) -> None:
+def _validate_into(doc: Document, send: Connection, parent_pid: int) -> None:
+    processes.child_setup(parent_pid)
     try:
         _repair.repair(doc, report=False)  # the parent reports them
         send.send(_validate.check_schema(doc))

@@ -39,9 +39,9 @@ log = logging.getLogger(__name__)
 
 
 def describe(db: Database) -> str:
-    status = db.status
-    # Open enum: a status this client does not know yet arrives as a plain string.
-    label = status.value if isinstance(status, DatabaseStatus) else f"unknown:{status}"
+    status: DatabaseStatus = db.status  # the enum type, for type checkers too
+    # Open enum: a status this client does not know yet is a member made on demand.
+    label = status.value if status.is_known else f"unknown:{status.value}"
     return f"{db.name} ({label})"
 
 

@@ -24,10 +24,10 @@ def run(base_url: str) -> list[str]:
     ) as client:
         response: ListThingsResponse = things.list_things_with_response(client)
         remaining: int | None = response.x_rate_limit_remaining
-        request_id: str = response.x_request_id
+        request_id: str | None = response.x_request_id  # None if missing or unparseable
         expires: dt.datetime | None = response.x_expires
         color: Color | str | None = response.x_color
-        seen += [str(remaining), request_id, str(expires), str(color)]
+        seen += [str(remaining), str(request_id), str(expires), str(color)]
         items: list[Thing] = response.parsed
         seen += [t.name for t in items]
         created = things.create_thing(client, body=Thing(id="2", name="new", password="pw"))

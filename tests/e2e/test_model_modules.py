@@ -8,7 +8,6 @@ with absent (``UNSET``), null and unknown values, and that the emitted layouts a
 from __future__ import annotations
 
 import dataclasses
-import enum
 from decimal import Decimal
 from typing import Any
 
@@ -29,7 +28,7 @@ def _stable(source: str) -> None:
     assert black.format_str(source, mode=fmt.mode()) == source
 
 
-class Color(enum.StrEnum):
+class Color(rt.OpenStrEnum):
     RED = "red"
 
 
@@ -67,10 +66,15 @@ def test_opt_and_opt_null_pass_absent_and_null_through() -> None:
 
 def test_enum_list_and_union_helpers() -> None:
     assert rt.str_enum("red", Color) is Color.RED
-    assert rt.str_enum("blue", Color) == "blue"  # open enum: unknown values kept
+    blue = rt.str_enum("blue", Color)  # open enum: an unknown value is a member made on demand
+    assert isinstance(blue, Color) and blue == "blue" and blue.value == "blue" and not blue.is_known
+    assert Color.RED.is_known and list(Color) == [Color.RED]  # the class does not grow
     with pytest.raises(rt.DecodeError):
         rt.str_enum(5, Color)
     assert rt.list_of(["red", "x"], rt.str_enum, Color) == [Color.RED, "x"]
+    with pytest.raises(rt.DecodeError) as info:
+        rt.list_of(["red", 7], rt.str_enum, Color)
+    assert info.value.path == [1]
     assert rt.map_of({"k": {"size": 1}}, Box.from_dict) == {"k": Box(1)}
     assert rt.str_or("box_123", Box.from_dict) == "box_123"
     assert rt.str_or({"size": 4}, Box.from_dict) == Box(4)
@@ -113,24 +117,27 @@ def test_generated_model_round_trip_keeps_absent_null_and_unknown() -> None:
     }
     db = Database.from_dict(payload)
     assert db.last_error is None and db.endpoint_url is rt.UNSET
-    assert db.status == "brand-new-status" and not isinstance(db.status, DatabaseStatus)
+    assert db.status == "brand-new-status" and isinstance(db.status, DatabaseStatus)
+    assert not db.status.is_known
     assert db.additional_properties == {"somethingNew": {"x": 1}}
     assert db.to_dict() == payload
-    with pytest.raises(KeyError):
+    with pytest.raises(rt.DecodeError) as info:
         Database.from_dict({k: v for k, v in payload.items() if k != "name"})
+    assert info.value.path == ["name"] and "missing" in str(info.value)
 
 
-def _field(t: ir.TypeExpr, optional: bool, take: bool = True) -> str:
+def _field(t: ir.TypeExpr, optional: bool) -> str:
     needs = Needs()
-    out = field_decode(t, '"k"', optional, needs, take=take)
+    out = field_decode(t, '"k"', optional, needs)
     return out.source() if isinstance(out, Call) else out
 
 
 def test_field_decoders_read_each_property_once() -> None:
     model = ir.ModelRef(name="Box")
-    assert _field(ir.Primitive(kind="str"), False) == 'take("k")'
-    assert _field(ir.Primitive(kind="str"), True) == 'take("k", UNSET)'
-    assert _field(ir.Primitive(kind="str"), True, take=False) == 'data.get("k", UNSET)'
+    assert _field(ir.Primitive(kind="str"), False) == '_rt.string(take("k"))'
+    assert _field(ir.Primitive(kind="str"), True) == '_rt.opt(take, "k", _rt.string)'
+    assert _field(ir.AnyType(), False) == 'take("k")'
+    assert _field(ir.AnyType(), True) == 'take("k", UNSET)'
     assert _field(model, False) == 'Box.from_dict(take("k"))'
     assert _field(ir.Nullable(inner=model), False) == '_rt.null(take("k"), Box.from_dict)'
     assert _field(ir.Nullable(inner=model), True) == '_rt.opt_null(take, "k", Box.from_dict)'

@@ -3,20 +3,17 @@ layout black (in the generator's pinned mode) gives it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from generator import resources
 from generator.output.format import format_python
-from generator.render.base import RUNTIME
 
-FILES = sorted(RUNTIME.glob("*.py"))
+FILES = resources.runtime_files()
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
-def test_runtime_file_is_in_black_layout(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert format_python(str(path), text) == text, f"run black on {path} (line length 100)"
+@pytest.mark.parametrize(("name", "text"), FILES, ids=[name for name, _ in FILES])
+def test_runtime_file_is_in_black_layout(name: str, text: str) -> None:
+    assert format_python(name, text) == text, f"run black on templates/runtime/{name} (line length 100)"
 
 
 def test_runtime_files_exist() -> None:

@@ -127,6 +127,9 @@ def outside(paths: list[str], roots: list[str]) -> list[str]:
     import mimetypes
 
     system = set(mimetypes.knownfiles)  # urllib's file: handler (used by the validator for its own schemas)
+    # sys.path entries that are no file or folder: an import hook's placeholder (setuptools' editable
+    # install adds one for the generator.templates mapping); the import system probes it, reads nothing.
+    system |= {os.path.abspath(entry) for entry in sys.path if entry and not os.path.exists(entry)}
     return sorted({p for p in paths if not inside(p) and p not in system
                    and not p.startswith(("/dev/", "/proc/", "/sys/"))})
 

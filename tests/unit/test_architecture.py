@@ -15,9 +15,10 @@ from tests.conftest import ROOT
 GENERATOR = ROOT / "generator"
 
 # Stage → the stages it may import (its own modules always). Mirrors docs/architecture.md.
-FOUNDATION = {"generator", "diagnostics", "ir", "naming", "cache"}
+FOUNDATION = {"generator", "diagnostics", "ir", "naming", "cache", "resources", "processes"}
 MAY_IMPORT: dict[str, set[str]] = {
     "generator": set(), "diagnostics": set(), "ir": set(), "naming": set(), "cache": set(),
+    "resources": set(), "processes": set(),  # package data; worker-process lifecycle
     "limits": {"diagnostics"},
     "config": {"diagnostics", "limits"},
     "spec": FOUNDATION | {"limits"},
@@ -29,7 +30,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "compat": FOUNDATION | {"limits", "config", "spec", "lowering", "emit", "render"},
     "pipeline": FOUNDATION | {"limits", "config", "spec", "lowering", "emit", "examples", "render", "output",
                               "compat"},
-    "cli": FOUNDATION | {"limits", "config", "pipeline", "compat"},
+    "cli": FOUNDATION | {"limits", "config", "pipeline", "compat", "cliargs"},
+    "cliargs": FOUNDATION | {"compat"},
     "__main__": {"cli"},
 }
 

@@ -2,7 +2,20 @@
 """ReflexDB Control Plane API client."""
 
 from ._client import DEFAULT_BASE_URL, AsyncClient, Client
-from ._runtime import NOT_GIVEN, UNSET, APIResponse, NotGiven, Unset
+from ._runtime import (
+    NOT_GIVEN,
+    UNSET,
+    APIResponse,
+    AsyncPage,
+    EventStream,
+    File,
+    FileInput,
+    NotGiven,
+    Page,
+    ServerSentEvent,
+    StreamedResponse,
+    Unset,
+)
 from ._runtime._errors import (
     APIConnectionError,
     APIError,
@@ -11,14 +24,17 @@ from ._runtime._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientConfigError,
     ConflictError,
     InternalServerError,
+    InvalidRequestError,
     MissingCredentialsError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     ResponseTooLargeError,
     UnprocessableEntityError,
+    UnsafeRedirectError,
 )
 
 __version__ = "1.0.0"
@@ -34,18 +50,28 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncPage",
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ClientConfigError",
     "ConflictError",
+    "EventStream",
+    "File",
+    "FileInput",
     "InternalServerError",
+    "InvalidRequestError",
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
+    "Page",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
+    "ServerSentEvent",
+    "StreamedResponse",
     "UnprocessableEntityError",
+    "UnsafeRedirectError",
     "Unset",
     "__version__",
 ]

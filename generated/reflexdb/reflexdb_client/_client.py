@@ -42,13 +42,18 @@ class Client(_rt.SyncClient):
         timeout: Seconds per request phase (or an ``httpx.Timeout``; ``None`` for no limit).
         max_retries: Retries of a failed request that is safe to repeat (0 turns them off).
         headers: Headers sent with every request.
-        follow_redirects: Follow redirects; credentials are dropped when the origin changes.
+        follow_redirects: Follow redirects; credentials are dropped when the origin changes, and a
+            redirect to another origin that would resend the body raises ``UnsafeRedirectError``.
         max_response_size: The largest body read into memory, in bytes after decompression
             (``None`` for no limit); a larger one raises ``ResponseTooLargeError``.
         deadline: Seconds the whole call may take: connecting, reading, every retry and every
             backoff sleep (``None`` for no limit, the default; ``timeout`` bounds each phase).
         transport: An httpx transport, e.g. for tests.
         http_client: An ``httpx.Client`` to use instead of the client's own.
+        strict_decoding: Refuse a response body whose values do not have the types the API
+            description gives them (``APIResponseValidationError``, naming the value's path).
+            ``False`` keeps such values as they arrived; a body that cannot be decoded at all
+            still raises.
     """
 
     def __init__(
@@ -64,6 +69,7 @@ class Client(_rt.SyncClient):
         deadline: float | None = None,
         transport: _httpx.BaseTransport | None = None,
         http_client: _httpx.Client | None = None,
+        strict_decoding: bool = True,
     ) -> None:
         super().__init__(
             base_url=DEFAULT_BASE_URL if base_url is None else base_url,
@@ -77,6 +83,7 @@ class Client(_rt.SyncClient):
             deadline=deadline,
             transport=transport,
             http_client=http_client,
+            strict_decoding=strict_decoding,
         )
 
 
@@ -96,6 +103,7 @@ class AsyncClient(_rt.AsyncClient):
         deadline: float | None = None,
         transport: _httpx.AsyncBaseTransport | None = None,
         http_client: _httpx.AsyncClient | None = None,
+        strict_decoding: bool = True,
     ) -> None:
         super().__init__(
             base_url=DEFAULT_BASE_URL if base_url is None else base_url,
@@ -109,6 +117,7 @@ class AsyncClient(_rt.AsyncClient):
             deadline=deadline,
             transport=transport,
             http_client=http_client,
+            strict_decoding=strict_decoding,
         )
 
 
@@ -138,3 +147,38 @@ def with_response(
 ) -> _Callable[_t.Concatenate[Client, _P], _t.Any]:
     """The ``_with_response`` form of an endpoint function: the body with the HTTP response."""
     return _rt.with_response(fn, response_class)
+
+
+def streaming(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+) -> _Callable[_t.Concatenate[Client, _P], _rt.StreamedResponse]:
+    """The ``_streaming`` form of an endpoint function: the response with its body unread."""
+    return _rt.streaming(fn)
+
+
+_E = _t.TypeVar("_E")
+
+
+def events(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    operation: _rt.Operation[_rt.EventStream[_E]],
+    flag: str,
+) -> _Callable[_t.Concatenate[Client, _P], _rt.EventStream[_E]]:
+    """The ``_stream`` form of an endpoint function that answers events when ``flag`` is set."""
+    return _rt.events(fn, operation, flag)
+
+
+def paged(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    paging: _rt.Paging[_E],
+) -> _Callable[_t.Concatenate[Client, _P], _rt.Page[_E]]:
+    """The ``_pages`` form of a list endpoint: its first page; iterating walks every page's items."""
+    return _rt.paged(fn, paging)
+
+
+def paged_async(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    paging: _rt.Paging[_E],
+) -> _Callable[_t.Concatenate[AsyncClient, _P], _Coroutine[_t.Any, _t.Any, _rt.AsyncPage[_E]]]:
+    """The ``_pages_async`` form of a list endpoint: ``async for`` walks every page's items."""
+    return _rt.paged_async(fn, paging)

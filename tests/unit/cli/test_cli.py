@@ -25,8 +25,8 @@ def test_help_on_every_subcommand(argv: list[str], capsys: pytest.CaptureFixture
 
 
 def test_usage_error_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["generate", str(MINI)]) == 2
-    assert "--output and --package are required" in capsys.readouterr().err
+    assert cli.main(["generate", str(MINI), "--package", "not-an-identifier"]) == 2
+    assert "--package 'not-an-identifier' is not a Python identifier" in capsys.readouterr().err
 
 
 def test_validate_is_quiet_on_success_and_strict_fails_on_warnings(capsys: pytest.CaptureFixture[str]) -> None:
@@ -120,14 +120,24 @@ def test_custom_templates_override_builtin_ones_by_name(tmp_path: Path) -> None:
 
 def test_progress_line_only_after_a_second_on_a_terminal(monkeypatch: pytest.MonkeyPatch,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
-    clock = iter([0.0, 0.5, 1.5, 2.0])
-    monkeypatch.setattr(cli.time, "perf_counter", lambda: next(clock))
+    now = [0.0]
+    monkeypatch.setattr(cli.time, "perf_counter", lambda: now[0])
     line = cli._ProgressLine(enabled=True)
     update = line.for_client(ClientConfig(spec=MINI, output=Path("out"), package="mini_client"))
+    now[0] = 0.5
     update("loading")  # at 0.5 s: nothing yet
     assert capsys.readouterr().err == ""
-    update("formatting 3/17")  # at 1.5 s
-    assert capsys.readouterr().err == f"\r\033[K{MINI}: formatting 3/17"
+    now[0] = 1.5
+    update("formatting: 3 of 17 files")
+    assert capsys.readouterr().err == f"\r\033[K{MINI}: formatting: 3 of 17 files"
+    now[0] = 1.55
+    update("formatting: 4 of 17 files")  # 0.05 s later: not redrawn (at most ten times a second)
+    assert capsys.readouterr().err == ""
+    now[0] = 1.7
+    update("formatting: 9 of 17 files")
+    assert capsys.readouterr().err == f"\r\033[K{MINI}: formatting: 9 of 17 files"
+    now[0] = 2.0
+    assert line.timings() == "loading 1.00s, formatting 0.50s"
     line.clear()
     assert capsys.readouterr().err == "\r\033[K"
     quiet = cli._ProgressLine(enabled=False)

@@ -21,8 +21,14 @@ def test_nullable_decode_of_a_literal_has_no_runtime_none_check() -> None:
 
 
 def test_nullable_decode_of_a_variable_checks_for_none() -> None:
-    assert decode(NULLABLE_DATETIME, 'data["at"]', Needs()) == (
-        'None if data["at"] is None else _rt.parse_datetime(data["at"])')
+    assert decode(NULLABLE_DATETIME, 'data["at"]', Needs()) == '_rt.null(data["at"], _rt.parse_datetime)'
+
+
+def test_scalars_are_checked_unless_checks_are_off() -> None:
+    assert decode(ir.Primitive(kind="str"), "v", Needs()) == "_rt.string(v)"
+    assert decode(ir.ListOf(item=ir.Primitive(kind="int")), "v", Needs()) == "_rt.list_of(v, _rt.integer)"
+    assert decode(ir.ListOf(item=ir.Primitive(kind="int")), "v", Needs(checks=False)) == "v"
+    assert decode(ir.MapOf(value=ir.AnyType()), "v", Needs()) == "_rt.json_object(v)"
 
 
 def test_split_union_ignores_brackets_and_bars_inside_literal_values() -> None:

@@ -212,3 +212,14 @@ def test_answer_violations_check_a_body_against_the_specs_schema() -> None:
     found = contract.answer_violations(SPEC_30, _op(), record({"id": 1, "owner": [{"name": "a"}]}))
     assert found is not None and [f.split(":")[0] for f in found] == ["id", "owner"]
     assert contract.answer_violations(SPEC_30, _op(), {"status": 200, "response_body": "not json"}) is None
+
+
+def test_every_outcome_of_a_spec_appears_in_its_table_row() -> None:
+    from tools import contract_outcomes as o
+
+    tally = o.SpecTally()
+    for outcome in o.OUTCOMES:
+        tally.add(o.OperationResult("op", o.Verdict(outcome, "why")))
+    side = contract.Side(generated=True, tally=tally)
+    cells = [c.strip().split(" ")[0].strip("*") for c in contract._counts(side).split("|")]
+    assert sum(int(c) for c in cells) == len(o.OUTCOMES)

@@ -21,20 +21,26 @@ from typing import Any, Generic, Literal, Self, TypeVar, cast
 
 import httpx
 
+from . import _checks, _redact
 from ._bounds import DEFAULT_MAX_RESPONSE_SIZE, Deadline, aread_bounded, read_bounded
+from ._decode import DecodeError, lenient
 from ._errors import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    ClientConfigError,
+    InvalidRequestError,
     MissingCredentialsError,
+    UnsafeRedirectError,
     error_class,
 )
-from ._params import header_value, path_segment, query_pairs
-from ._serde import DecodeError
+from ._params import cookie_pairs, header_value, is_unset, path_text, query_pairs, quote
+from ._streaming import StreamedResponse
 from ._types import NOT_GIVEN, UNSET, NotGiven
 
 T = TypeVar("T")
+H = TypeVar("H")
 
 log = logging.getLogger(__name__.split(".")[0])
 
@@ -58,7 +64,11 @@ def json_body(decode: Callable[[Any], T]) -> Decoder[T]:
     """A response decoder that parses JSON and hands it to a generated ``from_dict``-style callable."""
 
     def decoder(response: httpx.Response) -> T:
-        return decode(response.json())
+        try:
+            value = response.json()
+        except ValueError as exc:  # json.JSONDecodeError, or text that is not UTF-8
+            raise DecodeError(f"the body is not valid JSON ({exc})") from None
+        return decode(value)
 
     return decoder
 
@@ -97,6 +107,8 @@ class Operation(Generic[T]):
     # The media types the operation answers with: a server that honours Accept strictly (or a
     # mock built from the spec) refuses a text or binary operation asked for JSON only.
     accept: str = "application/json"
+    # A success body is handed to its decoder unread (an event stream), not buffered first.
+    streamed: bool = False
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -104,7 +116,8 @@ class RequestParts:
     """The arguments of one call, still unencoded; built by a generated function."""
 
     path: Mapping[str, Any] = dataclasses.field(default_factory=_no_path_params)
-    query: Sequence[tuple[str, Any, str, bool]] = ()
+    # (wire name, value); a value whose style is not its location's default comes as ``Styled``.
+    query: Sequence[tuple[str, Any]] = ()
     headers: Sequence[tuple[str, Any]] = ()
     cookies: Sequence[tuple[str, Any]] = ()
     json: Any = UNSET
@@ -133,6 +146,30 @@ class Credential:
     param_name: str = "Authorization"
     env_var: str = ""
     value: str | tuple[str, str] | None = dataclasses.field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        """Refuse a value that could not be sent as given (whitespace, control characters)."""
+        source = f" (or ${self.env_var})" if self.env_var else ""
+        if isinstance(self.value, tuple):
+            user, password = self.value
+            _checks.credential(f"the basic auth user name{source}", user)
+            if ":" in user:
+                raise ClientConfigError(f"the basic auth user name{source} contains ':'")
+            _checks.credential(f"the basic auth password{source}", password, allow_spaces=True)
+        elif self.value is not None:
+            label = {
+                "bearer": "the bearer token",
+                "basic": "the basic auth credential",
+            }.get(self.kind, f"the API key {self.param_name!r}")
+            _checks.credential(label + source, self.value)
+
+    def secrets(self) -> list[str]:
+        """Every form this credential's value travels in (for redaction)."""
+        if isinstance(self.value, tuple):
+            return _redact.Secrets.basic(*self.value)
+        if self.kind == "basic" and self.value:
+            return _redact.Secrets.basic(self.value, "")
+        return [self.value] if self.value else []
 
     @classmethod
     def resolve(
@@ -177,35 +214,48 @@ class APIResponse(Generic[T]):
     """A decoded body together with the HTTP response it came from.
 
     Operations whose responses declare headers get a generated subclass that also exposes those
-    headers as typed attributes (parsed in ``_read_headers``).
+    headers as typed attributes (parsed in ``_read_headers``). Header parsing is lenient: a declared
+    header that is missing or does not parse leaves its attribute ``None`` and is reported in
+    ``header_errors`` (its raw text stays in ``headers``); it never costs the caller the body.
     """
 
-    __slots__ = ("http_response", "parsed")
+    __slots__ = ("header_errors", "http_response", "parsed")
 
     def __init__(self, *, http_response: httpx.Response, parsed: T) -> None:
         self.http_response = http_response
         self.parsed = parsed
+        self.header_errors: dict[str, str] = {}
+        """Declared response headers that are missing (when required) or do not parse: name → why."""
         self._read_headers(http_response.headers)
 
     def _read_headers(self, headers: httpx.Headers) -> None:
         """Parse the declared response headers; overridden by generated subclasses."""
 
+    def _header(
+        self,
+        headers: httpx.Headers,
+        name: str,
+        parse: Callable[[str], H],
+        required: bool = False,
+    ) -> H | None:
+        """One declared header, parsed; None (and an entry in ``header_errors``) when it is
+        missing although required, or does not parse."""
+        raw = headers.get(name)
+        if raw is None:
+            if required:
+                self.header_errors[name] = "required by the API description, but missing"
+            return None
+        try:
+            return parse(raw)
+        except (ValueError, TypeError, DecodeError) as exc:
+            self.header_errors[name] = f"{raw[:80]!r} does not parse: {exc}"
+            log.debug("response header %s does not match the API description: %s", name, exc)
+            return None
+
     @classmethod
     def of(cls, response: APIResponse[T]) -> Self:
-        """Re-wrap a response as this (generated) class, parsing its declared headers.
-
-        A declared header that is missing (when required) or does not parse raises
-        ``APIResponseValidationError``.
-        """
-        try:
-            return cls(http_response=response.http_response, parsed=response.parsed)
-        except ValueError as exc:
-            request = response.http_response.request
-            raise APIResponseValidationError(
-                f"{request.method} {_redact_url(request.url, frozenset())} returned "
-                f"{response.status_code}, but its headers do not match the API description: {exc}",
-                response=response.http_response,
-            ) from exc
+        """Re-wrap a response as this (generated) class, parsing its declared headers."""
+        return cls(http_response=response.http_response, parsed=response.parsed)
 
     @property
     def status_code(self) -> int:
@@ -231,9 +281,8 @@ def _describe(op: Operation[Any]) -> str:
     return f"{op.name} ({op.method} {op.path})"
 
 
-REDACTED = "<redacted>"
-# Header names that carry credentials whatever the API description says.
-_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+REDACTED = _redact.REDACTED
+_SECRET_HEADERS = _redact.SECRET_HEADERS
 
 
 def _redact_url(url: httpx.URL, secret_query: frozenset[str]) -> str:
@@ -265,17 +314,15 @@ class BaseClient:
         user_agent: str,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         deadline: float | None = None,
+        strict_decoding: bool = True,
     ) -> None:
-        if not base_url:
-            raise ValueError(
-                "base_url is required: the API description names no absolute server URL"
-            )
-        self.base_url = base_url.rstrip("/")
+        self.base_url = _checks.base_url(base_url)
         self.timeout = timeout
         self.max_retries = max_retries
         self.follow_redirects = follow_redirects
         self.max_response_size = max_response_size
         self.deadline = deadline
+        self.strict_decoding = strict_decoding
         self._credentials = dict(credentials)
         self._default_headers = {
             "User-Agent": user_agent,
@@ -283,6 +330,17 @@ class BaseClient:
             **(headers or {}),
         }
         self._accept_fixed = any(name.lower() == "accept" for name in (headers or {}))
+        _checks.headers(
+            self._default_headers,
+            where=f"{type(self).__name__}(headers=...)",
+            error=ClientConfigError,
+        )
+        self._secrets = _redact.Secrets(
+            [secret for c in self._credentials.values() for secret in c.secrets()],
+            headers=self._secret_headers,
+            query=self._secret_query,
+        )
+        _redact.register(self._secrets, log.name)
         self._sleep_seconds: Callable[[float], Any] = time.sleep
         self._random: Callable[[], float] = random.random
         self._now: Callable[[], float] = time.time
@@ -336,35 +394,65 @@ class BaseClient:
         parts: RequestParts,
         options: RequestOptions,
     ) -> httpx.Request:
-        path = _PATH_PARAM.sub(lambda m: path_segment(m.group(1), parts.path[m.group(1)]), op.path)
-        query: list[tuple[str, str]] = []
-        for name, value, style, explode in parts.query:
-            query.extend(query_pairs(name, value, style, explode))
+        """The request for one call; arguments that cannot be sent raise ``InvalidRequestError``."""
+        try:
+            return self._encode_request(http, op, parts, options)
+        except APIError:
+            raise
+        except (ValueError, TypeError, UnicodeError) as exc:
+            if parts.json is not UNSET:
+                _checks.finite_json(parts.json, where=f"{_describe(op)} was not sent")
+            raise InvalidRequestError(
+                f"{_describe(op)} was not sent: {type(exc).__name__}: {_redact.clean(str(exc))}"
+            ) from None
+
+    def _encode_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        op: Operation[Any],
+        parts: RequestParts,
+        options: RequestOptions,
+    ) -> httpx.Request:
+        path = _PATH_PARAM.sub(lambda m: path_text(m.group(1), parts.path[m.group(1)]), op.path)
+        query: list[str] = []
+        for name, value in parts.query:
+            query.extend(query_pairs(name, value))
         headers = dict(self._default_headers)
         if not self._accept_fixed:
             headers["Accept"] = op.accept
-        cookies: dict[str, str] = {}
+        cookies: list[tuple[str, str]] = []
+        credential_query: list[tuple[str, str]] = []
+        credential_cookies: dict[str, str] = {}
         for cred in self._auth(op):
-            cred.apply(headers, query, cookies)
+            cred.apply(headers, credential_query, credential_cookies)
+        query.extend(f"{quote(k)}={quote(v)}" for k, v in credential_query)
+        for name, value in credential_cookies.items():  # RFC 6265 octets, as any cookie
+            cookies.extend(cookie_pairs(name, value))
         for name, value in parts.headers:
-            if value is not UNSET:
-                headers[name] = header_value(value)
+            if not is_unset(value):
+                try:
+                    headers[name] = header_value(value)
+                except ValueError as exc:  # say which header; never its value
+                    raise InvalidRequestError(
+                        f"{_describe(op)} was not sent: header {name}: {exc}"
+                    ) from None
         for name, value in parts.cookies:
-            if value is not UNSET:
-                cookies[name] = header_value(value)
+            cookies.extend(cookie_pairs(name, value))
+        where = f"{_describe(op)} was not sent"
         if cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
-        if parts.content_type and parts.json is UNSET:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies)
+        if parts.content_type:
             headers["Content-Type"] = parts.content_type
         if options.extra_headers:
             headers.update(options.extra_headers)
         if options.extra_query:
-            query.extend(options.extra_query.items())
+            query.extend(f"{quote(k)}={quote(str(v))}" for k, v in options.extra_query.items())
+        _checks.headers(headers, where=where)
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        url = self.base_url + path + ("?" + "&".join(query) if query else "")
         return http.build_request(
             op.method,
-            self.base_url + path,
-            params=tuple(query) if query else None,
+            url,
             headers=headers,
             json=None if parts.json is UNSET else parts.json,
             content=parts.content,
@@ -389,6 +477,9 @@ class BaseClient:
     def _retry_error(
         self, op: Operation[Any], request: httpx.Request, exc: httpx.TransportError
     ) -> bool:
+        # A request h11 refuses to send fails the same way when repeated.
+        if isinstance(exc, httpx.LocalProtocolError):
+            return False
         not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
         return not_sent or self._replay_safe(op, request)
 
@@ -438,6 +529,15 @@ class BaseClient:
             )
         request = response.next_request
         if _origin(request.url) != _origin(response.request.url):
+            if _has_body(request):
+                raise UnsafeRedirectError(
+                    f"{response.request.method} {_redact_url(response.request.url, self._secret_query)} "
+                    f"was redirected ({response.status_code}) to another origin "
+                    f"({request.url.scheme}://{request.url.host}); not followed, because it would "
+                    "send the request body there",
+                    response=response,
+                    body=None,
+                )
             secret_headers = self._secret_headers
             secret_query = self._secret_query
             for name in list(request.headers):
@@ -480,21 +580,44 @@ class BaseClient:
             decoder = _lookup(op.success, status) or next(iter(op.success.values()), None)
             if decoder is None:
                 return APIResponse(http_response=response, parsed=None)  # type: ignore[arg-type]
-            try:
-                return APIResponse(http_response=response, parsed=decoder(response))
-            except (KeyError, TypeError, ValueError, AttributeError, DecodeError) as exc:
-                raise APIResponseValidationError(
-                    f"{_describe(op)} returned {status}, but its body does not match the API description: "
-                    f"{type(exc).__name__}: {exc}",
-                    response=response,
-                ) from exc
+            return APIResponse(http_response=response, parsed=self._decode(op, decoder, response))
         body = self._error_body(op, response)
         detail = _error_detail(body)
         raise error_class(status)(
-            f"{_describe(op)} failed with {status} {response.reason_phrase}"
+            f"{_describe(op)} failed with {status} {_redact.clean(response.reason_phrase, 100)}"
             + (f": {detail}" if detail else ""),
             response=response,
             body=body,
+        )
+
+    def _unread(self, op: Operation[T], response: httpx.Response, raw: bool) -> APIResponse[T]:
+        """A success whose body the caller reads as it arrives (streamed or an event stream)."""
+        log.debug("%s: %s %s -> %s (streamed)", op.name, op.method, op.path, response.status_code)
+        if raw:
+            streamed: Any = StreamedResponse(response)
+            return APIResponse(http_response=response, parsed=streamed)
+        decoder = _lookup(op.success, response.status_code) or next(iter(op.success.values()))
+        return APIResponse(http_response=response, parsed=decoder(response))
+
+    def _decode(self, op: Operation[T], decoder: Decoder[T], response: httpx.Response) -> T:
+        """The decoded body; anything that does not match raises ``APIResponseValidationError``."""
+        try:
+            if self.strict_decoding:
+                return decoder(response)
+            with lenient():
+                return decoder(response)
+        except DecodeError as exc:
+            path, reason = exc.path, f"at {exc.location}: {exc.reason}"
+        except RecursionError:
+            path, reason = [], "it is nested more deeply than this client decodes"
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+            path, reason = [], f"{type(exc).__name__}: {exc}"
+        raise APIResponseValidationError(
+            f"{_describe(op)} returned {response.status_code}, but its body does not match the API "
+            f"description {_redact.clean(reason)}",
+            response=response,
+            path=path,
+            body=_raw_body(response),
         )
 
     @staticmethod
@@ -503,25 +626,61 @@ class BaseClient:
         if decoder is not None:
             try:
                 return decoder(response)
-            except (KeyError, TypeError, ValueError, AttributeError, DecodeError):
+            except (
+                KeyError,
+                TypeError,
+                ValueError,
+                AttributeError,
+                ArithmeticError,
+                RecursionError,
+            ):
                 log.debug("%s: error body does not match the API description; kept raw", op.name)
         try:
             return response.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             return response.text
 
     @staticmethod
     def _connection_error(
         op: Operation[Any], request: httpx.Request, exc: httpx.TransportError
     ) -> APIError:
+        _scrub_exception(exc)
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
                 f"{_describe(op)} timed out ({type(exc).__name__})", request=request
             )
         return APIConnectionError(
-            f"{_describe(op)} could not reach {request.url.host}: {type(exc).__name__}: {exc}",
+            f"{_describe(op)} could not reach {request.url.host}: {type(exc).__name__}: "
+            f"{_redact.clean(str(exc))}",
             request=request,
         )
+
+    @staticmethod
+    def _unsendable(op: Operation[Any], request: httpx.Request, exc: httpx.HTTPError) -> APIError:
+        """Any other httpx failure (an invalid URL, say): typed, redacted, not retried."""
+        _scrub_exception(exc)
+        return APIConnectionError(
+            f"{_describe(op)} failed: {type(exc).__name__}: {_redact.clean(str(exc))}",
+            request=request,
+        )
+
+
+def _has_body(request: httpx.Request) -> bool:
+    length = request.headers.get("content-length")
+    return "transfer-encoding" in request.headers or (length is not None and length != "0")
+
+
+def _scrub_exception(exc: BaseException) -> None:
+    """Mask secrets in the text of an exception kept as ``__cause__`` (tracebacks print it)."""
+    exc.args = tuple(_redact.scrub(a) if isinstance(a, str) else a for a in exc.args)
+
+
+def _raw_body(response: httpx.Response) -> Any:
+    """The body as parsed JSON, or its text when it is not JSON (nor nested too deeply)."""
+    try:
+        return response.json()
+    except (ValueError, RecursionError):
+        return response.text
 
 
 def _json_fields(body: object) -> Mapping[str, object]:
@@ -535,7 +694,7 @@ def _error_detail(body: object) -> str:
         if value is None:
             value = fields.get(name)
         if isinstance(value, str) and value:
-            return value[:500]
+            return _redact.clean(value)
     return ""
 
 
@@ -556,6 +715,7 @@ class SyncClient(BaseClient):
         deadline: float | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
+        strict_decoding: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -567,11 +727,13 @@ class SyncClient(BaseClient):
             user_agent=user_agent,
             max_response_size=max_response_size,
             deadline=deadline,
+            strict_decoding=strict_decoding,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
 
     def close(self) -> None:
+        _redact.unregister(self._secrets)
         if self._owns_http:
             self._http.close()
 
@@ -600,8 +762,14 @@ class SyncClient(BaseClient):
         return self._send(op, parts, options).parsed
 
     def _send(
-        self, op: Operation[T], parts: RequestParts, options: RequestOptions
+        self,
+        op: Operation[T],
+        parts: RequestParts,
+        options: RequestOptions,
+        *,
+        stream: bool = False,
     ) -> APIResponse[T]:
+        """Send with retries; ``stream`` leaves a success body unread (a ``StreamedResponse``)."""
         request = self._build_request(self._http, op, parts, options)
         retries_left = self._max_retries(options)
         deadline = Deadline(self.deadline)
@@ -627,6 +795,8 @@ class SyncClient(BaseClient):
                         self._sleep_seconds(delay)
                         retries_left, attempt = retries_left - 1, attempt + 1
                         continue
+                if (stream or op.streamed) and response.is_success:
+                    return self._unread(op, response, stream)
                 read_bounded(response, self.max_response_size, deadline, _describe(op))
             except httpx.TransportError as exc:
                 delay = None
@@ -638,6 +808,10 @@ class SyncClient(BaseClient):
                 self._sleep_seconds(delay)
                 retries_left, attempt = retries_left - 1, attempt + 1
                 continue
+            except (
+                httpx.HTTPError
+            ) as exc:  # e.g. DecodingError for a brotli body: typed, not retried
+                raise self._unsendable(op, request, exc) from exc
             return self._process(op, response)
 
 
@@ -658,6 +832,7 @@ class AsyncClient(BaseClient):
         deadline: float | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_decoding: bool = True,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -669,6 +844,7 @@ class AsyncClient(BaseClient):
             user_agent=user_agent,
             max_response_size=max_response_size,
             deadline=deadline,
+            strict_decoding=strict_decoding,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
@@ -677,6 +853,7 @@ class AsyncClient(BaseClient):
         self._async_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
 
     async def close(self) -> None:
+        _redact.unregister(self._secrets)
         if self._owns_http:
             await self._http.aclose()
 
@@ -694,8 +871,14 @@ class AsyncClient(BaseClient):
         )
 
     async def _send(
-        self, op: Operation[T], parts: RequestParts, options: RequestOptions
+        self,
+        op: Operation[T],
+        parts: RequestParts,
+        options: RequestOptions,
+        *,
+        stream: bool = False,
     ) -> APIResponse[T]:
+        """Send with retries; ``stream`` leaves a success body unread (a ``StreamedResponse``)."""
         request = self._build_request(self._http, op, parts, options)
         retries_left = self._max_retries(options)
         deadline = Deadline(self.deadline)
@@ -721,6 +904,8 @@ class AsyncClient(BaseClient):
                         await self._async_sleep(delay)
                         retries_left, attempt = retries_left - 1, attempt + 1
                         continue
+                if (stream or op.streamed) and response.is_success:
+                    return self._unread(op, response, stream)
                 await aread_bounded(response, self.max_response_size, deadline, _describe(op))
             except httpx.TransportError as exc:
                 delay = None
@@ -732,4 +917,8 @@ class AsyncClient(BaseClient):
                 await self._async_sleep(delay)
                 retries_left, attempt = retries_left - 1, attempt + 1
                 continue
+            except (
+                httpx.HTTPError
+            ) as exc:  # e.g. DecodingError for a brotli body: typed, not retried
+                raise self._unsendable(op, request, exc) from exc
             return self._process(op, response)

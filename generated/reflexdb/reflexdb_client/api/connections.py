@@ -51,7 +51,7 @@ _CREATE_CONNECTION: _rt.Operation[dict[str, _t.Any]] = _rt.Operation(
     name="create_connection",
     method="POST",
     path="/connections",
-    success={"201": _rt.json_body(_rt.identity)},
+    success={"201": _rt.json_body(_rt.json_object)},
     errors={"default": _rt.json_body(Error.from_dict)},
     security=(("bearerAuth",),),
     idempotent=False,
@@ -73,6 +73,9 @@ def create_connection(
     the same request via the instance field.
 
     Sends ``POST /connections``.
+
+    Args:
+        body: Parameters for creating a new source database connection
     """
     parts = _rt.RequestParts(json=body.to_dict(request=True))
     return client._call(_CREATE_CONNECTION, parts, extra_headers, extra_query, timeout, max_retries)
@@ -112,6 +115,9 @@ def verify_connection_credentials(
     Also discovers available schemas. Use this before creating a connection.
 
     Sends ``POST /connections/test-connection``.
+
+    Args:
+        body: Raw credentials for testing a database connection before saving it
     """
     parts = _rt.RequestParts(json=body.to_dict(request=True))
     return client._call(
@@ -199,6 +205,8 @@ def update_connection(
 
     Args:
         id: Connection ID
+        body: Partial connection update. Removing a schema that is in use by an instance
+            returns 409.
     """
     parts = _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
     return client._call(_UPDATE_CONNECTION, parts, extra_headers, extra_query, timeout, max_retries)

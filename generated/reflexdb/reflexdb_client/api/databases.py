@@ -66,7 +66,7 @@ _LIST_DATABASES: _rt.Operation[list[Database]] = _rt.Operation(
     name="list_databases",
     method="GET",
     path="/databases",
-    success={"200": _rt.json_body(lambda _v0: [Database.from_dict(_v1) for _v1 in _v0])},
+    success={"200": _rt.json_body(lambda _v0: _rt.list_of(_v0, Database.from_dict))},
     errors={"default": _rt.json_body(Error.from_dict)},
     security=(("bearerAuth",),),
     idempotent=True,
@@ -127,6 +127,10 @@ def create_database(
     build and deploy.
 
     Sends ``POST /databases``.
+
+    Args:
+        body: Parameters for registering a new database instance under an existing
+            connection
     """
     parts = _rt.RequestParts(json=body.to_dict(request=True))
     return client._call(_CREATE_DATABASE, parts, extra_headers, extra_query, timeout, max_retries)
@@ -144,7 +148,7 @@ _UPDATE_DATABASE: _rt.Operation[dict[str, _t.Any]] = _rt.Operation(
     name="update_database",
     method="PATCH",
     path="/databases/{id}",
-    success={"200": _rt.json_body(_rt.identity)},
+    success={"200": _rt.json_body(_rt.json_object)},
     errors={"default": _rt.json_body(Error.from_dict)},
     security=(("bearerAuth",),),
     idempotent=False,
@@ -171,6 +175,8 @@ def update_database(
 
     Args:
         id: Database ID
+        body: Partial database instance update. Edit connection parameters via PATCH
+            /connections/:id.
     """
     parts = _rt.RequestParts(path={"id": id}, json=body.to_dict(request=True))
     return client._call(_UPDATE_DATABASE, parts, extra_headers, extra_query, timeout, max_retries)

@@ -31,9 +31,12 @@ class ActionAvailability:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> ActionAvailability:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            allowed=take("allowed", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                allowed=_rt.opt(take, "allowed", _rt.boolean),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

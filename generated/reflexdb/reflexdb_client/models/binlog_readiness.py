@@ -41,13 +41,16 @@ class BinlogReadiness:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> BinlogReadiness:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            log_bin=take("logBin"),
-            format=take("format"),
-            server_id=take("serverId"),
-            ready=take("ready"),
-            issues=take("issues"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                log_bin=_rt.boolean(take("logBin")),
+                format=_rt.null(take("format"), _rt.string),
+                server_id=_rt.null(take("serverId"), _rt.integer),
+                ready=_rt.boolean(take("ready")),
+                issues=_rt.list_of(take("issues"), _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -22,7 +22,7 @@ class Build:
 
     image_uri: str | None | Unset = UNSET
 
-    status: BuildStatus | str
+    status: BuildStatus
 
     logs_url: str | None | Unset = UNSET
 
@@ -49,14 +49,17 @@ class Build:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Build:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            id=_uuid.UUID(take("id")),
-            database_id=_uuid.UUID(take("databaseId")),
-            codebuild_id=take("codebuildId", UNSET),
-            image_uri=take("imageUri", UNSET),
-            status=_rt.str_enum(take("status"), BuildStatus),
-            logs_url=take("logsUrl", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                id=_rt.parse_uuid(take("id")),
+                database_id=_rt.parse_uuid(take("databaseId")),
+                codebuild_id=_rt.opt_null(take, "codebuildId", _rt.string),
+                image_uri=_rt.opt_null(take, "imageUri", _rt.string),
+                status=_rt.str_enum(take("status"), BuildStatus),
+                logs_url=_rt.opt_null(take, "logsUrl", _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -34,13 +34,16 @@ class BuildHistory:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> BuildHistory:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            builds=_rt.list_of(take("builds"), BuildSummary.from_dict),
-            active_build_id=_rt.null(take("activeBuildId"), _uuid.UUID),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                builds=_rt.list_of(take("builds"), BuildSummary.from_dict),
+                active_build_id=_rt.null(take("activeBuildId"), _rt.parse_uuid),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

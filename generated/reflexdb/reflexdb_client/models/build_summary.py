@@ -61,18 +61,21 @@ class BuildSummary:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> BuildSummary:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            id=_uuid.UUID(take("id")),
-            status=take("status"),
-            deployable=take("deployable"),
-            codebuild_id=take("codebuildId", UNSET),
-            logs_url=take("logsUrl", UNSET),
-            created_at=_rt.parse_datetime(take("createdAt")),
-            finished_at=_rt.opt_null(take, "finishedAt", _rt.parse_datetime),
-            build_duration_seconds=take("buildDurationSeconds", UNSET),
-            compute_type_used=take("computeTypeUsed", UNSET),
-            cost_estimate_cents=take("costEstimateCents", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                id=_rt.parse_uuid(take("id")),
+                status=_rt.string(take("status")),
+                deployable=_rt.boolean(take("deployable")),
+                codebuild_id=_rt.opt_null(take, "codebuildId", _rt.string),
+                logs_url=_rt.opt_null(take, "logsUrl", _rt.string),
+                created_at=_rt.parse_datetime(take("createdAt")),
+                finished_at=_rt.opt_null(take, "finishedAt", _rt.parse_datetime),
+                build_duration_seconds=_rt.opt_null(take, "buildDurationSeconds", _rt.integer),
+                compute_type_used=_rt.opt_null(take, "computeTypeUsed", _rt.string),
+                cost_estimate_cents=_rt.opt_null(take, "costEstimateCents", _rt.integer),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

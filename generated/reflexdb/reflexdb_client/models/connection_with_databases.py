@@ -23,7 +23,7 @@ class ConnectionWithDatabases:
 
     name: str
 
-    backend: ConnectionWithDatabasesBackend | str
+    backend: ConnectionWithDatabasesBackend
     """Source database engine"""
 
     mysql_host: str
@@ -35,7 +35,7 @@ class ConnectionWithDatabases:
 
     mysql_user: str
 
-    allowed_sync_modes: list[ConnectionWithDatabasesAllowedSyncModesItem | str]
+    allowed_sync_modes: list[ConnectionWithDatabasesAllowedSyncModesItem]
     """Sync modes available to instances"""
 
     min_sync_interval: int
@@ -75,26 +75,31 @@ class ConnectionWithDatabases:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> ConnectionWithDatabases:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            id=_uuid.UUID(take("id")),
-            customer_id=_uuid.UUID(take("customerId")),
-            name=take("name"),
-            backend=_rt.str_enum(take("backend"), ConnectionWithDatabasesBackend),
-            mysql_host=take("mysqlHost"),
-            mysql_port=take("mysqlPort"),
-            available_schemas=take("availableSchemas"),
-            mysql_user=take("mysqlUser"),
-            allowed_sync_modes=_rt.list_of(
-                take("allowedSyncModes"), _rt.str_enum, ConnectionWithDatabasesAllowedSyncModesItem
-            ),
-            min_sync_interval=take("minSyncInterval"),
-            created_at=_rt.parse_datetime(take("createdAt")),
-            updated_at=_rt.parse_datetime(take("updatedAt")),
-            databases=_rt.list_of(take("databases"), Database.from_dict),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                id=_rt.parse_uuid(take("id")),
+                customer_id=_rt.parse_uuid(take("customerId")),
+                name=_rt.string(take("name")),
+                backend=_rt.str_enum(take("backend"), ConnectionWithDatabasesBackend),
+                mysql_host=_rt.string(take("mysqlHost")),
+                mysql_port=_rt.integer(take("mysqlPort")),
+                available_schemas=_rt.list_of(take("availableSchemas"), _rt.string),
+                mysql_user=_rt.string(take("mysqlUser")),
+                allowed_sync_modes=_rt.list_of(
+                    take("allowedSyncModes"),
+                    _rt.str_enum,
+                    ConnectionWithDatabasesAllowedSyncModesItem,
+                ),
+                min_sync_interval=_rt.integer(take("minSyncInterval")),
+                created_at=_rt.parse_datetime(take("createdAt")),
+                updated_at=_rt.parse_datetime(take("updatedAt")),
+                databases=_rt.list_of(take("databases"), Database.from_dict),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

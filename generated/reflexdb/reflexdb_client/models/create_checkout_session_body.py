@@ -28,9 +28,12 @@ class CreateCheckoutSessionBody:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> CreateCheckoutSessionBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            plan=take("plan"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                plan=_rt.string(take("plan")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -15,7 +15,7 @@ from .create_connection_body_sync_mode import CreateConnectionBodySyncMode
 class CreateConnectionBody:
     """Parameters for creating a new source database connection"""
 
-    backend: CreateConnectionBodyBackend | str | Unset = UNSET
+    backend: CreateConnectionBodyBackend | Unset = UNSET
     """Source database engine
 
     Default: ``CreateConnectionBodyBackend.MYSQL``.
@@ -38,7 +38,7 @@ class CreateConnectionBody:
     mysql_password: str = _dc.field(repr=False)
     """Stored in SSM Parameter Store — never written to the database"""
 
-    sync_mode: CreateConnectionBodySyncMode | str | Unset = UNSET
+    sync_mode: CreateConnectionBodySyncMode | Unset = UNSET
     """Poll: periodic full reload; binlog: MySQL CDC; logical: PostgreSQL CDC; cdc: SQL Server
     CDC
 
@@ -81,21 +81,24 @@ class CreateConnectionBody:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> CreateConnectionBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            backend=_rt.opt(take, "backend", _rt.str_enum, CreateConnectionBodyBackend),
-            name=take("name"),
-            mysql_host=take("mysqlHost"),
-            mysql_port=take("mysqlPort", UNSET),
-            available_schemas=take("availableSchemas"),
-            mysql_user=take("mysqlUser"),
-            mysql_password=take("mysqlPassword"),
-            sync_mode=_rt.opt(take, "syncMode", _rt.str_enum, CreateConnectionBodySyncMode),
-            sync_interval=take("syncInterval", UNSET),
-            instance=_rt.opt(take, "instance", CreateConnectionInstance.from_dict),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                backend=_rt.opt(take, "backend", _rt.str_enum, CreateConnectionBodyBackend),
+                name=_rt.string(take("name")),
+                mysql_host=_rt.string(take("mysqlHost")),
+                mysql_port=_rt.opt(take, "mysqlPort", _rt.integer),
+                available_schemas=_rt.list_of(take("availableSchemas"), _rt.string),
+                mysql_user=_rt.string(take("mysqlUser")),
+                mysql_password=_rt.string(take("mysqlPassword")),
+                sync_mode=_rt.opt(take, "syncMode", _rt.str_enum, CreateConnectionBodySyncMode),
+                sync_interval=_rt.opt(take, "syncInterval", _rt.integer),
+                instance=_rt.opt(take, "instance", CreateConnectionInstance.from_dict),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

@@ -1,14 +1,16 @@
 # Generated from reflexdb.yaml by the generator; do not edit by hand.
 """The ``CreateConnectionBodySyncMode`` enumeration."""
 
-import enum as _enum
+from .. import _runtime as _rt
 
 
-class CreateConnectionBodySyncMode(_enum.StrEnum):
+class CreateConnectionBodySyncMode(_rt.OpenStrEnum):
     """Poll: periodic full reload; binlog: MySQL CDC; logical: PostgreSQL CDC; cdc: SQL Server
     CDC
 
-    Fields of this type also accept and return values this client does not know yet.
+    Open: a value this client does not know yet becomes a member made on demand (its
+    ``is_known`` is False), so fields of this type keep their type and the value survives a
+    round trip.
     """
 
     POLL = "poll"

@@ -17,7 +17,7 @@ class CreateConnectionInstance:
     mysql_db: str
     """Schema to use — must be one of availableSchemas"""
 
-    instance_size: CreateConnectionInstanceInstanceSize | str | Unset = UNSET
+    instance_size: CreateConnectionInstanceInstanceSize | Unset = UNSET
     """Default: ``CreateConnectionInstanceInstanceSize.NANO``."""
 
     log_level: str | Unset = UNSET
@@ -47,15 +47,18 @@ class CreateConnectionInstance:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> CreateConnectionInstance:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            name=take("name"),
-            mysql_db=take("mysqlDb"),
-            instance_size=_rt.opt(
-                take, "instanceSize", _rt.str_enum, CreateConnectionInstanceInstanceSize
-            ),
-            log_level=take("logLevel", UNSET),
-            binlog_server_id=take("binlogServerId", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                name=_rt.string(take("name")),
+                mysql_db=_rt.string(take("mysqlDb")),
+                instance_size=_rt.opt(
+                    take, "instanceSize", _rt.str_enum, CreateConnectionInstanceInstanceSize
+                ),
+                log_level=_rt.opt(take, "logLevel", _rt.string),
+                binlog_server_id=_rt.opt(take, "binlogServerId", _rt.integer),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

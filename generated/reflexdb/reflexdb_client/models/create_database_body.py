@@ -24,10 +24,10 @@ class CreateDatabaseBody:
     mysql_db: str
     """Schema to use — must be in the connection’s availableSchemas"""
 
-    instance_size: CreateDatabaseBodyInstanceSize | str | Unset = UNSET
+    instance_size: CreateDatabaseBodyInstanceSize | Unset = UNSET
     """Default: ``CreateDatabaseBodyInstanceSize.NANO``."""
 
-    log_level: CreateDatabaseBodyLogLevel | str | Unset = UNSET
+    log_level: CreateDatabaseBodyLogLevel | Unset = UNSET
     """Default: ``CreateDatabaseBodyLogLevel.INFO``."""
 
     binlog_server_id: int | Unset = UNSET
@@ -56,16 +56,19 @@ class CreateDatabaseBody:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> CreateDatabaseBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            connection_id=_uuid.UUID(take("connectionId")),
-            name=take("name"),
-            mysql_db=take("mysqlDb"),
-            instance_size=_rt.opt(
-                take, "instanceSize", _rt.str_enum, CreateDatabaseBodyInstanceSize
-            ),
-            log_level=_rt.opt(take, "logLevel", _rt.str_enum, CreateDatabaseBodyLogLevel),
-            binlog_server_id=take("binlogServerId", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                connection_id=_rt.parse_uuid(take("connectionId")),
+                name=_rt.string(take("name")),
+                mysql_db=_rt.string(take("mysqlDb")),
+                instance_size=_rt.opt(
+                    take, "instanceSize", _rt.str_enum, CreateDatabaseBodyInstanceSize
+                ),
+                log_level=_rt.opt(take, "logLevel", _rt.str_enum, CreateDatabaseBodyLogLevel),
+                binlog_server_id=_rt.opt(take, "binlogServerId", _rt.integer),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

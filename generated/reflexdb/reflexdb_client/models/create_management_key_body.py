@@ -38,10 +38,13 @@ class CreateManagementKeyBody:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> CreateManagementKeyBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            name=take("name"),
-            expires_at=_rt.opt(take, "expiresAt", _rt.parse_datetime),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                name=_rt.string(take("name")),
+                expires_at=_rt.opt(take, "expiresAt", _rt.parse_datetime),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

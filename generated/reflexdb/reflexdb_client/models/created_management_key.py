@@ -61,17 +61,20 @@ class CreatedManagementKey:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> CreatedManagementKey:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            id=_uuid.UUID(take("id")),
-            customer_id=_uuid.UUID(take("customerId")),
-            name=take("name"),
-            key_id=take("keyId"),
-            last_used_at=_rt.opt(take, "lastUsedAt", _rt.parse_datetime),
-            expires_at=_rt.opt(take, "expiresAt", _rt.parse_datetime),
-            created_at=_rt.parse_datetime(take("createdAt")),
-            revoked_at=_rt.opt(take, "revokedAt", _rt.parse_datetime),
-            key=take("key"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                id=_rt.parse_uuid(take("id")),
+                customer_id=_rt.parse_uuid(take("customerId")),
+                name=_rt.string(take("name")),
+                key_id=_rt.string(take("keyId")),
+                last_used_at=_rt.opt(take, "lastUsedAt", _rt.parse_datetime),
+                expires_at=_rt.opt(take, "expiresAt", _rt.parse_datetime),
+                created_at=_rt.parse_datetime(take("createdAt")),
+                revoked_at=_rt.opt(take, "revokedAt", _rt.parse_datetime),
+                key=_rt.string(take("key")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

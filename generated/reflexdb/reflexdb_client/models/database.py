@@ -31,7 +31,7 @@ class Database:
     mysql_db: str
     """The MySQL schema on the source server for this instance"""
 
-    sync_mode: DatabaseSyncMode | str
+    sync_mode: DatabaseSyncMode
     """Sync mode for this instance"""
 
     sync_interval: int
@@ -43,21 +43,21 @@ class Database:
     task_memory_mb: int
     """ECS task memory in MiB"""
 
-    log_level: DatabaseLogLevel | str
+    log_level: DatabaseLogLevel
 
-    status: DatabaseStatus | str
+    status: DatabaseStatus
 
     last_error: str | None | Unset = UNSET
 
     endpoint_url: str | None | Unset = UNSET
     """HTTPS base URL of the running instance"""
 
-    health_status: DatabaseHealthStatus | str | None | Unset = UNSET
+    health_status: DatabaseHealthStatus | None | Unset = UNSET
 
     build_compute_override: str | None | Unset = UNSET
     """Forced CodeBuild compute tier for this instance’s builds; null = auto-select"""
 
-    instance_size: DatabaseInstanceSize | str
+    instance_size: DatabaseInstanceSize
 
     region: str
     """AWS region this instance is deployed to"""
@@ -113,29 +113,34 @@ class Database:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Database:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            id=_uuid.UUID(take("id")),
-            customer_id=_uuid.UUID(take("customerId")),
-            connection_id=_uuid.UUID(take("connectionId")),
-            name=take("name"),
-            mysql_db=take("mysqlDb"),
-            sync_mode=_rt.str_enum(take("syncMode"), DatabaseSyncMode),
-            sync_interval=take("syncInterval"),
-            task_cpu=take("taskCpu"),
-            task_memory_mb=take("taskMemoryMb"),
-            log_level=_rt.str_enum(take("logLevel"), DatabaseLogLevel),
-            status=_rt.str_enum(take("status"), DatabaseStatus),
-            last_error=take("lastError", UNSET),
-            endpoint_url=take("endpointUrl", UNSET),
-            health_status=_rt.opt_null(take, "healthStatus", _rt.str_enum, DatabaseHealthStatus),
-            build_compute_override=take("buildComputeOverride", UNSET),
-            instance_size=_rt.str_enum(take("instanceSize"), DatabaseInstanceSize),
-            region=take("region"),
-            binlog_server_id=take("binlogServerId", UNSET),
-            desired_state=take("desiredState", UNSET),
-            reflexdb_custom_domain=take("reflexdbCustomDomain", UNSET),
-            pause_schedule=take("pauseSchedule", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                id=_rt.parse_uuid(take("id")),
+                customer_id=_rt.parse_uuid(take("customerId")),
+                connection_id=_rt.parse_uuid(take("connectionId")),
+                name=_rt.string(take("name")),
+                mysql_db=_rt.string(take("mysqlDb")),
+                sync_mode=_rt.str_enum(take("syncMode"), DatabaseSyncMode),
+                sync_interval=_rt.integer(take("syncInterval")),
+                task_cpu=_rt.integer(take("taskCpu")),
+                task_memory_mb=_rt.integer(take("taskMemoryMb")),
+                log_level=_rt.str_enum(take("logLevel"), DatabaseLogLevel),
+                status=_rt.str_enum(take("status"), DatabaseStatus),
+                last_error=_rt.opt_null(take, "lastError", _rt.string),
+                endpoint_url=_rt.opt_null(take, "endpointUrl", _rt.string),
+                health_status=_rt.opt_null(
+                    take, "healthStatus", _rt.str_enum, DatabaseHealthStatus
+                ),
+                build_compute_override=_rt.opt_null(take, "buildComputeOverride", _rt.string),
+                instance_size=_rt.str_enum(take("instanceSize"), DatabaseInstanceSize),
+                region=_rt.string(take("region")),
+                binlog_server_id=_rt.opt_null(take, "binlogServerId", _rt.integer),
+                desired_state=_rt.opt_null(take, "desiredState", _rt.string),
+                reflexdb_custom_domain=_rt.opt_null(take, "reflexdbCustomDomain", _rt.string),
+                pause_schedule=take("pauseSchedule", UNSET),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -1,13 +1,15 @@
 # Generated from reflexdb.yaml by the generator; do not edit by hand.
 """The ``DatabaseHealthStatus`` enumeration."""
 
-import enum as _enum
+from .. import _runtime as _rt
 
 
-class DatabaseHealthStatus(_enum.StrEnum):
+class DatabaseHealthStatus(_rt.OpenStrEnum):
     """DatabaseHealthStatus values.
 
-    Fields of this type also accept and return values this client does not know yet.
+    Open: a value this client does not know yet becomes a member made on demand (its
+    ``is_known`` is False), so fields of this type keep their type and the value survives a
+    round trip.
     """
 
     OK = "ok"

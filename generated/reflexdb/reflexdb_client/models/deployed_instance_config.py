@@ -46,15 +46,18 @@ class DeployedInstanceConfig:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> DeployedInstanceConfig:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            instance_size=take("instanceSize"),
-            task_cpu=float(take("taskCpu")),
-            task_memory_mb=float(take("taskMemoryMb")),
-            sync_mode=take("syncMode"),
-            sync_interval=float(take("syncInterval")),
-            log_level=take("logLevel"),
-            safety_net=float(take("safetyNet")),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                instance_size=_rt.string(take("instanceSize")),
+                task_cpu=_rt.number(take("taskCpu")),
+                task_memory_mb=_rt.number(take("taskMemoryMb")),
+                sync_mode=_rt.string(take("syncMode")),
+                sync_interval=_rt.number(take("syncInterval")),
+                log_level=_rt.string(take("logLevel")),
+                safety_net=_rt.number(take("safetyNet")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -34,10 +34,13 @@ class Error:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Error:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            error=take("error"),
-            message=take("message", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                error=_rt.string(take("error")),
+                message=_rt.opt(take, "message", _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -25,7 +25,7 @@ class Instance:
 
     endpoint_url: str | None | Unset = UNSET
 
-    health_status: InstanceHealthStatus | str | None | Unset = UNSET
+    health_status: InstanceHealthStatus | None | Unset = UNSET
 
     snapshot_age_ms: int | None | Unset = UNSET
     """Age of the in-memory snapshot in milliseconds"""
@@ -70,20 +70,25 @@ class Instance:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Instance:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            id=_uuid.UUID(take("id")),
-            database_id=_uuid.UUID(take("databaseId")),
-            build_id=_rt.opt_null(take, "buildId", _uuid.UUID),
-            ecs_service_arn=take("ecsServiceArn", UNSET),
-            endpoint_url=take("endpointUrl", UNSET),
-            health_status=_rt.opt_null(take, "healthStatus", _rt.str_enum, InstanceHealthStatus),
-            snapshot_age_ms=take("snapshotAgeMs", UNSET),
-            swap_count=take("swapCount", UNSET),
-            row_counts=take("rowCounts", UNSET),
-            last_health_check=_rt.opt_null(take, "lastHealthCheck", _rt.parse_datetime),
-            created_at=_rt.parse_datetime(take("createdAt")),
-            updated_at=_rt.parse_datetime(take("updatedAt")),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                id=_rt.parse_uuid(take("id")),
+                database_id=_rt.parse_uuid(take("databaseId")),
+                build_id=_rt.opt_null(take, "buildId", _rt.parse_uuid),
+                ecs_service_arn=_rt.opt_null(take, "ecsServiceArn", _rt.string),
+                endpoint_url=_rt.opt_null(take, "endpointUrl", _rt.string),
+                health_status=_rt.opt_null(
+                    take, "healthStatus", _rt.str_enum, InstanceHealthStatus
+                ),
+                snapshot_age_ms=_rt.opt_null(take, "snapshotAgeMs", _rt.integer),
+                swap_count=_rt.opt_null(take, "swapCount", _rt.integer),
+                row_counts=_rt.opt(take, "rowCounts", _rt.map_of, _rt.integer),
+                last_health_check=_rt.opt_null(take, "lastHealthCheck", _rt.parse_datetime),
+                created_at=_rt.parse_datetime(take("createdAt")),
+                updated_at=_rt.parse_datetime(take("updatedAt")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

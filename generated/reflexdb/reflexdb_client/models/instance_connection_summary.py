@@ -34,11 +34,14 @@ class InstanceConnectionSummary:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> InstanceConnectionSummary:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            min_sync_interval=float(take("minSyncInterval")),
-            allowed_sync_modes=take("allowedSyncModes"),
-            available_schemas=take("availableSchemas"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                min_sync_interval=_rt.number(take("minSyncInterval")),
+                allowed_sync_modes=_rt.list_of(take("allowedSyncModes"), _rt.string),
+                available_schemas=_rt.list_of(take("availableSchemas"), _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

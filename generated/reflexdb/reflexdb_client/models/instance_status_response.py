@@ -48,19 +48,22 @@ class InstanceStatusResponse:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> InstanceStatusResponse:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            database=take("database"),
-            connection=InstanceConnectionSummary.from_dict(take("connection")),
-            deployed_instance_config=DeployedInstanceConfig.from_dict(
-                take("deployedInstanceConfig")
-            ),
-            has_pending_changes=take("hasPendingChanges"),
-            instance=Instance.from_dict(take("instance")),
-            latest_build=Build.from_dict(take("latestBuild")),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                database=_rt.json_object(take("database")),
+                connection=InstanceConnectionSummary.from_dict(take("connection")),
+                deployed_instance_config=DeployedInstanceConfig.from_dict(
+                    take("deployedInstanceConfig")
+                ),
+                has_pending_changes=_rt.boolean(take("hasPendingChanges")),
+                instance=Instance.from_dict(take("instance")),
+                latest_build=Build.from_dict(take("latestBuild")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

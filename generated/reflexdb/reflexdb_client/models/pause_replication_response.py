@@ -28,9 +28,12 @@ class PauseReplicationResponse:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> PauseReplicationResponse:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            replication_paused=take("replication_paused"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                replication_paused=_rt.boolean(take("replication_paused")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

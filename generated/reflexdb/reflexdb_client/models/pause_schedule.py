@@ -37,11 +37,14 @@ class PauseSchedule:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> PauseSchedule:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            pause_at=take("pauseAt"),
-            resume_at=take("resumeAt"),
-            days=take("days"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                pause_at=_rt.string(take("pauseAt")),
+                resume_at=_rt.string(take("resumeAt")),
+                days=_rt.list_of(take("days"), _rt.integer),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -31,9 +31,12 @@ class RedeployDatabaseBody:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> RedeployDatabaseBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            build_id=_uuid.UUID(take("buildId")),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                build_id=_rt.parse_uuid(take("buildId")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

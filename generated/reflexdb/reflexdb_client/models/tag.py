@@ -34,10 +34,13 @@ class Tag:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Tag:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            label=take("label"),
-            color=take("color", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                label=_rt.string(take("label")),
+                color=_rt.opt(take, "color", _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -11,7 +11,7 @@ from .terminate_response_status import TerminateResponseStatus
 class TerminateResponse:
     """TerminateResponse object."""
 
-    status: TerminateResponseStatus | str
+    status: TerminateResponseStatus
 
     additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
@@ -29,9 +29,12 @@ class TerminateResponse:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> TerminateResponse:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            status=_rt.str_enum(take("status"), TerminateResponseStatus),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                status=_rt.str_enum(take("status"), TerminateResponseStatus),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

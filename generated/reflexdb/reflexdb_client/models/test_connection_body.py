@@ -46,13 +46,16 @@ class TestConnectionBody:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> TestConnectionBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            backend=take("backend", UNSET),
-            mysql_host=take("mysqlHost"),
-            mysql_port=take("mysqlPort", UNSET),
-            mysql_user=take("mysqlUser"),
-            mysql_password=take("mysqlPassword"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                backend=_rt.opt(take, "backend", _rt.string),
+                mysql_host=_rt.string(take("mysqlHost")),
+                mysql_port=_rt.opt(take, "mysqlPort", _rt.integer),
+                mysql_user=_rt.string(take("mysqlUser")),
+                mysql_password=_rt.string(take("mysqlPassword")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -53,17 +53,20 @@ class TestConnectionResult:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> TestConnectionResult:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            ok=take("ok"),
-            error=take("error", UNSET),
-            latency_ms=_rt.opt(take, "latencyMs", float),
-            estimated_size_gb=_rt.opt(take, "estimatedSizeGb", float),
-            available_schemas=take("availableSchemas", UNSET),
-            binlog=_rt.opt(take, "binlog", BinlogReadiness.from_dict),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                ok=_rt.boolean(take("ok")),
+                error=_rt.opt(take, "error", _rt.string),
+                latency_ms=_rt.opt(take, "latencyMs", _rt.number),
+                estimated_size_gb=_rt.opt(take, "estimatedSizeGb", _rt.number),
+                available_schemas=_rt.opt(take, "availableSchemas", _rt.list_of, _rt.string),
+                binlog=_rt.opt(take, "binlog", BinlogReadiness.from_dict),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

@@ -26,7 +26,7 @@ class UpdateConnectionBody:
 
     mysql_password: str | Unset = _dc.field(default=UNSET, repr=False)
 
-    sync_mode: UpdateConnectionBodySyncMode | str | Unset = UNSET
+    sync_mode: UpdateConnectionBodySyncMode | Unset = UNSET
 
     sync_interval: int | Unset = UNSET
 
@@ -55,16 +55,19 @@ class UpdateConnectionBody:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> UpdateConnectionBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            name=take("name", UNSET),
-            mysql_host=take("mysqlHost", UNSET),
-            mysql_port=take("mysqlPort", UNSET),
-            available_schemas=take("availableSchemas", UNSET),
-            mysql_user=take("mysqlUser", UNSET),
-            mysql_password=take("mysqlPassword", UNSET),
-            sync_mode=_rt.opt(take, "syncMode", _rt.str_enum, UpdateConnectionBodySyncMode),
-            sync_interval=take("syncInterval", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                name=_rt.opt(take, "name", _rt.string),
+                mysql_host=_rt.opt(take, "mysqlHost", _rt.string),
+                mysql_port=_rt.opt(take, "mysqlPort", _rt.integer),
+                available_schemas=_rt.opt(take, "availableSchemas", _rt.list_of, _rt.string),
+                mysql_user=_rt.opt(take, "mysqlUser", _rt.string),
+                mysql_password=_rt.opt(take, "mysqlPassword", _rt.string),
+                sync_mode=_rt.opt(take, "syncMode", _rt.str_enum, UpdateConnectionBodySyncMode),
+                sync_interval=_rt.opt(take, "syncInterval", _rt.integer),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

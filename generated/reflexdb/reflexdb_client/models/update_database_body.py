@@ -19,13 +19,13 @@ class UpdateDatabaseBody:
     mysql_db: str | Unset = UNSET
     """Switch to a different schema from the connection’s availableSchemas"""
 
-    instance_size: UpdateDatabaseBodyInstanceSize | str | Unset = UNSET
+    instance_size: UpdateDatabaseBodyInstanceSize | Unset = UNSET
 
-    log_level: UpdateDatabaseBodyLogLevel | str | Unset = UNSET
+    log_level: UpdateDatabaseBodyLogLevel | Unset = UNSET
 
     binlog_server_id: int | Unset = UNSET
 
-    build_compute_override: UpdateDatabaseBodyBuildComputeOverride | str | None | Unset = UNSET
+    build_compute_override: UpdateDatabaseBodyBuildComputeOverride | None | Unset = UNSET
     """Force a specific CodeBuild compute tier; null clears the override (auto-select resumes)"""
 
     reflexdb_custom_domain: str | None | Unset = UNSET
@@ -64,24 +64,30 @@ class UpdateDatabaseBody:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> UpdateDatabaseBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            name=take("name", UNSET),
-            mysql_db=take("mysqlDb", UNSET),
-            instance_size=_rt.opt(
-                take, "instanceSize", _rt.str_enum, UpdateDatabaseBodyInstanceSize
-            ),
-            log_level=_rt.opt(take, "logLevel", _rt.str_enum, UpdateDatabaseBodyLogLevel),
-            binlog_server_id=take("binlogServerId", UNSET),
-            build_compute_override=_rt.opt_null(
-                take, "buildComputeOverride", _rt.str_enum, UpdateDatabaseBodyBuildComputeOverride
-            ),
-            reflexdb_custom_domain=take("reflexdbCustomDomain", UNSET),
-            pause_schedule=_rt.opt(take, "pauseSchedule", PauseSchedule.from_dict),
-            tags=_rt.opt(take, "tags", _rt.list_of, Tag.from_dict),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                name=_rt.opt(take, "name", _rt.string),
+                mysql_db=_rt.opt(take, "mysqlDb", _rt.string),
+                instance_size=_rt.opt(
+                    take, "instanceSize", _rt.str_enum, UpdateDatabaseBodyInstanceSize
+                ),
+                log_level=_rt.opt(take, "logLevel", _rt.str_enum, UpdateDatabaseBodyLogLevel),
+                binlog_server_id=_rt.opt(take, "binlogServerId", _rt.integer),
+                build_compute_override=_rt.opt_null(
+                    take,
+                    "buildComputeOverride",
+                    _rt.str_enum,
+                    UpdateDatabaseBodyBuildComputeOverride,
+                ),
+                reflexdb_custom_domain=_rt.opt_null(take, "reflexdbCustomDomain", _rt.string),
+                pause_schedule=_rt.opt(take, "pauseSchedule", PauseSchedule.from_dict),
+                tags=_rt.opt(take, "tags", _rt.list_of, Tag.from_dict),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

@@ -25,7 +25,7 @@ SCHEMAS: dict[str, _t.Any] = _json.loads("""{
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
 OPERATIONS: dict[str, _t.Any] = _json.loads("""{
-"list_incidents":{"method":"GET","path":"/incidents","group":"incidents","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":"example","title":"example","files":["example"]}]}}}
+"list_incidents":{"method":"GET","path":"/incidents","group":"incidents","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"},"style":"form","explode":true}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":"example","title":"example","files":["example"]}]}}}
 }""")
 """Every operation: method, path template, parameters, body shape and example answers."""
 

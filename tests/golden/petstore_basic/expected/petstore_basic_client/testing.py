@@ -31,9 +31,9 @@ SCHEMAS: dict[str, _t.Any] = _json.loads("""{
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
 OPERATIONS: dict[str, _t.Any] = _json.loads("""{
-"list_pets":{"method":"GET","path":"/pets","group":"pets","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"}},{"name":"status","in":"query","required":false,"shape":{"ref":"PetStatus"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":1,"name":"example","tag":null,"status":"available","vaccinated":false}]}}},
-"create_pet":{"method":"POST","path":"/pets","group":"pets","params":[],"body":{"required":true,"kind":"json","media_type":"application/json","shape":{"ref":"NewPet"}},"default_status":"201","responses":{"201":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","tag":"example","status":"available","vaccinated":false}},"default":{"media_type":"application/json","kind":"json","example":{"code":1,"message":"example"}}}},
-"get_pets_by_pet_id":{"method":"GET","path":"/pets/{petId}","group":"pets","params":[{"name":"petId","in":"path","required":true,"shape":{"type":"integer"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","tag":"example","status":"available","vaccinated":false}},"404":{"media_type":"application/json","kind":"json","example":{"code":1,"message":"example"}}}}
+"list_pets":{"method":"GET","path":"/pets","group":"pets","params":[{"name":"limit","in":"query","required":false,"shape":{"type":"integer"},"style":"form","explode":true},{"name":"status","in":"query","required":false,"shape":{"ref":"PetStatus"},"style":"form","explode":true}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"id":1,"name":"example","tag":null,"status":"available","vaccinated":false}]}}},
+"create_pet":{"method":"POST","path":"/pets","group":"pets","params":[],"body":{"required":true,"kind":"json","media_type":"application/json","shape":{"ref":"NewPet"},"encoding":{}},"default_status":"201","responses":{"201":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","tag":"example","status":"available","vaccinated":false}},"default":{"media_type":"application/json","kind":"json","example":{"code":1,"message":"example"}}}},
+"get_pets_by_pet_id":{"method":"GET","path":"/pets/{petId}","group":"pets","params":[{"name":"petId","in":"path","required":true,"shape":{"type":"integer"},"style":"simple","explode":false}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"id":1,"name":"example","tag":"example","status":"available","vaccinated":false}},"404":{"media_type":"application/json","kind":"json","example":{"code":1,"message":"example"}}}}
 }""")
 """Every operation: method, path template, parameters, body shape and example answers."""
 
@@ -53,7 +53,7 @@ _EXAMPLES: dict[str, str] = _json.loads("""{
 """Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 
 _DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {
-    "list_pets": {"status": lambda _v0: _rt.open_str_enum(PetStatus, _v0)},
+    "list_pets": {"status": lambda _v0: _rt.str_enum(_v0, PetStatus)},
     "create_pet": {"body": NewPet.from_dict},
 }
 """Per operation, the decoders of the keywords whose JSON value is not the argument as it is."""

@@ -43,8 +43,8 @@ SCHEMAS: dict[str, _t.Any] = _json.loads("""{
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
 OPERATIONS: dict[str, _t.Any] = _json.loads("""{
-"get_pet":{"method":"GET","path":"/pets/{id}","group":"pets","params":[{"name":"id","in":"path","required":true,"shape":{"type":"string"}}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"kind":"cat","id":"example","name":"example","nickname":null,"lives":9}}}},
-"put_pet":{"method":"PUT","path":"/pets/{id}","group":"pets","params":[{"name":"id","in":"path","required":true,"shape":{"type":"string"}}],"body":{"required":true,"kind":"json","media_type":"application/json","shape":{"anyOf":[{"ref":"Cat"},{"ref":"Dog"},{"ref":"Lizard"}]}},"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"kind":"cat","id":"example","name":"example","nickname":null,"lives":9}}}},
+"get_pet":{"method":"GET","path":"/pets/{id}","group":"pets","params":[{"name":"id","in":"path","required":true,"shape":{"type":"string"},"style":"simple","explode":false}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"kind":"cat","id":"example","name":"example","nickname":null,"lives":9}}}},
+"put_pet":{"method":"PUT","path":"/pets/{id}","group":"pets","params":[{"name":"id","in":"path","required":true,"shape":{"type":"string"},"style":"simple","explode":false}],"body":{"required":true,"kind":"json","media_type":"application/json","shape":{"anyOf":[{"ref":"Cat"},{"ref":"Dog"},{"ref":"Lizard"}]},"encoding":{}},"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"kind":"cat","id":"example","name":"example","nickname":null,"lives":9}}}},
 "get_shape":{"method":"GET","path":"/shapes","group":"shapes","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"radius":1}}}},
 "get_everything":{"method":"GET","path":"/everything","group":"everything","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"when":"2026-01-01T00:00:00Z","day":"2026-01-01","at":"12:00:00","id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","link":"https://example.com","mail":"user@example.com","blob":"ZXhhbXBsZQ==","small":1,"big":1,"ratio":1,"exact":1,"money":"12.5","priority":1,"grid":[[1]],"pets_by_name":{"key":{"kind":"example","id":"example","name":"example"}},"anything":{},"closed":{"only":"example"},"tree":{"value":"example","children":[],"partner":{}},"alias":{"kind":"example","id":"example","name":"example","nickname":null,"lives":9},"link_or_null":{"back":{}}}}}}
 }""")
@@ -68,7 +68,7 @@ _EXAMPLES: dict[str, str] = _json.loads("""{
 
 _DECODERS: dict[str, dict[str, _t.Callable[[_t.Any], _t.Any]]] = {
     "put_pet": {
-        "body": lambda _v0: _rt.decode_discriminated(
+        "body": lambda _v0: _rt.tagged_of(
             _v0,
             "kind",
             {"cat": Cat.from_dict, "doggo": Dog.from_dict, "Lizard": Lizard.from_dict},

@@ -24,6 +24,9 @@ SCHEMAS: dict[str, _t.Any] = _json.loads("""{
 "Deleted":{"type":"object","properties":{"type":{"enum":["deleted"]},"id":{"type":"integer"},"reason":{"nullable":{"type":"string"}},"level":{"nullable":{"ref":"DeletedLevel"}}},"required":["type","id"],"additional":{}},
 "DeletedLevel":{"enum":[1,2]},
 "Event":{"anyOf":[{"ref":"Created"},{"ref":"Deleted"}]},
+"MixedCode":{"enum":["auto",1,2.5]},
+"Ratio":{"enum":[1.4,1.5]},
+"Shapes":{"type":"object","properties":{"pair":{"type":"array"},"point":{"type":"array"},"ratio":{"ref":"Ratio"},"code":{"ref":"MixedCode"},"nothing":{"type":"null"},"onlyNull":{"type":"null"},"pi":{"type":"number"},"blob":{"type":"string"},"anything":{"type":"array","items":{}}},"required":["pair"],"additional":{}},
 "Tags":{"type":"array","items":{"type":"string"}}
 }""")
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""

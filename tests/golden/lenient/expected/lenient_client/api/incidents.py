@@ -27,7 +27,7 @@ _LIST_INCIDENTS: _rt.Operation[list[Incident]] = _rt.Operation(
     name="list_incidents",
     method="GET",
     path="/incidents",
-    success={"200": _rt.json_body(lambda _v0: [Incident.from_dict(_v1) for _v1 in _v0])},
+    success={"200": _rt.json_body(lambda _v0: _rt.list_of(_v0, Incident.from_dict))},
     errors={},
     security=(),
     idempotent=True,
@@ -47,7 +47,7 @@ def list_incidents(
 
     Sends ``GET /incidents``.
     """
-    parts = _rt.RequestParts(query=(("limit", limit, "form", True),))
+    parts = _rt.RequestParts(query=(("limit", limit),))
     return client._call(_LIST_INCIDENTS, parts, extra_headers, extra_query, timeout, max_retries)
 
 

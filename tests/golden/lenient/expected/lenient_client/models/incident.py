@@ -37,11 +37,14 @@ class Incident:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Incident:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            id=take("id"),
-            title=take("title"),
-            files=take("files", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                id=_rt.string(take("id")),
+                title=_rt.string(take("title")),
+                files=_rt.opt(take, "files", _rt.list_of, _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -12,11 +12,14 @@ from collections.abc import Mapping as _Mapping
 from .. import _runtime as _rt
 from .._client import Client as _Client
 from .._client import async_form as _async_form
+from .._client import streaming as _streaming
 from .._client import with_response as _with_response
 
 __all__ = [
     "get_blob",
     "get_blob_async",
+    "get_blob_streaming",
+    "get_blob_streaming_async",
     "get_blob_with_response",
     "get_blob_with_response_async",
     "put_blob",
@@ -61,6 +64,10 @@ get_blob_with_response = _with_response(get_blob)
 """Like :func:`get_blob`, but also returns the HTTP status and headers."""
 get_blob_with_response_async = _async_form(get_blob_with_response)
 """Async form of :func:`get_blob_with_response`."""
+get_blob_streaming = _streaming(get_blob)
+"""Like :func:`get_blob`, but the body is left unread: iterate it or write it to a file."""
+get_blob_streaming_async = _async_form(get_blob_streaming)
+"""Async form of :func:`get_blob_streaming`."""
 
 
 _PUT_BLOB: _rt.Operation[None] = _rt.Operation(
@@ -79,7 +86,7 @@ def put_blob(
     *,
     name: str,
     x_request_id2: str,
-    body: bytes,
+    body: _rt.FileInput,
     x_request_id: str | _rt.Unset = _rt.UNSET,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
@@ -92,10 +99,9 @@ def put_blob(
     """
     parts = _rt.RequestParts(
         path={"name": name},
-        query=(("x_request_id", x_request_id, "form", True),),
+        query=(("x_request_id", x_request_id),),
         headers=(("X-Request-Id", x_request_id2),),
-        content=body,
-        content_type="application/octet-stream",
+        **_rt.binary_fields(body, "application/octet-stream"),
     )
     return client._call(_PUT_BLOB, parts, extra_headers, extra_query, timeout, max_retries)
 

@@ -12,12 +12,15 @@ from collections.abc import Mapping as _Mapping
 from .. import _runtime as _rt
 from .._client import Client as _Client
 from .._client import async_form as _async_form
+from .._client import streaming as _streaming
 from .._client import with_response as _with_response
 from ..models.login_body import LoginBody
 
 __all__ = [
     "login",
     "login_async",
+    "login_streaming",
+    "login_streaming_async",
     "login_with_response",
     "login_with_response_async",
 ]
@@ -58,3 +61,7 @@ login_with_response = _with_response(login)
 """Like :func:`login`, but also returns the HTTP status and headers."""
 login_with_response_async = _async_form(login_with_response)
 """Async form of :func:`login_with_response`."""
+login_streaming = _streaming(login)
+"""Like :func:`login`, but the body is left unread: iterate it or write it to a file."""
+login_streaming_async = _async_form(login_streaming)
+"""Async form of :func:`login_streaming`."""

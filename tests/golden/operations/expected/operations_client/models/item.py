@@ -40,12 +40,15 @@ class Item:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Item:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            id=take("id", UNSET),
-            name=take("name"),
-            from_=take("from", UNSET),
-            callback=take("callback", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                id=_rt.opt(take, "id", _rt.integer),
+                name=_rt.string(take("name")),
+                from_=_rt.opt(take, "from", _rt.string),
+                callback=_rt.opt(take, "callback", _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

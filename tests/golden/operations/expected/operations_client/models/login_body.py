@@ -37,11 +37,14 @@ class LoginBody:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> LoginBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            user=take("user"),
-            remember=take("remember", UNSET),
-            scopes=take("scopes", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                user=_rt.string(take("user")),
+                remember=_rt.opt(take, "remember", _rt.boolean),
+                scopes=_rt.opt(take, "scopes", _rt.list_of, _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

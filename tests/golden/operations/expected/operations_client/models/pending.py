@@ -28,9 +28,12 @@ class Pending:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Pending:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            eta=take("eta"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                eta=_rt.integer(take("eta")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

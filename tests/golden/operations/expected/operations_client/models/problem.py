@@ -34,10 +34,13 @@ class Problem:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Problem:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            title=take("title", UNSET),
-            status=take("status", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                title=_rt.opt(take, "title", _rt.string),
+                status=_rt.opt(take, "status", _rt.integer),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

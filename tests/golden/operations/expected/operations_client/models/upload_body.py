@@ -11,9 +11,9 @@ from .._runtime import UNSET, Unset
 class UploadBody:
     """UploadBody object."""
 
-    file: bytes
+    file: _rt.FileInput
 
-    attachments: list[bytes] | Unset = UNSET
+    attachments: list[_rt.FileInput] | Unset = UNSET
 
     note: str | Unset = UNSET
 
@@ -40,15 +40,18 @@ class UploadBody:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> UploadBody:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            file=take("file"),
-            attachments=take("attachments", UNSET),
-            note=take("note", UNSET),
-            meta=_rt.opt(take, "meta", UploadBodyMeta.from_dict),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                file=_rt.binary_value(take("file")),
+                attachments=_rt.opt(take, "attachments", _rt.list_of, _rt.binary_value),
+                note=_rt.opt(take, "note", _rt.string),
+                meta=_rt.opt(take, "meta", UploadBodyMeta.from_dict),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

@@ -31,9 +31,12 @@ class UploadBodyMeta:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> UploadBodyMeta:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            size=take("size", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                size=_rt.opt(take, "size", _rt.integer),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

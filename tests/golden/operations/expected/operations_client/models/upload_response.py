@@ -31,9 +31,12 @@ class UploadResponse:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> UploadResponse:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            stored=take("stored", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                stored=_rt.opt(take, "stored", _rt.integer),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

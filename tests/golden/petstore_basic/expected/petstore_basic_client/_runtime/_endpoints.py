@@ -9,9 +9,10 @@ generated ``_client`` module gives these helpers their precise types.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from ._client import (
     APIResponse,
@@ -22,6 +23,7 @@ from ._client import (
     SyncClient,
     Timeout,
 )
+from ._pagination import AsyncPage, Page, Paging
 from ._types import NotGiven
 
 Endpoint = Callable[..., Any]
@@ -30,17 +32,22 @@ Endpoint = Callable[..., Any]
 class _Mode:
     """Stands in for the client inside an endpoint's body, for the async and raw-response forms."""
 
-    __slots__ = ("client", "is_async", "response_class")
+    __slots__ = ("client", "is_async", "response_class", "stream", "variant")
 
     def __init__(
         self,
         client: SyncClient | AsyncClient,
         is_async: bool,
         response_class: type[APIResponse[Any]] | None,
+        *,
+        stream: bool = False,
+        variant: Variant | None = None,
     ) -> None:
         self.client = client
         self.is_async = is_async
         self.response_class = response_class
+        self.stream = stream  # the _streaming form: the success body left unread
+        self.variant = variant  # the _stream form of a JSON-or-events operation
 
     def _call(
         self,
@@ -57,21 +64,38 @@ class _Mode:
             timeout=timeout,
             max_retries=max_retries,
         )
+        if self.variant is not None:
+            op, parts = self.variant.apply(parts)
         if self.is_async:
             return self._call_async(op, parts, options)
         assert isinstance(self.client, SyncClient)
-        return self._result(self.client._send(op, parts, options))
+        return self._result(self.client._send(op, parts, options, stream=self.stream))
 
     async def _call_async(
         self, op: Operation[Any], parts: RequestParts, options: RequestOptions
     ) -> Any:
         assert isinstance(self.client, AsyncClient)
-        return self._result(await self.client._send(op, parts, options))
+        return self._result(await self.client._send(op, parts, options, stream=self.stream))
 
     def _result(self, response: APIResponse[Any]) -> Any:
-        if self.response_class is None:
+        if self.response_class is None or self.stream:
             return response.parsed
         return self.response_class.of(response)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Variant:
+    """The event-stream form of an operation that streams when a body flag says so."""
+
+    operation: Operation[Any]
+    flag: str  # the JSON body property that asks for a stream
+
+    def apply(self, parts: RequestParts) -> tuple[Operation[Any], RequestParts]:
+        if not self.flag:  # Accept: text/event-stream alone asks for the stream
+            return self.operation, parts
+        given: Any = parts.json  # the encoded JSON body: a dict for an object schema
+        body = cast("dict[str, Any]", given) if isinstance(given, dict) else {}
+        return self.operation, dataclasses.replace(parts, json={**body, self.flag: True})
 
 
 def async_form(fn: Endpoint, client_type: type[AsyncClient] = AsyncClient) -> Endpoint:
@@ -110,6 +134,86 @@ def with_response(fn: Endpoint, response_class: type[APIResponse[Any]] | None = 
     raw = response_class.__name__ if response_class else f"_rt.APIResponse[{returns}]"
     doc = f"Like :func:`{fn.__name__}`, but also returns the HTTP status and headers."
     _describe(endpoint, fn, name, doc, None, raw)
+    return endpoint
+
+
+def _mode_for(client: Any, name: str, **kwargs: Any) -> _Mode:
+    if isinstance(client, _Mode):  # the async form of this form
+        return _Mode(client.client, client.is_async, None, **kwargs)
+    if isinstance(client, SyncClient):
+        return _Mode(client, False, None, **kwargs)
+    raise TypeError(
+        f"{name}() needs a Client, not {type(client).__name__}; "
+        f"with an AsyncClient, call {name}_async()"
+    )
+
+
+def streaming(fn: Endpoint) -> Endpoint:
+    """The ``_streaming`` form: a ``StreamedResponse`` whose body is read as it arrives."""
+    name = fn.__name__ + "_streaming"
+
+    def endpoint(client: Any, *args: Any, **kwargs: Any) -> Any:
+        return fn(_mode_for(client, name, stream=True), *args, **kwargs)
+
+    doc = f"Like :func:`{fn.__name__}`, but the body is streamed: iterate it or write it to a file."
+    _describe(endpoint, fn, name, doc, None, "_rt.StreamedResponse")
+    return endpoint
+
+
+def events(fn: Endpoint, operation: Operation[Any], flag: str) -> Endpoint:
+    """The ``_stream`` form of an operation whose body flag ``flag`` asks for server-sent events."""
+    name = fn.__name__ + "_stream"
+    variant = Variant(operation, flag)
+
+    def endpoint(client: Any, *args: Any, **kwargs: Any) -> Any:
+        return fn(_mode_for(client, name, variant=variant), *args, **kwargs)
+
+    doc = f"Like :func:`{fn.__name__}`, but with ``{flag}`` set: the answer as a stream of events."
+    _describe(endpoint, fn, name, doc, None, "_rt.EventStream[_t.Any]")
+    return endpoint
+
+
+def paged(fn: Endpoint, paging: Paging[Any]) -> Endpoint:
+    """The ``_pages`` form: the first ``Page``; iterating it walks the items of every page."""
+    name = fn.__name__ + "_pages"
+
+    def endpoint(client: Any, /, **kwargs: Any) -> Any:
+        if not isinstance(client, SyncClient):
+            raise TypeError(
+                f"{name}() needs a Client, not {type(client).__name__}; "
+                f"with an AsyncClient, call {name}_async()"
+            )
+        mode = _Mode(client, False, APIResponse)
+
+        def fetch(**arguments: Any) -> APIResponse[Any]:
+            return cast("APIResponse[Any]", fn(mode, **arguments))
+
+        return Page(fetch, paging, kwargs, fetch(**kwargs))
+
+    doc = f"Like :func:`{fn.__name__}`, but iterates the items of every page (a ``Page``)."
+    _describe(endpoint, fn, name, doc, None, "_rt.Page[_t.Any]")
+    return endpoint
+
+
+def paged_async(fn: Endpoint, paging: Paging[Any]) -> Endpoint:
+    """The ``_pages_async`` form: the first ``AsyncPage``; ``async for`` walks every page."""
+    name = fn.__name__ + "_pages_async"
+
+    async def endpoint(client: Any, /, **kwargs: Any) -> Any:
+        if not isinstance(client, AsyncClient):
+            raise TypeError(
+                f"{name}() needs an AsyncClient, not {type(client).__name__}; "
+                f"with a Client, call {fn.__name__}_pages()"
+            )
+        mode = _Mode(client, True, APIResponse)
+
+        async def fetch(**arguments: Any) -> APIResponse[Any]:
+            return cast("APIResponse[Any]", await fn(mode, **arguments))
+
+        return AsyncPage(fetch, paging, kwargs, await fetch(**kwargs))
+
+    doc = f"Async form of :func:`{fn.__name__}_pages` (an ``AsyncPage``)."
+    _describe(endpoint, fn, name, doc, AsyncClient, "_rt.AsyncPage[_t.Any]")
     return endpoint
 
 

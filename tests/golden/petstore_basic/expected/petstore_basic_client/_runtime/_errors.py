@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
+
+from ._redact import scrub
 
 __all__ = [
     "APIConnectionError",
@@ -14,27 +17,45 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientConfigError",
     "ConflictError",
     "InternalServerError",
+    "InvalidRequestError",
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "UnsafeRedirectError",
 ]
 
 
 class APIError(Exception):
-    """Base class of every error raised by this client."""
+    """Base class of every error raised by this client.
+
+    Its message has the credentials of every open client masked (see ``_redact``).
+    """
 
     message: str
     request: httpx.Request | None
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        message = scrub(message)
         super().__init__(message)
         self.message = message
         self.request = request
+
+
+class ClientConfigError(APIError, ValueError):
+    """A client was given an unusable option: a malformed base URL, a credential with whitespace."""
+
+
+class InvalidRequestError(APIError, ValueError):
+    """A call's arguments cannot be sent as given (e.g. CR/LF in a header, NaN in a JSON body).
+
+    Nothing was sent, and the call is not retried.
+    """
 
 
 class MissingCredentialsError(APIError):
@@ -50,12 +71,37 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A successful response's body does not match what the API description promises."""
+    """A successful response does not match what the API description promises.
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    ``path`` locates the offending value in the body (``["databases", 3, "syncInterval"]``;
+    empty when the body as a whole is wrong, or a header is), ``location`` spells it
+    (``$.databases[3].syncInterval``), ``body`` keeps the body as parsed JSON (the text when it is
+    not JSON), and ``response`` the raw ``httpx.Response``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        path: Sequence[str | int] = (),
+        body: Any = None,
+    ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
+        self.path = list(path)
+        self.body = body
+
+    @property
+    def location(self) -> str:
+        parts = ["$"]
+        for step in self.path:
+            if isinstance(step, int):
+                parts.append(f"[{step}]")
+            else:
+                parts.append(f".{step}" if step.isidentifier() else f"[{step!r}]")
+        return "".join(parts)
 
 
 class ResponseTooLargeError(APIError):
@@ -80,6 +126,10 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
+
+
+class UnsafeRedirectError(APIStatusError):
+    """A redirect was not followed: it leads to another origin and would replay the request body."""
 
 
 class BadRequestError(APIStatusError):

@@ -38,7 +38,7 @@ _LIST_PETS: _rt.Operation[list[Pet]] = _rt.Operation(
     name="list_pets",
     method="GET",
     path="/pets",
-    success={"200": _rt.json_body(lambda _v0: [Pet.from_dict(_v1) for _v1 in _v0])},
+    success={"200": _rt.json_body(lambda _v0: _rt.list_of(_v0, Pet.from_dict))},
     errors={},
     security=(("apiKey",),),
     idempotent=True,
@@ -49,7 +49,7 @@ def list_pets(
     client: _Client,
     *,
     limit: int = 20,
-    status: PetStatus | str | _rt.Unset = _rt.UNSET,
+    status: PetStatus | _rt.Unset = _rt.UNSET,
     extra_headers: _Mapping[str, str] | None = None,
     extra_query: _Mapping[str, str] | None = None,
     timeout: _rt.Timeout | _rt.NotGiven = _rt.NOT_GIVEN,
@@ -59,9 +59,7 @@ def list_pets(
 
     Sends ``GET /pets``.
     """
-    parts = _rt.RequestParts(
-        query=(("limit", limit, "form", True), ("status", status, "form", True))
-    )
+    parts = _rt.RequestParts(query=(("limit", limit), ("status", status)))
     return client._call(_LIST_PETS, parts, extra_headers, extra_query, timeout, max_retries)
 
 

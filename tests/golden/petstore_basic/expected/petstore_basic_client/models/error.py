@@ -31,10 +31,13 @@ class Error:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Error:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            code=take("code"),
-            message=take("message"),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                code=_rt.integer(take("code")),
+                message=_rt.string(take("message")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

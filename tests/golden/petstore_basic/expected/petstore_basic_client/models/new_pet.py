@@ -17,7 +17,7 @@ class NewPet:
 
     tag: str | None | Unset = UNSET
 
-    status: PetStatus | str | Unset = UNSET
+    status: PetStatus | Unset = UNSET
 
     additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
@@ -39,11 +39,14 @@ class NewPet:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> NewPet:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            name=take("name"),
-            tag=take("tag", UNSET),
-            status=_rt.opt(take, "status", _rt.str_enum, PetStatus),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                name=_rt.string(take("name")),
+                tag=_rt.opt_null(take, "tag", _rt.string),
+                status=_rt.opt(take, "status", _rt.str_enum, PetStatus),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

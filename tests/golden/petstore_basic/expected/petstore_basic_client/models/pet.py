@@ -18,7 +18,7 @@ class Pet:
 
     tag: str | None | Unset = UNSET
 
-    status: PetStatus | str | Unset = UNSET
+    status: PetStatus | Unset = UNSET
 
     vaccinated: bool | Unset = UNSET
     """Default: ``False``."""
@@ -45,13 +45,16 @@ class Pet:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Pet:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            id=take("id"),
-            name=take("name"),
-            tag=take("tag", UNSET),
-            status=_rt.opt(take, "status", _rt.str_enum, PetStatus),
-            vaccinated=take("vaccinated", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                id=_rt.integer(take("id")),
+                name=_rt.string(take("name")),
+                tag=_rt.opt_null(take, "tag", _rt.string),
+                status=_rt.opt(take, "status", _rt.str_enum, PetStatus),
+                vaccinated=_rt.opt(take, "vaccinated", _rt.boolean),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

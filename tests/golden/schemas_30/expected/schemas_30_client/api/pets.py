@@ -35,7 +35,7 @@ _GET_PET: _rt.Operation[Cat | Dog | Lizard] = _rt.Operation(
     path="/pets/{id}",
     success={
         "200": _rt.json_body(
-            lambda _v0: _rt.decode_discriminated(
+            lambda _v0: _rt.tagged_of(
                 _v0,
                 "kind",
                 {"cat": Cat.from_dict, "doggo": Dog.from_dict, "Lizard": Lizard.from_dict},
@@ -84,7 +84,7 @@ _PUT_PET: _rt.Operation[Cat | Dog | Lizard] = _rt.Operation(
     path="/pets/{id}",
     success={
         "200": _rt.json_body(
-            lambda _v0: _rt.decode_discriminated(
+            lambda _v0: _rt.tagged_of(
                 _v0,
                 "kind",
                 {"cat": Cat.from_dict, "doggo": Dog.from_dict, "Lizard": Lizard.from_dict},

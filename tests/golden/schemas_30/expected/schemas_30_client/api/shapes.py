@@ -30,13 +30,8 @@ _GET_SHAPE: _rt.Operation[GetShapeResponseOption1 | GetShapeResponseOption2 | st
     path="/shapes",
     success={
         "200": _rt.json_body(
-            lambda _v0: _rt.decode_union(
-                _v0,
-                (
-                    ("object", GetShapeResponseOption1.from_dict),
-                    ("object", GetShapeResponseOption2.from_dict),
-                    ("str", _rt.identity),
-                ),
+            lambda _v0: _rt.str_or(
+                _v0, GetShapeResponseOption1.from_dict, GetShapeResponseOption2.from_dict
             )
         )
     },

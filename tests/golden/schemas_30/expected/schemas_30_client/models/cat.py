@@ -49,14 +49,17 @@ class Cat:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Cat:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            kind=take("kind"),
-            id=take("id", UNSET),
-            name=take("name"),
-            secret=take("secret", UNSET),
-            nickname=take("nickname", UNSET),
-            lives=take("lives", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                kind=_rt.string(take("kind")),
+                id=_rt.opt(take, "id", _rt.string),
+                name=_rt.string(take("name")),
+                secret=_rt.opt(take, "secret", _rt.string),
+                nickname=_rt.opt_null(take, "nickname", _rt.string),
+                lives=_rt.opt(take, "lives", _rt.integer),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

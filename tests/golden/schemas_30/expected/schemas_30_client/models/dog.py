@@ -26,7 +26,7 @@ class Dog:
 
     good: bool
 
-    size: Size | str | None | Unset = UNSET
+    size: Size | None | Unset = UNSET
 
     additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
@@ -52,15 +52,18 @@ class Dog:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Dog:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            kind=take("kind"),
-            id=take("id", UNSET),
-            name=take("name"),
-            secret=take("secret", UNSET),
-            nickname=take("nickname", UNSET),
-            good=take("good"),
-            size=_rt.opt_null(take, "size", _rt.str_enum, Size),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                kind=_rt.string(take("kind")),
+                id=_rt.opt(take, "id", _rt.string),
+                name=_rt.string(take("name")),
+                secret=_rt.opt(take, "secret", _rt.string),
+                nickname=_rt.opt_null(take, "nickname", _rt.string),
+                good=_rt.boolean(take("good")),
+                size=_rt.opt_null(take, "size", _rt.str_enum, Size),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -41,7 +41,7 @@ class Everything:
 
     money: _decimal.Decimal | Unset = UNSET
 
-    priority: Priority | int | Unset = UNSET
+    priority: Priority | Unset = UNSET
 
     grid: list[list[int]] | Unset = UNSET
 
@@ -95,31 +95,34 @@ class Everything:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Everything:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            when=_rt.parse_datetime(take("when")),
-            day=_rt.opt(take, "day", _dt.date.fromisoformat),
-            at=_rt.opt(take, "at", _dt.time.fromisoformat),
-            id=_rt.opt(take, "id", _uuid.UUID),
-            link=take("link", UNSET),
-            mail=take("mail", UNSET),
-            blob=_rt.opt(take, "blob", _rt.b64decode),
-            small=take("small", UNSET),
-            big=take("big", UNSET),
-            ratio=_rt.opt(take, "ratio", float),
-            exact=_rt.opt(take, "exact", float),
-            money=_rt.opt(take, "money", _rt.parse_decimal),
-            priority=_rt.opt(take, "priority", _rt.int_enum, Priority),
-            grid=take("grid", UNSET),
-            pets_by_name=_rt.opt(take, "pets_by_name", _rt.map_of, Cat.from_dict),
-            anything=take("anything", UNSET),
-            closed=_rt.opt(take, "closed", EverythingClosed.from_dict),
-            tree=_rt.opt(take, "tree", Node.from_dict),
-            alias=_rt.opt(take, "alias", Cat.from_dict),
-            link_or_null=_rt.opt_null(take, "link_or_null", Partner.from_dict),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                when=_rt.parse_datetime(take("when")),
+                day=_rt.opt(take, "day", _rt.parse_date),
+                at=_rt.opt(take, "at", _rt.parse_time),
+                id=_rt.opt(take, "id", _rt.parse_uuid),
+                link=_rt.opt(take, "link", _rt.string),
+                mail=_rt.opt(take, "mail", _rt.string),
+                blob=_rt.opt(take, "blob", _rt.b64decode),
+                small=_rt.opt(take, "small", _rt.integer),
+                big=_rt.opt(take, "big", _rt.integer),
+                ratio=_rt.opt(take, "ratio", _rt.number),
+                exact=_rt.opt(take, "exact", _rt.number),
+                money=_rt.opt(take, "money", _rt.parse_decimal),
+                priority=_rt.opt(take, "priority", _rt.int_enum, Priority),
+                grid=_rt.opt(take, "grid", _rt.list_of, _rt.list_of, _rt.integer),
+                pets_by_name=_rt.opt(take, "pets_by_name", _rt.map_of, Cat.from_dict),
+                anything=_rt.opt(take, "anything", _rt.json_object),
+                closed=_rt.opt(take, "closed", EverythingClosed.from_dict),
+                tree=_rt.opt(take, "tree", Node.from_dict),
+                alias=_rt.opt(take, "alias", Cat.from_dict),
+                link_or_null=_rt.opt_null(take, "link_or_null", Partner.from_dict),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

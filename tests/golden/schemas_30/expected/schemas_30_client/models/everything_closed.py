@@ -27,6 +27,10 @@ class EverythingClosed:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> EverythingClosed:
         """Decode a JSON object."""
-        return cls(
-            only=data.get("only", UNSET),
-        )
+        take = _rt.mapping(data).get
+        try:
+            return cls(
+                only=_rt.opt(take, "only", _rt.string),
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

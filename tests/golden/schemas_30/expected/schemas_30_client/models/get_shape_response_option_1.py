@@ -24,6 +24,10 @@ class GetShapeResponseOption1:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> GetShapeResponseOption1:
         """Decode a JSON object."""
-        return cls(
-            radius=float(data["radius"]),
-        )
+        take = _rt.mapping(data).get
+        try:
+            return cls(
+                radius=_rt.number(take("radius")),
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -24,6 +24,10 @@ class GetShapeResponseOption2:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> GetShapeResponseOption2:
         """Decode a JSON object."""
-        return cls(
-            side=data["side"],
-        )
+        take = _rt.mapping(data).get
+        try:
+            return cls(
+                side=_rt.integer(take("side")),
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -33,12 +33,15 @@ class Kennel:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Kennel:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            name=take("name", UNSET),
-            additional_properties={_k: Cat.from_dict(_v) for _k, _v in rest.items()},
-        )
+        try:
+            return cls(
+                name=_rt.opt(take, "name", _rt.string),
+                additional_properties=_rt.map_of(rest, Cat.from_dict),
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

@@ -37,14 +37,17 @@ class Node:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Node:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            value=take("value", UNSET),
-            children=_rt.opt(take, "children", _rt.list_of, Node.from_dict),
-            partner=_rt.opt(take, "partner", Partner.from_dict),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                value=_rt.opt(take, "value", _rt.string),
+                children=_rt.opt(take, "children", _rt.list_of, Node.from_dict),
+                partner=_rt.opt(take, "partner", Partner.from_dict),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

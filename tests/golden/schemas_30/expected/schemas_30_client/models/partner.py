@@ -31,12 +31,15 @@ class Partner:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Partner:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            back=_rt.opt(take, "back", Node.from_dict),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                back=_rt.opt(take, "back", Node.from_dict),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
 
 
 # Imported last so that models referring to each other (directly or in a cycle) can load.

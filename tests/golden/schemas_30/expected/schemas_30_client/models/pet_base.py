@@ -45,13 +45,16 @@ class PetBase:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> PetBase:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            kind=take("kind"),
-            id=take("id", UNSET),
-            name=take("name"),
-            secret=take("secret", UNSET),
-            nickname=take("nickname", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                kind=_rt.string(take("kind")),
+                id=_rt.opt(take, "id", _rt.string),
+                name=_rt.string(take("name")),
+                secret=_rt.opt(take, "secret", _rt.string),
+                nickname=_rt.opt_null(take, "nickname", _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -1,13 +1,15 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
 """The ``Priority`` enumeration."""
 
-import enum as _enum
+from .. import _runtime as _rt
 
 
-class Priority(_enum.IntEnum):
+class Priority(_rt.OpenIntEnum):
     """Priority values.
 
-    Fields of this type also accept and return values this client does not know yet.
+    Open: a value this client does not know yet becomes a member made on demand (its
+    ``is_known`` is False), so fields of this type keep their type and the value survives a
+    round trip.
     """
 
     LOW = 1

@@ -15,11 +15,13 @@ import re
 import threading
 import urllib.parse
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 import httpx
+
+from . import _fakewire as wire
 
 __all__ = ["FakeCall", "FakeResponse", "FakeTransport"]
 
@@ -129,12 +131,17 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
         The request is still checked: a request that breaks the contract gets ``422`` either way.
         """
-        if operation not in self._operations:
-            known = ", ".join(sorted(self._operations))
+        streams = {f"{n}_stream" for n, spec in self._operations.items() if "events" in spec}
+        if operation not in self._operations and operation not in streams:
+            known = ", ".join(sorted([*self._operations, *streams]))
             raise KeyError(f"unknown operation {operation!r}; known operations: {known}")
         if handler is None:
+            spec = (
+                self._operations.get(operation)
+                or self._operations[operation.removesuffix("_stream")]
+            )
             fixed = FakeResponse(
-                status=status or _status_code(self._operations[operation]["default_status"]),
+                status=status or _status_code(spec.get("default_status", "200")),
                 json=json,
                 content=content,
                 headers=dict(headers or {}),
@@ -142,6 +149,24 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._overrides[operation] = lambda _call: fixed
         else:
             self._overrides[operation] = handler
+
+    def set_pages(self, operation: str, pages: Sequence[Any]) -> None:
+        """Answer successive calls of a list operation with successive JSON pages (the last repeats).
+
+        Lets a test walk ``name_pages(...)`` offline: give the pages as the API would send them.
+        """
+        answers = [FakeResponse(status=200, json=page) for page in pages]
+        if not answers:
+            raise ValueError("set_pages needs at least one page")
+        served = iter(range(len(answers)))
+        self.set_response(operation, lambda _call: answers[next(served, len(answers) - 1)])
+
+    def set_events(
+        self, operation: str, events: Sequence[Any], *, terminator: str | None = None
+    ) -> None:
+        """Answer an event-stream operation with these events (JSON values or strings), in order."""
+        items = list(events) + ([terminator] if terminator is not None else [])
+        self.set_response(operation, lambda _call: events_response(200, items))
 
     def reset(self) -> None:
         """Forget recorded calls and chosen responses."""
@@ -186,17 +211,22 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return _error_response(status, [message])
         m = route.regex.match(path)
         assert m is not None
-        params = {
-            name: urllib.parse.unquote(m.group(f"p{i}")) for i, name in enumerate(route.names)
-        }
-        violations = self._violations(route.spec, request, params, query, body)
+        raw_params = {name: m.group(f"p{i}") for i, name in enumerate(route.names)}
+        params = {name: urllib.parse.unquote(raw) for name, raw in raw_params.items()}
+        violations = self._violations(route.spec, request, raw_params, body)
         status = 422 if violations else _status_code(route.spec["default_status"])
         call = FakeCall(route.name, request, params, query, body, tuple(violations), status)
         if violations:
             self._record(call)
             return _error_response(422, violations)
-        override = self._overrides.get(route.name)
-        answer = override(call) if override is not None else self._example(route.spec)
+        events = "events" in route.spec and "text/event-stream" in request.headers.get("accept", "")
+        override = self._overrides.get(route.name + ("_stream" if events else ""))
+        if override is not None:
+            answer = override(call)
+        elif events:
+            answer = events_response(200, [route.spec["events"]["example"]])
+        else:
+            answer = self._example(route.spec)
         response = answer if isinstance(answer, httpx.Response) else _to_response(answer)
         self._record(FakeCall(route.name, request, params, query, body, (), response.status_code))
         return response
@@ -209,6 +239,8 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         status = spec["default_status"]
         answer = spec["responses"].get(status, {})
         headers = {"content-type": answer["media_type"]} if answer.get("media_type") else {}
+        if answer.get("kind") == "events":
+            return events_response(_status_code(status), [answer.get("example")])
         if answer.get("kind") in ("json", None) and answer.get("example") is not None:
             return FakeResponse(_status_code(status), json=answer["example"], headers=headers)
         example = answer.get("example")
@@ -220,53 +252,140 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self,
         spec: Mapping[str, Any],
         request: httpx.Request,
-        path_params: Mapping[str, str],
-        query: Mapping[str, list[str]],
+        raw_path_params: Mapping[str, str],
         body: Any,
     ) -> list[str]:
         out: list[str] = []
         cookies = _cookies(request)
+        query = list(request.url.params.multi_items())
         for param in spec["params"]:
             name, where = param["name"], param["in"]
-            values: list[str]
+            shape = self._resolve(param["shape"])
+            if "nullable" in shape:
+                shape = self._resolve(shape["nullable"])
             if where == "path":
-                values = [path_params[name]] if name in path_params else []
+                raw = raw_path_params.get(name)
+                value, problems = (
+                    (None, []) if raw is None else wire.path_value(name, param, shape, raw)
+                )
             elif where == "query":
-                values = query.get(name, [])
+                value, problems = wire.query_value(name, param, shape, query)
             elif where == "header":
-                values = request.headers.get_list(name)
+                text = request.headers.get(name)
+                value, problems = (
+                    (None, []) if text is None else wire.header_value(name, param, shape, text)
+                )
             else:
-                values = [cookies[name]] if name in cookies else []
-            if not values:
-                if param["required"]:
+                value, problems = wire.cookie_value(name, param, shape, cookies)
+            out.extend(problems)
+            if value is None:
+                if param["required"] and not problems:
                     out.append(f"{where} parameter {name!r} is required")
                 continue
-            shape = self._resolve(param["shape"])
-            if shape.get("type") == "array":
-                items = (
-                    [v for value in values for v in value.split(",")]
-                    if len(values) == 1
-                    else values
-                )
-                shape, values = self._resolve(shape.get("items", {})), items
-            for value in values:
-                problem = self._check_text(value, shape)
-                if problem:
-                    out.append(f"{where} parameter {name!r}: {problem}")
+            self._check_wire(value, shape, f"{where} parameter {name!r}", out, 0)
         spec_body = spec["body"]
         if spec_body is not None:
-            if not request.content:
-                if spec_body["required"]:
-                    out.append("the request body is required")
-            elif spec_body["kind"] == "json":
-                media = request.headers.get("content-type", "")
-                if "json" not in media:
-                    out.append(f"the body must be JSON, not {media or 'untyped'}")
-                elif body is _INVALID_JSON:
-                    out.append("the body is not valid JSON")
-                else:
-                    self._check(body, spec_body["shape"], "body", out, 0)
+            self._check_body(spec_body, request, body, out)
         return out
+
+    def _check_body(
+        self, spec_body: Mapping[str, Any], request: httpx.Request, body: Any, out: list[str]
+    ) -> None:
+        media = request.headers.get("content-type", "")
+        kind, declared = spec_body["kind"], spec_body["media_type"]
+        if not request.content:
+            if spec_body["required"]:
+                out.append("the request body is required")
+            return
+        shape = self._resolve(spec_body["shape"])
+        encoding: Mapping[str, Any] = spec_body.get("encoding", {})
+        if kind == "json":
+            if "json" not in media:
+                out.append(f"the body must be JSON, not {media or 'untyped'}")
+            elif body is _INVALID_JSON:
+                out.append("the body is not valid JSON")
+            else:
+                self._check(body, shape, "body", out, 0)
+        elif kind == "form":
+            if not wire.media_matches(media, "application/x-www-form-urlencoded"):
+                out.append(
+                    f"the body must be application/x-www-form-urlencoded, not {media or 'untyped'}"
+                )
+                return
+            value, problems = wire.form_body(request.content, shape, encoding, self._resolve)
+            out.extend(problems)
+            self._check_wire(value, shape, "body", out, 0)
+        elif kind == "multipart":
+            if not wire.media_matches(media, "multipart/form-data") or "boundary=" not in media:
+                out.append(
+                    f"the body must be multipart/form-data with a boundary, not {media or 'untyped'}"
+                )
+                return
+            value, problems = wire.multipart_body(
+                request.content, media, shape, encoding, self._resolve
+            )
+            out.extend(problems)
+            self._check_wire(value, shape, "body", out, 0)
+        elif not wire.media_matches(media, declared):
+            out.append(f"the body must be {declared}, not {media or 'untyped'}")
+
+    def _check_wire(
+        self, value: Any, shape: Mapping[str, Any], where: str, out: list[str], depth: int
+    ) -> None:
+        """Check a value read off the wire (text leaves; JSON parts tagged) against a shape."""
+        shape = self._resolve(shape)
+        if depth > 64 or value is None:
+            return
+        if isinstance(value, tuple):  # a JSON part of a multipart body
+            try:
+                decoded = json.loads(cast("tuple[str, str]", value)[1])
+            except ValueError:
+                out.append(f"{where}: the part is not valid JSON")
+                return
+            self._check(decoded, shape, where, out, depth)
+            return
+        if isinstance(value, bytes):
+            return  # a file part
+        if "nullable" in shape:
+            self._check_wire(value, shape["nullable"], where, out, depth + 1)
+            return
+        if "anyOf" in shape:
+            for variant in shape["anyOf"]:
+                trial: list[str] = []
+                self._check_wire(value, variant, where, trial, depth + 1)
+                if not trial:
+                    return
+            out.append(f"{where}: {_brief(value)} matches none of the allowed shapes")
+            return
+        kind = shape.get("type")
+        if isinstance(value, list):
+            if kind not in ("array", None):
+                out.append(f"{where}: expected {kind}, got several values")
+                return
+            for index, item in enumerate(cast("list[object]", value)):
+                self._check_wire(item, shape.get("items", {}), f"{where}[{index}]", out, depth + 1)
+        elif isinstance(value, dict):
+            if kind not in ("object", None):
+                out.append(f"{where}: expected {kind}, got an object")
+                return
+            props: Mapping[str, Any] = shape.get("properties", {})
+            for name in shape.get("required", ()):
+                if name not in value:
+                    out.append(f"{where}: required property {name!r} is missing")
+            extra = shape.get("additional", {})
+            for key, item in cast("dict[str, object]", value).items():
+                if key in props:
+                    self._check_wire(item, props[key], f"{where}.{key}", out, depth + 1)
+                elif extra is None:
+                    out.append(f"{where}: property {key!r} is not allowed")
+                else:
+                    self._check_wire(item, extra, f"{where}.{key}", out, depth + 1)
+        elif kind in ("array", "object"):
+            out.append(f"{where}: expected {kind}, got {_brief(value)}")
+        else:
+            problem = self._check_text(str(value), shape)
+            if problem:
+                out.append(f"{where}: {problem}")
 
     def _resolve(self, shape: Mapping[str, Any]) -> Mapping[str, Any]:
         for _ in range(32):
@@ -362,13 +481,13 @@ def _json_body(request: httpx.Request) -> Any:
         return _INVALID_JSON
 
 
-def _cookies(request: httpx.Request) -> dict[str, str]:
-    out: dict[str, str] = {}
+def _cookies(request: httpx.Request) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
     for header in request.headers.get_list("cookie"):
         for part in header.split(";"):
             key, _, value = part.strip().partition("=")
             if key:
-                out[key] = value
+                out.append((key, value))
     return out
 
 
@@ -417,6 +536,17 @@ def _to_response(answer: FakeResponse) -> httpx.Response:
     if answer.json is not _NOT_SET:
         return httpx.Response(answer.status, json=answer.json, headers=headers)
     return httpx.Response(answer.status, content=answer.content or b"", headers=headers)
+
+
+def events_response(status: int, events: Sequence[Any]) -> FakeResponse:
+    """A ``text/event-stream`` answer: one event per value (strings sent as they are, others as JSON)."""
+    lines: list[str] = []
+    for value in events:
+        data = value if isinstance(value, str) else json.dumps(value)
+        lines.extend(f"data: {line}" for line in data.split("\n"))
+        lines.append("")
+    body = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    return FakeResponse(status, content=body, headers={"content-type": "text/event-stream"})
 
 
 def _error_response(status: int, violations: list[str]) -> httpx.Response:

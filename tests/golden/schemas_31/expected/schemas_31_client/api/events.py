@@ -30,15 +30,13 @@ _LIST_EVENTS: _rt.Operation[list[Created | Deleted]] = _rt.Operation(
     path="/events",
     success={
         "200": _rt.json_body(
-            lambda _v0: [
-                _rt.decode_discriminated(
-                    _v1,
-                    "type",
-                    {"created": Created.from_dict, "deleted": Deleted.from_dict},
-                    (("object", Created.from_dict), ("object", Deleted.from_dict)),
-                )
-                for _v1 in _v0
-            ]
+            lambda _v0: _rt.list_of(
+                _v0,
+                _rt.tagged_of,
+                "type",
+                {"created": Created.from_dict, "deleted": Deleted.from_dict},
+                (("object", Created.from_dict), ("object", Deleted.from_dict)),
+            )
         )
     },
     errors={},

@@ -15,6 +15,9 @@ if _t.TYPE_CHECKING:
     from .deleted import Deleted
     from .deleted_level import DeletedLevel
     from .event import Event
+    from .mixed_code import MixedCode
+    from .ratio import Ratio
+    from .shapes import Shapes
     from .tags import Tags
 
 __all__ = [
@@ -22,6 +25,9 @@ __all__ = [
     "Deleted",
     "DeletedLevel",
     "Event",
+    "MixedCode",
+    "Ratio",
+    "Shapes",
     "Tags",
 ]
 
@@ -31,6 +37,9 @@ Created:created
 Deleted:deleted
 DeletedLevel:deleted_level
 Event:event
+MixedCode:mixed_code
+Ratio:ratio
+Shapes:shapes
 Tags:tags
 """
 _MODULES: dict[str, str] = {n: m for n, _, m in (pair.partition(":") for pair in _INDEX.split())}

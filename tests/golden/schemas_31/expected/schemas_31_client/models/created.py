@@ -43,12 +43,15 @@ class Created:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Created:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            type_=_rt.literal_value(take("type"), ("created",)),
-            id=take("id"),
-            note=take("note", UNSET),
-            tags=take("tags", UNSET),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                type_=_rt.literal_value(take("type"), ("created",)),
+                id=_rt.integer(take("id")),
+                note=_rt.opt_null(take, "note", _rt.string),
+                tags=_rt.opt(take, "tags", _rt.list_of, _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -21,7 +21,7 @@ class Deleted:
 
     reason: str | None | Unset = UNSET
 
-    level: DeletedLevel | int | None | Unset = UNSET
+    level: DeletedLevel | None | Unset = UNSET
 
     additional_properties: _rt.JSONObject = _rt.extras()
     """JSON properties this client does not know, kept so that they survive a round trip."""
@@ -44,12 +44,15 @@ class Deleted:
     @classmethod
     def from_dict(cls, data: _rt.JSONMapping) -> Deleted:
         """Decode a JSON object; unknown properties go to ``additional_properties``."""
-        rest = dict(data)
+        rest = _rt.fields(data)
         take = rest.pop
-        return cls(
-            type_=_rt.literal_value(take("type"), ("deleted",)),
-            id=take("id"),
-            reason=take("reason", UNSET),
-            level=_rt.opt_null(take, "level", _rt.int_enum, DeletedLevel),
-            additional_properties=rest,
-        )
+        try:
+            return cls(
+                type_=_rt.literal_value(take("type"), ("deleted",)),
+                id=_rt.integer(take("id")),
+                reason=_rt.opt_null(take, "reason", _rt.string),
+                level=_rt.opt_null(take, "level", _rt.int_enum, DeletedLevel),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -1,0 +1,17 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""The ``MixedCode`` enumeration."""
+
+from .. import _runtime as _rt
+
+
+class MixedCode(_rt.OpenEnum):
+    """MixedCode values.
+
+    Open: a value this client does not know yet becomes a member made on demand (its
+    ``is_known`` is False), so fields of this type keep their type and the value survives a
+    round trip.
+    """
+
+    AUTO = "auto"
+    VALUE_1 = 1
+    VALUE_2_5 = 2.5

@@ -1,0 +1,188 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""The clients: configuration, credentials and connection pooling for every endpoint function."""
+
+from __future__ import annotations
+
+import typing as _t
+from collections.abc import Callable as _Callable
+from collections.abc import Coroutine as _Coroutine
+
+import httpx as _httpx
+
+from . import _runtime as _rt
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncClient", "Client"]
+
+DEFAULT_BASE_URL: _t.Final[str] = "https://streams.example.com/v1"
+_USER_AGENT: _t.Final[str] = "streams-client/1.0.0 (python)"
+
+
+def _credentials(
+    *,
+    token: str | None,
+) -> dict[str, _rt.Credential]:
+    return {
+        "bearer": _rt.Credential.resolve(
+            "bearer",
+            token,
+            env_var="STREAMS_CLIENT_TOKEN",
+            location="header",
+            param_name="Authorization",
+        ),
+    }
+
+
+class Client(_rt.SyncClient):
+    """Synchronous client for the Streams API.
+
+    Use it as a context manager (``with Client() as client: ...``) or call ``close()``.
+
+    Credentials not passed here are read from the environment:
+    ``token`` from ``STREAMS_CLIENT_TOKEN``.
+
+    Args:
+        token: Credential for bearer.
+        base_url: The server to talk to; defaults to ``DEFAULT_BASE_URL``.
+        timeout: Seconds per request phase (or an ``httpx.Timeout``; ``None`` for no limit).
+        max_retries: Retries of a failed request that is safe to repeat (0 turns them off).
+        headers: Headers sent with every request.
+        follow_redirects: Follow redirects; credentials are dropped when the origin changes, and a
+            redirect to another origin that would resend the body raises ``UnsafeRedirectError``.
+        max_response_size: The largest body read into memory, in bytes after decompression
+            (``None`` for no limit); a larger one raises ``ResponseTooLargeError``.
+        deadline: Seconds the whole call may take: connecting, reading, every retry and every
+            backoff sleep (``None`` for no limit, the default; ``timeout`` bounds each phase).
+        transport: An httpx transport, e.g. for tests.
+        http_client: An ``httpx.Client`` to use instead of the client's own.
+        strict_decoding: Refuse a response body whose values do not have the types the API
+            description gives them (``APIResponseValidationError``, naming the value's path).
+            ``False`` keeps such values as they arrived; a body that cannot be decoded at all
+            still raises.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: _rt.Timeout = _rt.DEFAULT_TIMEOUT,
+        max_retries: int = _rt.DEFAULT_MAX_RETRIES,
+        headers: _t.Mapping[str, str] | None = None,
+        follow_redirects: bool = False,
+        max_response_size: int | None = _rt.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
+        transport: _httpx.BaseTransport | None = None,
+        http_client: _httpx.Client | None = None,
+        strict_decoding: bool = True,
+    ) -> None:
+        super().__init__(
+            base_url=DEFAULT_BASE_URL if base_url is None else base_url,
+            credentials=_credentials(token=token),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            follow_redirects=follow_redirects,
+            user_agent=_USER_AGENT,
+            max_response_size=max_response_size,
+            deadline=deadline,
+            transport=transport,
+            http_client=http_client,
+            strict_decoding=strict_decoding,
+        )
+
+
+class AsyncClient(_rt.AsyncClient):
+    """Asynchronous client for the Streams API; the same options as :class:`Client`."""
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: _rt.Timeout = _rt.DEFAULT_TIMEOUT,
+        max_retries: int = _rt.DEFAULT_MAX_RETRIES,
+        headers: _t.Mapping[str, str] | None = None,
+        follow_redirects: bool = False,
+        max_response_size: int | None = _rt.DEFAULT_MAX_RESPONSE_SIZE,
+        deadline: float | None = None,
+        transport: _httpx.AsyncBaseTransport | None = None,
+        http_client: _httpx.AsyncClient | None = None,
+        strict_decoding: bool = True,
+    ) -> None:
+        super().__init__(
+            base_url=DEFAULT_BASE_URL if base_url is None else base_url,
+            credentials=_credentials(token=token),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            follow_redirects=follow_redirects,
+            user_agent=_USER_AGENT,
+            max_response_size=max_response_size,
+            deadline=deadline,
+            transport=transport,
+            http_client=http_client,
+            strict_decoding=strict_decoding,
+        )
+
+
+_P = _t.ParamSpec("_P")
+_R = _t.TypeVar("_R")
+_RC = _t.TypeVar("_RC", bound=_rt.APIResponse[_t.Any])
+
+
+def async_form(
+    fn: _Callable[_t.Concatenate[Client, _P], _R],
+) -> _Callable[_t.Concatenate[AsyncClient, _P], _Coroutine[_t.Any, _t.Any, _R]]:
+    """The ``_async`` form of an endpoint function: the same parameters, with an ``AsyncClient``."""
+    return _rt.async_form(fn, AsyncClient)
+
+
+@_t.overload
+def with_response(
+    fn: _Callable[_t.Concatenate[Client, _P], _R],
+) -> _Callable[_t.Concatenate[Client, _P], _rt.APIResponse[_R]]: ...
+@_t.overload
+def with_response(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any], response_class: type[_RC]
+) -> _Callable[_t.Concatenate[Client, _P], _RC]: ...
+def with_response(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    response_class: type[_rt.APIResponse[_t.Any]] | None = None,
+) -> _Callable[_t.Concatenate[Client, _P], _t.Any]:
+    """The ``_with_response`` form of an endpoint function: the body with the HTTP response."""
+    return _rt.with_response(fn, response_class)
+
+
+def streaming(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+) -> _Callable[_t.Concatenate[Client, _P], _rt.StreamedResponse]:
+    """The ``_streaming`` form of an endpoint function: the response with its body unread."""
+    return _rt.streaming(fn)
+
+
+_E = _t.TypeVar("_E")
+
+
+def events(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    operation: _rt.Operation[_rt.EventStream[_E]],
+    flag: str,
+) -> _Callable[_t.Concatenate[Client, _P], _rt.EventStream[_E]]:
+    """The ``_stream`` form of an endpoint function that answers events when ``flag`` is set."""
+    return _rt.events(fn, operation, flag)
+
+
+def paged(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    paging: _rt.Paging[_E],
+) -> _Callable[_t.Concatenate[Client, _P], _rt.Page[_E]]:
+    """The ``_pages`` form of a list endpoint: its first page; iterating walks every page's items."""
+    return _rt.paged(fn, paging)
+
+
+def paged_async(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    paging: _rt.Paging[_E],
+) -> _Callable[_t.Concatenate[AsyncClient, _P], _Coroutine[_t.Any, _t.Any, _rt.AsyncPage[_E]]]:
+    """The ``_pages_async`` form of a list endpoint: ``async for`` walks every page's items."""
+    return _rt.paged_async(fn, paging)

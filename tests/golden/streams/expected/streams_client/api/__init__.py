@@ -1,0 +1,49 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""Endpoint functions, one module per tag of the API description (untagged: per path segment).
+
+Each operation comes as four functions: ``name`` (sync), ``name_async``, and the
+``name_with_response`` / ``name_with_response_async`` forms that also return the HTTP response.
+Each module is imported on first use; type checkers still see every one.
+"""
+
+from __future__ import annotations
+
+import importlib as _importlib
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from . import charges as charges
+    from . import chat as chat
+    from . import commits as commits
+    from . import completions as completions
+    from . import events as events
+    from . import exports as exports
+    from . import files as files
+    from . import logs as logs
+    from . import rooms as rooms
+    from . import tags as tags
+    from . import users as users
+
+__all__ = [
+    "charges",
+    "chat",
+    "commits",
+    "completions",
+    "events",
+    "exports",
+    "files",
+    "logs",
+    "rooms",
+    "tags",
+    "users",
+]
+
+
+def __getattr__(name: str) -> _t.Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return _importlib.import_module(f"{__name__}.{name}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,46 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""The ``Event`` model."""
+
+from __future__ import annotations
+
+from .. import _runtime as _rt
+from .._runtime import UNSET, Unset
+
+
+@_rt.model
+class Event:
+    """Event object."""
+
+    kind: str
+
+    detail: str | Unset = UNSET
+
+    additional_properties: _rt.JSONObject = _rt.extras()
+    """JSON properties this client does not know, kept so that they survive a round trip."""
+
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
+        """Encode as a JSON object with the API's property names; absent fields are left out.
+
+        With ``request=True`` (how request bodies are sent) read-only fields are left out too.
+        """
+        return _rt.present(
+            {
+                **self.additional_properties,
+                "kind": self.kind,
+                "detail": self.detail,
+            }
+        )
+
+    @classmethod
+    def from_dict(cls, data: _rt.JSONMapping) -> Event:
+        """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = _rt.fields(data)
+        take = rest.pop
+        try:
+            return cls(
+                kind=_rt.string(take("kind")),
+                detail=_rt.opt(take, "detail", _rt.string),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None

@@ -1,0 +1,48 @@
+# Generated from spec.yaml by the generator; do not edit by hand.
+"""The ``RoomList`` model."""
+
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+@_rt.model
+class RoomList:
+    """RoomList object."""
+
+    rooms: list[Room]
+
+    meta: RoomListMeta
+
+    additional_properties: _rt.JSONObject = _rt.extras()
+    """JSON properties this client does not know, kept so that they survive a round trip."""
+
+    def to_dict(self, *, request: bool = False) -> _rt.JSONObject:
+        """Encode as a JSON object with the API's property names; absent fields are left out.
+
+        With ``request=True`` (how request bodies are sent) read-only fields are left out too.
+        """
+        return {
+            **self.additional_properties,
+            "rooms": _rt.models_json(self.rooms, request),
+            "meta": self.meta.to_dict(request=request),
+        }
+
+    @classmethod
+    def from_dict(cls, data: _rt.JSONMapping) -> RoomList:
+        """Decode a JSON object; unknown properties go to ``additional_properties``."""
+        rest = _rt.fields(data)
+        take = rest.pop
+        try:
+            return cls(
+                rooms=_rt.list_of(take("rooms"), Room.from_dict),
+                meta=RoomListMeta.from_dict(take("meta")),
+                additional_properties=rest,
+            )
+        except _rt.SHAPE_ERRORS as exc:
+            raise _rt.located(exc, cls.from_dict, data) from None
+
+
+# Imported last so that models referring to each other (directly or in a cycle) can load.
+from .room import Room
+from .room_list_meta import RoomListMeta
