@@ -24,14 +24,14 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 FakeCall = _fake.FakeCall
 
 SCHEMAS: dict[str, _t.Any] = _json.loads("""{
-"Cat":{"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}},"lives":{"type":"integer"}},"required":["kind","name"],"additional":{}},
-"Dog":{"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}},"good":{"type":"boolean"},"size":{"nullable":{"ref":"Size"}}},"required":["kind","name","good"],"additional":{}},
+"Cat":{"type":"object","properties":{"kind":{"enum":["cat"]},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}},"lives":{"type":"integer"}},"required":["kind","name"],"additional":{}},
+"Dog":{"type":"object","properties":{"kind":{"enum":["doggo"]},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}},"good":{"type":"boolean"},"size":{"nullable":{"ref":"Size"}}},"required":["kind","name","good"],"additional":{}},
 "Everything":{"type":"object","properties":{"when":{"type":"string","format":"date-time"},"day":{"type":"string","format":"date"},"at":{"type":"string","format":"time"},"id":{"type":"string","format":"uuid"},"link":{"type":"string"},"mail":{"type":"string"},"blob":{"type":"string"},"small":{"type":"integer"},"big":{"type":"integer"},"ratio":{"type":"number"},"exact":{"type":"number"},"money":{"type":"number"},"priority":{"ref":"Priority"},"grid":{"type":"array","items":{"type":"array","items":{"type":"integer"}}},"pets_by_name":{"type":"object","properties":{},"required":[],"additional":{"ref":"Cat"}},"anything":{"type":"object","properties":{},"required":[],"additional":{}},"closed":{"ref":"EverythingClosed"},"tree":{"ref":"Node"},"alias":{"ref":"Cat"},"link_or_null":{"nullable":{"ref":"Partner"}}},"required":["when"],"additional":{}},
 "EverythingClosed":{"type":"object","properties":{"only":{"type":"string"}},"required":[],"additional":null},
 "GetShapeResponseOption1":{"type":"object","properties":{"radius":{"type":"number"}},"required":["radius"],"additional":null},
 "GetShapeResponseOption2":{"type":"object","properties":{"side":{"type":"integer"}},"required":["side"],"additional":null},
 "Kennel":{"type":"object","properties":{"name":{"type":"string"}},"required":[],"additional":{"ref":"Cat"}},
-"Lizard":{"type":"object","properties":{"kind":{"type":"string"},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}},"colour":{"type":"string"}},"required":["kind","name"],"additional":{}},
+"Lizard":{"type":"object","properties":{"kind":{"enum":["Lizard"]},"name":{"type":"string"},"secret":{"type":"string"},"nickname":{"nullable":{"type":"string"}},"colour":{"type":"string"}},"required":["kind","name"],"additional":{}},
 "Node":{"type":"object","properties":{"value":{"type":"string"},"children":{"type":"array","items":{"ref":"Node"}},"partner":{"ref":"Partner"}},"required":[],"additional":{}},
 "Partner":{"type":"object","properties":{"back":{"ref":"Node"}},"required":[],"additional":{}},
 "Pet":{"anyOf":[{"ref":"Cat"},{"ref":"Dog"},{"ref":"Lizard"}]},
