@@ -17,7 +17,9 @@ from generator.emit.pysource import NotALiteral, literal
 from generator.lowering import wire as _wire
 from generator.lowering.classify import (
     JSON_TYPES,
+    admits_null,
     allof_parts,
+    allof_primitive,
     is_null_type,
     json_types,
     primary_type,
@@ -61,6 +63,21 @@ class SchemaPass(Pass):
         self.name_components()
         self.lower_components()
 
+    def quiet(self, schema: Any) -> Any:
+        """``schema`` with its ``$ref`` chain followed, reporting nothing (None when broken):
+        for questions about a schema's shape; ``resolve`` reports the broken references."""
+        for _ in range(64):
+            if not isinstance(schema, dict) or not isinstance(schema.get("$ref"), str):
+                return schema
+            try:
+                schema = resolve_pointer(self.data, schema["$ref"])
+            except KeyError:
+                return None
+        return None
+
+    def nullable(self, schema: dict[str, Any]) -> bool:
+        return json_types(schema)[1] or ("allOf" in schema and admits_null(schema, self.quiet))
+
     def claim_class(self, hint: str) -> str:
         name = self.class_names.claim(pascal(hint))
         return name
@@ -90,8 +107,8 @@ class SchemaPass(Pass):
             return ir.AnyType()
         if ref in self.in_progress:
             name = self.ref_names.get(ref, "")
-            kind = "model" if ref in self.subtypes else schema_kind(target)
-            nullable = isinstance(target, dict) and json_types(target)[1]
+            kind = "model" if ref in self.subtypes else schema_kind(target, self.quiet)
+            nullable = isinstance(target, dict) and self.nullable(target)
             base: ir.TypeExpr
             if kind == "model" and name:
                 base = ir.ModelRef(name=name)
@@ -104,7 +121,7 @@ class SchemaPass(Pass):
             return ir.Nullable(inner=base) if nullable else base
         if ref not in self.ref_names:
             # A $ref to a schema that is not a component (e.g. a property of one): name it by path.
-            self.ref_names[ref] = self.claim_class(ref.rsplit("/", 1)[-1])
+            self.ref_names[ref] = self.claim_class(self.ctx.doc.name_hint(ref[1:]))
         self.in_progress.add(ref)
         try:
             t = self.schema_type(target, self.ref_names[ref], ref[1:], own_name=True)
@@ -134,7 +151,7 @@ class SchemaPass(Pass):
             return t
         if is_null_type(schema):
             return ir.Primitive(kind="null")
-        _, nullable = json_types(schema)
+        nullable = self.nullable(schema)
         t = self._schema_type_inner(schema, hint, ptr, own_name)
         if nullable and not isinstance(t, (ir.Nullable, ir.AnyType)) and t != ir.Primitive(kind="null"):
             return ir.Nullable(inner=t)
@@ -144,7 +161,7 @@ class SchemaPass(Pass):
         return hint if own_name else self.claim_class(hint)
 
     def _schema_type_inner(self, schema: dict[str, Any], hint: str, ptr: str, own_name: bool) -> ir.TypeExpr:
-        kind = schema_kind(schema)
+        kind = schema_kind(schema, self.quiet)
         if "const" in schema:
             value = schema["const"]
             if isinstance(value, (str, int, bool)):
@@ -175,6 +192,9 @@ class SchemaPass(Pass):
             return self.model(schema, self._decl_name(hint, own_name), ptr,
                               list(schema["properties"].items()), ptr + "/properties", schema.get("required"))
         if isinstance(schema.get("allOf"), list):
+            primitive = allof_primitive(schema, self.quiet)
+            if primitive:
+                return self.primitive_allof(schema, primitive, hint, ptr)
             parts = allof_parts(schema)
             if len(parts) == 1:
                 return self.schema_type(parts[0], hint, f"{ptr}/allOf/{schema['allOf'].index(parts[0])}")
@@ -204,6 +224,24 @@ class SchemaPass(Pass):
         if primary == "boolean":
             return ir.Primitive(kind="bool")
         return ir.AnyType()
+
+    def primitive_allof(self, schema: dict[str, Any], primitive: str, hint: str, ptr: str) -> ir.TypeExpr:
+        """``allOf`` of primitive schemas: the type they share (a part's enum, format or items
+        decide the Python type; the other keywords only constrain values)."""
+        merged: dict[str, Any] = {"type": primitive}
+        for index, part in enumerate(schema["allOf"]):
+            resolved = self.quiet(part)
+            if not isinstance(resolved, dict):
+                continue
+            if isinstance(resolved.get("enum"), list) or isinstance(resolved.get("allOf"), list) \
+                    or (primitive == "array" and "items" in resolved):
+                t = self.schema_type(part, hint, f"{ptr}/allOf/{index}")
+                return t.inner if isinstance(t, ir.Nullable) else t
+            if isinstance(resolved.get("format"), str):
+                merged["format"] = resolved["format"]
+        if isinstance(schema.get("format"), str):
+            merged["format"] = schema["format"]
+        return self._schema_type_inner(merged, hint, ptr, own_name=False)
 
     def check_type_names(self, schema: dict[str, Any], ptr: str) -> None:
         raw = schema.get("type")

@@ -31,7 +31,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "pipeline": FOUNDATION | {"limits", "config", "spec", "lowering", "emit", "examples", "render", "output",
                               "compat"},
     "cli": FOUNDATION | {"limits", "config", "pipeline", "compat", "cliargs"},
-    "cliargs": FOUNDATION | {"compat"},
+    "cliargs": FOUNDATION | {"limits", "compat"},
     "__main__": {"cli"},
 }
 
