@@ -41,6 +41,7 @@ def lower(doc: Document, config: ClientConfig) -> tuple[ir.Api, list[Diagnostic]
     security = SecurityPass(ctx)
     schemes = security.security_schemes()
     operations = OperationPass(ctx, schemas, security).operations(schemes)
+    schemas.tag_fields()
     decls = sorted(schemas.decls.values(), key=lambda d: d.name)
     policy = client_policy(
         operations, default_security(ctx.data.get("security"), {s.key for s in schemes}),
