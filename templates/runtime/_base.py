@@ -54,8 +54,8 @@ class BaseClient(OptionsMixin):
         self.timeout = timeout
         self.max_retries = max_retries
         self.follow_redirects = follow_redirects
-        self.max_response_size = max_response_size
-        self.deadline = deadline
+        self.max_response_size = _checks.size_limit(max_response_size)
+        self.deadline = _checks.seconds("deadline", deadline)
         self.strict_decoding = strict_decoding
         self.api = api
         self.default_query = tuple((default_query or {}).items())

@@ -176,3 +176,75 @@ def test_the_deadline_shortens_each_phase_timeout(feat: ModuleType, server: Loca
     request = httpx.Request("GET", server.url, extensions={"timeout": httpx.Timeout(60.0, connect=1.0).as_dict()})
     deadline.cap(request)
     assert request.extensions["timeout"] == {"connect": 1.0, "read": 2.0, "write": 2.0, "pool": 2.0}
+
+
+def test_a_per_call_size_cap_applies_to_that_call_only(feat: ModuleType, server: LocalServer) -> None:
+    from featuretest_client.api import things
+
+    big = {"id": "1", "name": "x" * 5000}
+    server.reply(Reply(body=big), Reply(body=big))
+    with _client(feat, server) as client:
+        with pytest.raises(feat.ResponseTooLargeError) as caught:
+            things.get_thing(client.with_options(max_response_size=1000), id="1")
+        assert caught.value.limit == 1000
+        assert len(things.get_thing(client, id="1").name) == 5000  # the client's own cap is unchanged
+        assert client.max_response_size == feat._runtime.DEFAULT_MAX_RESPONSE_SIZE
+
+
+def test_a_per_call_cap_can_be_lifted(feat: ModuleType, server: LocalServer) -> None:
+    from featuretest_client.api import things
+
+    server.reply(Reply(body={"id": "1", "name": "x" * 5000}))
+    with _client(feat, server, max_response_size=1000) as client:
+        assert len(things.get_thing(client.with_options(max_response_size=None), id="1").name) == 5000
+
+
+def test_a_per_call_deadline_bounds_a_dripping_server(feat: ModuleType, server: LocalServer) -> None:
+    from featuretest_client.api import things
+
+    server.reply(_drip())
+    with _client(feat, server, timeout=5.0, max_retries=0) as client:
+        assert client.deadline is None
+        with pytest.raises(feat.APITimeoutError) as caught:
+            things.get_thing(client.with_options(deadline=0.5), id="1")
+    assert "deadline of 0.5s" in str(caught.value)
+    assert server.chunks_sent < 200
+
+
+def test_a_per_call_deadline_with_the_async_client(feat: ModuleType, server: LocalServer) -> None:
+    from featuretest_client.api import things
+
+    server.reply(_drip())
+
+    async def main() -> None:
+        async with feat.AsyncClient(token="t", base_url=server.url + "/v1") as client:
+            with pytest.raises(feat.APITimeoutError, match="deadline of 0.5s"):
+                await things.get_thing_async(client.with_options(deadline=0.5), id="1")
+
+    asyncio.run(main())
+    assert server.chunks_sent < 200
+
+
+def test_a_per_call_deadline_stops_a_retry_after_storm(feat: ModuleType, server: LocalServer) -> None:
+    from featuretest_client.api import things
+
+    server.reply(*[Reply(status=503, headers={"Retry-After": "60"})] * 3)
+    with _client(feat, server) as client:
+        sleeps: list[float] = []
+        client._sleep_seconds = sleeps.append
+        with pytest.raises(feat.InternalServerError):
+            things.get_thing(client.with_options(deadline=1.0), id="1")
+    assert sleeps == []  # not the minute the server asked for
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"deadline": 0}, {"deadline": -1.0}, {"deadline": float("nan")}, {"max_response_size": -1},
+     {"max_response_size": 1.5}, {"max_response_size": True}],
+)
+def test_unusable_bounds_are_refused(feat: ModuleType, server: LocalServer, options: dict[str, Any]) -> None:
+    with pytest.raises(feat.ClientConfigError):
+        _client(feat, server, **options)
+    with _client(feat, server) as client, pytest.raises(feat.ClientConfigError):
+        client.with_options(**options)

@@ -147,3 +147,26 @@ def base_url(url: str) -> str:
     if parsed.query or parsed.fragment:
         raise ClientConfigError(f"base_url {ascii(url)[:200]} must not have a query or fragment")
     return url.rstrip("/")
+
+
+def size_limit(value: int | None) -> int | None:
+    """``max_response_size``: ``None`` (no cap) or a whole number of bytes, at least 0."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+        raise ClientConfigError(
+            f"max_response_size must be a number of bytes (0 or more) or None, not {value!r}"
+        )
+    return value
+
+
+def seconds(name: str, value: float | None) -> float | None:
+    """A duration option (``deadline``): ``None`` (no bound) or a finite number above 0."""
+    if value is not None and (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or value <= 0
+    ):
+        raise ClientConfigError(
+            f"{name} must be a number of seconds above 0 or None, not {value!r}"
+        )
+    return value

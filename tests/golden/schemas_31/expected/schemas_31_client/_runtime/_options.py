@@ -57,6 +57,9 @@ class OptionsMixin:
     retry_statuses: frozenset[int]
     default_query: tuple[tuple[str, str], ...]
     hooks: Hooks
+    max_response_size: int | None
+    deadline: float | None
+    strict_decoding: bool
     _default_headers: dict[str, str]
     _accept_fixed: bool
     _owns_http: bool
@@ -72,9 +75,14 @@ class OptionsMixin:
         default_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
         retry_statuses: Collection[int] | NotGiven = NOT_GIVEN,
         hooks: Hooks | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        strict_decoding: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with other settings; what is not given stays as it is.
 
+        It is cheap (no new connections), so it also serves for one call's settings:
+        ``get_report(client.with_options(deadline=5, max_response_size=2**30), id=...)``.
         ``headers`` and ``default_query`` are added to (and override) the client's own. The copy
         shares the connection pool and the credentials (and so the OAuth2 token cache); closing
         it does not close the pool, closing the original does.
@@ -102,4 +110,10 @@ class OptionsMixin:
             clone.retry_statuses = frozenset(retry_statuses)
         if not isinstance(hooks, NotGiven):
             clone.hooks = hooks
+        if not isinstance(max_response_size, NotGiven):
+            clone.max_response_size = _checks.size_limit(max_response_size)
+        if not isinstance(deadline, NotGiven):
+            clone.deadline = _checks.seconds("deadline", deadline)
+        if not isinstance(strict_decoding, NotGiven):
+            clone.strict_decoding = strict_decoding
         return clone
