@@ -215,7 +215,7 @@ class SyncClient(BaseClient):
         try:
             call.start(self._http, parts)
             while True:
-                for source in call.token_sources():
+                for source in call.begin():
                     call.authorize(source.token(self._http, call.token_timeout))
                 request = call.sending()
                 try:
@@ -394,7 +394,7 @@ class AsyncClient(BaseClient):
         try:
             call.start(self._http, parts)
             while True:
-                for source in call.token_sources():
+                for source in call.begin():
                     call.authorize(await source.token_async(self._http, call.token_timeout))
                 request = call.sending()
                 try:

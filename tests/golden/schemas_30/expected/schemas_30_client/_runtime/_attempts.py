@@ -92,9 +92,9 @@ class Call(Generic[T]):
         timeout = self.options.timeout
         return self.client.timeout if isinstance(timeout, NotGiven) else timeout
 
-    def token_sources(self) -> list[TokenSource]:
-        """Check the deadline; the sources whose tokens this attempt needs (none once a
-        redirect has left the API's origin)."""
+    def begin(self) -> list[TokenSource]:
+        """Begin an attempt: raise ``APITimeoutError`` if the deadline has passed; return the
+        sources whose tokens this attempt needs (none once a redirect has left the API's origin)."""
         request = self._sent()
         self.deadline.check(self.what, request)
         if not self._tokens or origin(request.url) != self._origin:
