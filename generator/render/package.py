@@ -4,7 +4,14 @@ the runtime copy, README.md and api.md."""
 from __future__ import annotations
 
 from generator import ir, resources
-from generator.emit.pyexpr import Needs, annotation, tuple_source, event_annotation, field_annotation, result_annotation
+from generator.emit.pyexpr import (
+    Needs,
+    annotation,
+    event_annotation,
+    field_annotation,
+    result_annotation,
+    tuple_source,
+)
 from generator.emit.pysource import literal, markdown_text, one_line, toml_string
 from generator.examples.docs import Examples
 from generator.render.base import OutputFile, Renderer, doc, public

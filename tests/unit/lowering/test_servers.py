@@ -68,5 +68,5 @@ def test_unsafe_or_unusable_server_urls_are_dropped_with_located_warnings(tmp_pa
 def test_relative_urls_resolve_against_the_configured_base_url(tmp_path: Path) -> None:
     api, found = _lower(tmp_path, base_url="https://petstore.example.com/")
     assert "/servers/2/url" not in found
-    assert [s.url for s in api.servers][0] == "https://petstore.example.com/api/v3"
+    assert api.servers[0].url == "https://petstore.example.com/api/v3"
     assert api.base_url == "https://petstore.example.com/"  # the configured URL stays the default

@@ -43,8 +43,8 @@ __version__ = "2.0.0"
 __all__ = [
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
-    "SERVERS",
     "NOT_GIVEN",
+    "SERVERS",
     "UNSET",
     "APIConnectionError",
     "APIError",
