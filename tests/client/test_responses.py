@@ -54,9 +54,9 @@ def test_missing_or_malformed_headers_are_reported_not_fatal(
     from featuretest_client.api import things
 
     server.reply(Reply(status=200, body=[{"id": "1", "name": "a"}]))
-    with feat.Client(token="t", base_url=server.url + "/v1") as client:
-        with pytest.raises(feat.APIResponseValidationError, match="X-Request-Id: required") as info:
-            things.list_things_with_response(client)
+    with (feat.Client(token="t", base_url=server.url + "/v1") as client,
+          pytest.raises(feat.APIResponseValidationError, match="X-Request-Id: required") as info):
+        things.list_things_with_response(client)
     assert info.value.body is not None and info.value.response.status_code == 200
     server.reply(Reply(status=200, body=[{"id": "1", "name": "a"}]),
                  Reply(status=200, body=[], headers={"X-Request-Id": "r", "X-Rate-Limit-Remaining": "lots"}))
