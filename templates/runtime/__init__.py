@@ -87,6 +87,8 @@ from ._serde import (
     models_json,
     present,
 )
+from ._servers import ChosenServer, Server, ServerVariable
+from ._servers import choose as choose_server
 from ._sse import (
     EventStream,
     ServerSentEvent,
@@ -113,6 +115,7 @@ __all__ = [
     "BaseModel",
     "CallOptions",
     "CallableTokens",
+    "ChosenServer",
     "Credential",
     "Deadline",
     "DecodeError",
@@ -136,7 +139,9 @@ __all__ = [
     "RequestOptions",
     "RequestParts",
     "ResponseInfo",
+    "Server",
     "ServerSentEvent",
+    "ServerVariable",
     "StreamedResponse",
     "Styled",
     "SyncClient",
@@ -152,6 +157,7 @@ __all__ = [
     "binary_value",
     "boolean",
     "bytes_body",
+    "choose_server",
     "datetime_json",
     "decode_discriminated",
     "decode_union",

@@ -1,7 +1,7 @@
 # Generated from reflexdb.yaml by the generator; do not edit by hand.
 """ReflexDB Control Plane API client."""
 
-from ._client import DEFAULT_BASE_URL, AsyncClient, Client
+from ._client import BASE_URL_ENV, DEFAULT_BASE_URL, SERVERS, AsyncClient, Client
 from ._runtime import (
     NOT_GIVEN,
     UNSET,
@@ -16,6 +16,7 @@ from ._runtime import (
     Page,
     RequestInfo,
     ResponseInfo,
+    Server,
     ServerSentEvent,
     StreamedResponse,
     TokenProvider,
@@ -47,8 +48,10 @@ from ._runtime._errors import (
 __version__ = "1.0.0"
 
 __all__ = [
+    "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
     "NOT_GIVEN",
+    "SERVERS",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -80,6 +83,7 @@ __all__ = [
     "RequestInfo",
     "ResponseInfo",
     "ResponseTooLargeError",
+    "Server",
     "ServerSentEvent",
     "StreamedResponse",
     "TokenProvider",

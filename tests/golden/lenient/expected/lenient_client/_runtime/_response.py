@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Generic, Self, TypeVar
+from typing import Generic, Self, TypeVar, cast
 
 import httpx
 
 from ._decode import DecodeError
+from ._errors import APIResponseValidationError
 
 __all__ = ["APIResponse"]
 
@@ -21,16 +22,23 @@ log = logging.getLogger(__name__.split(".")[0])
 class APIResponse(Generic[T]):
     """A decoded body together with the HTTP response it came from.
 
-    Operations whose responses declare headers get a generated subclass that also exposes those
-    headers as typed attributes (parsed in ``_read_headers``). Header parsing is lenient: a declared
-    header that is missing or does not parse leaves its attribute ``None`` and is reported in
-    ``header_errors`` (its raw text stays in ``headers``); it never costs the caller the body.
+    Operations whose responses declare headers get a generated subclass (one per status where the
+    statuses declare different headers) that also exposes those headers as typed attributes
+    (parsed in ``_read_headers``). An optional header that is missing or does not parse leaves its
+    attribute ``None`` and is reported in ``header_errors`` (its raw text stays in ``headers``); a
+    required one raises ``APIResponseValidationError`` (the body and response kept on it), unless
+    the client decodes leniently (``strict_decoding=False``), which treats it as an optional one.
     """
 
-    __slots__ = ("header_errors", "http_response", "parsed", "request_id")
+    __slots__ = ("_strict", "header_errors", "http_response", "parsed", "request_id")
 
     def __init__(
-        self, *, http_response: httpx.Response, parsed: T, request_id: str | None = None
+        self,
+        *,
+        http_response: httpx.Response,
+        parsed: T,
+        request_id: str | None = None,
+        strict: bool = False,
     ) -> None:
         self.http_response = http_response
         self.parsed = parsed
@@ -38,6 +46,7 @@ class APIResponse(Generic[T]):
         """The server's request ID (``x-request-id`` or the like), for support requests."""
         self.header_errors: dict[str, str] = {}
         """Declared response headers that are missing (when required) or do not parse: name → why."""
+        self._strict = strict
         self._read_headers(http_response.headers)
 
     def _read_headers(self, headers: httpx.Headers) -> None:
@@ -64,13 +73,28 @@ class APIResponse(Generic[T]):
             log.debug("response header %s does not match the API description: %s", name, exc)
             return None
 
+    def _required_header(self, headers: httpx.Headers, name: str, parse: Callable[[str], H]) -> H:
+        """A header the response must carry, parsed; when missing or unparsable it raises
+        ``APIResponseValidationError`` (decoding strictly) or is ``None`` (leniently)."""
+        value = self._header(headers, name, parse, required=True)
+        if name in self.header_errors and self._strict:
+            raise APIResponseValidationError(
+                f"response header {name}: {self.header_errors[name]}"
+                " (strict_decoding=False reads the body anyway)",
+                response=self.http_response,
+                body=self.parsed,
+                request_id=self.request_id,
+            )
+        return cast("H", value)
+
     @classmethod
-    def of(cls, response: APIResponse[T]) -> Self:
+    def of(cls, response: APIResponse[T], *, strict: bool = False) -> Self:
         """Re-wrap a response as this (generated) class, parsing its declared headers."""
         return cls(
             http_response=response.http_response,
             parsed=response.parsed,
             request_id=response.request_id,
+            strict=strict,
         )
 
     @property

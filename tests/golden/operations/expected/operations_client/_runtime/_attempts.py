@@ -81,7 +81,7 @@ class Call(Generic[T]):
             self.op,
             parts,
             self.options,
-            client._defaults(),
+            client._defaults(self.op),
             credentials,
             self.retries_left,
         )

@@ -31,6 +31,7 @@ from ._operation import (
 from ._options import DEFAULT_API, ApiInfo, CallOptions
 from ._request import call_parts
 from ._response import APIResponse
+from ._servers import ChosenServer
 from ._types import NOT_GIVEN, UNSET, NotGiven
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ class SyncClient(BaseClient):
         default_query: Mapping[str, str] | None = None,
         retry_statuses: Collection[int] | None = None,
         hooks: Hooks | None = None,
+        servers: ChosenServer | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -96,6 +98,7 @@ class SyncClient(BaseClient):
             default_query=default_query,
             retry_statuses=retry_statuses,
             hooks=hooks,
+            servers=servers,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
@@ -261,6 +264,7 @@ class AsyncClient(BaseClient):
         default_query: Mapping[str, str] | None = None,
         retry_statuses: Collection[int] | None = None,
         hooks: Hooks | None = None,
+        servers: ChosenServer | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -277,6 +281,7 @@ class AsyncClient(BaseClient):
             default_query=default_query,
             retry_statuses=retry_statuses,
             hooks=hooks,
+            servers=servers,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)

@@ -14,8 +14,9 @@ from ._credentials import Credential
 from ._encode import Defaults
 from ._errors import ClientConfigError
 from ._hooks import NO_HOOKS, Hooks, setup_logging
-from ._operation import Timeout
+from ._operation import Operation, Timeout
 from ._options import DEFAULT_API, ApiInfo, OptionsMixin
+from ._servers import ChosenServer
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "BaseClient"]
 
@@ -49,8 +50,11 @@ class BaseClient(OptionsMixin):
         default_query: Mapping[str, str] | None = None,
         retry_statuses: Collection[int] | None = None,
         hooks: Hooks | None = None,
+        servers: ChosenServer | None = None,
     ) -> None:
         self.base_url = _checks.base_url(base_url)
+        self._servers = servers
+        self._operation_urls: dict[str, str] = {}
         self.timeout = timeout
         self.max_retries = max_retries
         self.follow_redirects = follow_redirects
@@ -110,10 +114,22 @@ class BaseClient(OptionsMixin):
     def _secret_query(self) -> frozenset[str]:
         return frozenset(c.param_name for c in self._credentials.values() if c.location == "query")
 
-    def _defaults(self) -> Defaults:
-        """What this client adds to every request (read per call: ``with_options`` copies differ)."""
+    def _base_url_of(self, op: Operation[Any]) -> str:
+        """Where ``op`` is sent: its own first server (with the client's server variables) unless
+        the caller gave the base URL, else the client's base URL."""
+        if not op.servers or self._servers is None or self._servers.overridden:
+            return self.base_url
+        url = self._operation_urls.get(op.name)
+        if url is None:
+            url = _checks.base_url(op.servers[0].url_with(self._servers.variables))
+            self._operation_urls[op.name] = url
+        return url
+
+    def _defaults(self, op: Operation[Any]) -> Defaults:
+        """What this client adds to a request of ``op`` (read per call: ``with_options`` copies
+        differ)."""
         return Defaults(
-            base_url=self.base_url,
+            base_url=self._base_url_of(op),
             headers=self._default_headers,
             accept_fixed=self._accept_fixed,
             query=self.default_query,

@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._decode import DecodeError
+from ._servers import Server
 from ._types import NOT_GIVEN, UNSET, NotGiven
 
 __all__ = [
@@ -84,6 +85,8 @@ class Operation(Generic[T]):
     accept: str = "application/json"
     # A success body is handed to its decoder unread (an event stream), not buffered first.
     streamed: bool = False
+    # The operation's own servers (the first is used); () means the client's base URL.
+    servers: tuple[Server, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)

@@ -14,6 +14,7 @@ from . import _checks
 from ._errors import ClientConfigError
 from ._hooks import Hooks
 from ._operation import Timeout
+from ._servers import ChosenServer
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["ApiInfo", "CallOptions", "OptionsMixin", "Timeout"]
@@ -64,6 +65,7 @@ class OptionsMixin:
     _accept_fixed: bool
     _owns_http: bool
     _owns_secrets: bool
+    _servers: ChosenServer | None
 
     def with_options(
         self,
@@ -91,6 +93,8 @@ class OptionsMixin:
         clone._owns_http = clone._owns_secrets = False
         if not isinstance(base_url, NotGiven):
             clone.base_url = _checks.base_url(base_url)
+            if self._servers is not None:  # an explicit base URL wins over operations' servers
+                clone._servers = dataclasses.replace(self._servers, overridden=True)
         if not isinstance(timeout, NotGiven):
             clone.timeout = timeout
         if not isinstance(max_retries, NotGiven):
