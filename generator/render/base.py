@@ -30,11 +30,31 @@ class OutputFile:
     python: bool
 
 
+class BuiltinLoader(jinja2.BaseLoader):
+    """Jinja loader for the built-in templates, through ``importlib.resources`` (works from a zip too).
+
+    Template names come from the generator itself, never from a spec; they are still checked to be
+    plain file names so a bug cannot read outside the templates folder.
+    """
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, None]:
+        if "/" in template or "\\" in template or template.startswith("."):
+            raise jinja2.TemplateNotFound(template)
+        entry = resources.templates().joinpath(template)
+        if not entry.is_file():
+            raise jinja2.TemplateNotFound(template)
+        filename = str(entry) if isinstance(entry, Path) else None
+        return entry.read_text(encoding="utf-8"), filename, None
+
+    def list_templates(self) -> list[str]:
+        return sorted(e.name for e in resources.templates().iterdir() if e.name.endswith(".jinja"))
+
+
 def environment(custom: Path | None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if custom is not None:
         loaders.append(jinja2.FileSystemLoader(str(custom)))
-    loaders.append(resources.BuiltinLoader())
+    loaders.append(BuiltinLoader())
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
