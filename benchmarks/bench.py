@@ -662,6 +662,9 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [s for s in pool if (not args.quick or s[2] != "large")
               and (not args.only or s[0] in args.only.split(","))]
     peer_python = ensure_peer()
+    # Ours byte-compiled, as an installed generator is (pip compiles a wheel; the peer's venv is), so
+    # that neither side pays for compiling its own source (PYTHONDONTWRITEBYTECODE may be set).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "generator")], check=True)
     results: list[SpecResult] = []
     calls: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:

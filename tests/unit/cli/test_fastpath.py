@@ -17,6 +17,7 @@ from generator import cli, fastpath, pipeline
 from generator.config import ClientConfig
 from tests.fixtures.helpers import MINI, contents
 
+
 @pytest.fixture
 def runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The full-pipeline runs made, by output folder name; the cache is private to the test."""
