@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from generator import __version__
+from generator import __version__, limits
 
 COMMAND = "openapi-client-generator"  # the console script ([project.scripts] in pyproject.toml)
 EXIT_CODES = ("exit codes: 0 ok; 1 --check found differences; 2 invalid spec, configuration or usage; "
@@ -144,8 +144,8 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="print the summary even when nothing changed, the time of each stage, and every warning")
     p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     p.add_argument("--limit", action="append", default=[], metavar="NAME=N",
-                   help="override a resource limit (max_bytes, max_depth, max_aliases, max_nodes, "
-                        "max_schemas); see README 'Limits and hostile input'")
+                   help="override a resource limit (NAME is one of: " + ", ".join(limits.NAMES)
+                        + "); see README 'Limits and hostile input'")
 
 
 def _diff_parser(sub: argparse._SubParsersAction[Parser]) -> None:

@@ -23,7 +23,8 @@ from generator.diagnostics import Diagnostic, escape_pointer_part
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 class Limits:
-    max_bytes: int = 64 * 1024 * 1024  # size of the spec file
+    max_bytes: int = 64 * 1024 * 1024  # size of the spec file and every file it references, together
+    max_files: int = 20_000  # files reached through relative ``$ref``s
     max_depth: int = 100  # nesting of mappings and lists (JSON levels)
     max_aliases: int = 1_000  # YAML alias uses (``*name``); JSON has none
     max_nodes: int = 2_000_000  # mappings, lists and scalars, counting every alias expansion
@@ -113,8 +114,10 @@ def _number_problem(value: Any, limits: Limits) -> str | None:
     return None
 
 
-def walk(data: Any, limits: Limits) -> None:
+def walk(data: Any, limits: Limits) -> int:
     """Measure ``data`` (depth, alias uses, expanded size, cycles); raise LimitExceeded on a breach.
+
+    Returns the expanded size (values, counting every alias use).
 
     Iterative post-order walk: each distinct container is entered once, a container met again is
     an alias use whose expanded size and height come from the memo, so a bomb costs its real size.
@@ -134,7 +137,7 @@ def walk(data: Any, limits: Limits) -> None:
         stack.append((node, ptr, depth, items))
 
     if not isinstance(data, (dict, list)):
-        return
+        return 1
     enter(data, "", 0)
     while stack:
         node, ptr, depth, items = stack[-1]
@@ -177,6 +180,7 @@ def walk(data: Any, limits: Limits) -> None:
                                     child_ptr)
             continue
         enter(child, child_ptr, depth + 1)
+    return size[id(data)]
 
 
 def count_operations(data: Any, limits: Limits) -> None:
@@ -243,16 +247,21 @@ def check(text: str, data: Any, limits: Limits, display: str, locate: Any) -> li
 
     ``locate(pointer) -> (line, column)`` is the document's own locator, used where it is cheap.
     """
+    return check_measured(text, data, limits, display, locate)[0]
+
+
+def check_measured(text: str, data: Any, limits: Limits, display: str, locate: Any) -> tuple[list[Diagnostic], int]:
+    """``check`` and the document's expanded size (so a multi-file spec can bound its total)."""
     try:
-        walk(data, limits)
+        nodes = walk(data, limits)
         count_schemas(data, limits)
         count_operations(data, limits)
     except LimitExceeded as exc:
-        return [diagnostic(exc, text, limits, display, locate)]
+        return [diagnostic(exc, text, limits, display, locate)], 0
     except RecursionError:  # pragma: no cover - the walk is iterative; belt and braces
         return [Diagnostic(severity="error", code="limit-depth", file=display,
-                           message="document is nested too deeply", line=1, column=1)]
-    return []
+                           message="document is nested too deeply", line=1, column=1)], 0
+    return [], nodes
 
 
 def diagnostic(exc: LimitExceeded, text: str, limits: Limits, display: str, locate: Any) -> Diagnostic:

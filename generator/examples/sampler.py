@@ -12,6 +12,9 @@ import math
 from typing import Any, Literal
 
 from generator import ir
+from generator.examples import conform
+from generator.examples.pattern import matches, matching
+from generator.spec import discriminators
 from generator.spec.pointer import resolve_pointer
 
 Direction = Literal["request", "response"]
@@ -34,6 +37,16 @@ _STRING_FORMATS = {
     "ipv6": "2001:db8::1",
     "byte": "ZXhhbXBsZQ==",
     "decimal": "12.5",  # the client decodes it as decimal.Decimal ("example" would not parse)
+    "uri-reference": "https://example.com/path",
+    "iri": "https://example.com",
+    "iri-reference": "https://example.com/path",
+    "idn-email": "user@example.com",
+    "idn-hostname": "example.com",
+    "duration": "P1D",
+    "json-pointer": "/example",
+    "regex": "^example$",
+    "password": "example-password",
+    "int64": "1",  # Stripe-style integers sent as strings
 }
 
 
@@ -81,11 +94,22 @@ class Sampler:
         self.data = data
         self.max_bytes = max_bytes
         self._context = ""  # the operation being sampled: where a diagnostic points without a $ref
+        # $ref → discriminator property → tags: a discriminator's target carries its (first) tag,
+        # which its model types as a Literal.
+        self.tags = discriminators.tags(data)
 
     def _too_large(self, seen: tuple[str, ...], what: str) -> ExampleTooLarge:
         pointer = seen[-1][1:] if seen else self._context
         return ExampleTooLarge(pointer, f"the smallest example {what} is larger than "
                                f"max_example_bytes={self.max_bytes}")
+
+    def resolved(self, schema: Any) -> Any:
+        return self.deref(schema, ())[0]
+
+    def valid(self, value: Any, schema: Any, direction: Direction) -> bool:
+        """Whether a value the spec gives (an example, a default) satisfies ``schema``; ``null``
+        only counts where the schema admits it."""
+        return conform.conforms(value, schema, self.resolved, direction=direction)
 
     def node(self, pointer: str) -> Any:
         try:
@@ -109,14 +133,28 @@ class Sampler:
 
     # -- values ---------------------------------------------------------------------------------
     def sample(self, schema: Any, *, full: bool, direction: Direction, hint: Any = _MISSING,
-               seen: tuple[str, ...] = (), depth: int = 0) -> Any:
-        """A JSON value valid for ``schema`` (``hint``: a value an enclosing example gave it)."""
+               seen: tuple[str, ...] = (), depth: int = 0, required: bool = False) -> Any:
+        """A JSON value valid for ``schema`` (``hint``: a value an enclosing example gave it, used
+        when it satisfies the schema; ``required``: the value must not be empty). A discriminator's
+        target carries its tag."""
+        value = self._sample(schema, full=full, direction=direction, hint=hint, seen=seen, depth=depth,
+                             required=required)
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        tags = self.tags.get(ref) if isinstance(ref, str) and isinstance(value, dict) else None
+        if tags:
+            value = {**value, **{prop: values[0] for prop, values in tags.items()}}
+        return value
+
+    def _sample(self, schema: Any, *, full: bool, direction: Direction, hint: Any,
+                seen: tuple[str, ...], depth: int, required: bool) -> Any:
         schema, seen = self.deref(schema, seen)
         if not isinstance(schema, dict) or depth > MAX_DEPTH:
             return None if hint is _MISSING else hint
-        if direction == "response" and "example" in schema:
+        if hint is not _MISSING and not self.valid(hint, schema, direction):
+            hint = _MISSING
+        if direction == "response" and "example" in schema and self.valid(schema["example"], schema, direction):
             return schema["example"]
-        nullable = schema.get("nullable") is True or (isinstance(schema.get("type"), list) and "null" in schema["type"])
+        nullable = conform.nullable(schema, self.resolved)
         if nullable and hint is _MISSING and depth > FULL_OPTIONAL_DEPTH:
             return None  # deep nullable values stay null, so nested required objects do not snowball
         if isinstance(schema.get("allOf"), list):
@@ -131,25 +169,30 @@ class Sampler:
         if kind == "object" or (kind is None and isinstance(schema.get("properties"), dict)):
             return self.sample_object(schema, full=full, direction=direction, hint=hint, seen=seen, depth=depth)
         if kind == "array":
-            if hint is not _MISSING and isinstance(hint, list):
+            if hint is not _MISSING and isinstance(hint, list) and (hint or not required):
                 return hint
-            if "example" in schema and isinstance(schema["example"], list):
-                return schema["example"]
-            low = schema.get("minItems")
-            count = max(low if isinstance(low, int) else 0, 1 if full and depth <= FULL_OPTIONAL_DEPTH else 0)
+            example = schema.get("example")
+            if isinstance(example, list) and (example or not required) and self.valid(example, schema, direction):
+                return example
+            low, high = schema.get("minItems"), schema.get("maxItems")
+            count = max(low if isinstance(low, int) else 0,
+                        1 if required or (full and depth <= FULL_OPTIONAL_DEPTH) else 0)
+            if isinstance(high, int) and high >= 0:
+                count = min(count, high)
             if count > self.max_bytes:
                 raise self._too_large(seen, f"(minItems: {count})")
-            item = self.sample(schema.get("items"), full=full, direction=direction, seen=seen, depth=depth + 1)
+            item = self.sample(schema.get("items"), full=full, direction=direction, seen=seen, depth=depth + 1,
+                               required=True)
             if count and count * estimate_size(item, self.max_bytes) > self.max_bytes:
                 raise self._too_large(seen, f"(minItems: {count} of items that are not small themselves)")
-            return [item] * count
+            return self.distinct(item, count, schema)
         for key in ("const",):
             if key in schema:
                 return schema[key]
         if hint is not _MISSING:
             return hint
         for key in ("example", "default"):
-            if key in schema and schema[key] is not None:
+            if key in schema and schema[key] is not None and self.valid(schema[key], schema, direction):
                 return schema[key]
         if isinstance(schema.get("enum"), list) and schema["enum"]:
             return next((v for v in schema["enum"] if v is not None), schema["enum"][0])
@@ -165,6 +208,29 @@ class Sampler:
                 raise self._too_large(seen, f"(minLength: {low})")
             return self.string(schema)
         return {} if kind is None and direction == "response" else "example"
+
+    def distinct(self, item: Any, count: int, schema: dict[str, Any]) -> list[Any]:
+        """``count`` copies of ``item``; different values where ``uniqueItems`` asks (another enum
+        member, a number one higher, a numbered string), while they still satisfy the items schema."""
+        values = [item] * count
+        if count < 2 or schema.get("uniqueItems") is not True:
+            return values
+        items = self.resolved(schema.get("items"))
+        if isinstance(items, dict) and isinstance(items.get("enum"), list):
+            options = [v for v in items["enum"] if v is not None]
+            return (options + values)[:count] if len(options) >= count else values
+        for index in range(1, count):
+            if isinstance(item, bool):
+                candidate: Any = not item if index == 1 else item
+            elif isinstance(item, (int, float)):
+                candidate = item + index
+            elif isinstance(item, str):
+                candidate = f"{item}{index}"
+            else:
+                break
+            if self.valid(candidate, items, "request"):
+                values[index] = candidate
+        return values
 
     @staticmethod
     def number(schema: dict[str, Any], fallback: int) -> int | float:
@@ -187,13 +253,20 @@ class Sampler:
 
     @staticmethod
     def string(schema: dict[str, Any]) -> str:
+        """The format's sample (or ``example``) fitted to the length bounds; where the schema has a
+        ``pattern`` that value does not match, a string built from the pattern (examples/pattern.py)."""
         fmt = schema.get("format")
         text = _STRING_FORMATS.get(fmt, "example") if isinstance(fmt, str) else "example"
         low, high = schema.get("minLength"), schema.get("maxLength")
-        if isinstance(low, int) and len(text) < low:
+        low = low if isinstance(low, int) and not isinstance(low, bool) and low > 0 else 0
+        high = high if isinstance(high, int) and not isinstance(high, bool) and high >= low else None
+        if len(text) < low:
             text = text + "x" * (low - len(text))
-        if isinstance(high, int) and len(text) > high:
+        if high is not None and len(text) > high:
             text = text[:high]
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str) and not matches(pattern, text):
+            text = matching(pattern, low, high) or text
         return text
 
     def sample_object(self, schema: dict[str, Any], *, full: bool, direction: Direction, hint: Any,
@@ -205,17 +278,17 @@ class Sampler:
         out: dict[str, Any] = {}
         for name, prop in props.items():
             resolved, _ = self.deref(prop, seen)
-            if isinstance(resolved, dict):
-                if direction == "request" and resolved.get("readOnly") is True:
-                    continue
-                if direction == "response" and resolved.get("writeOnly") is True:
-                    continue
+            flags = [p for p in (prop, resolved) if isinstance(p, dict)]  # readOnly beside a $ref too
+            if direction == "request" and any(p.get("readOnly") is True for p in flags):
+                continue
+            if direction == "response" and any(p.get("writeOnly") is True for p in flags):
+                continue
             if name not in required and (not full or depth > FULL_OPTIONAL_DEPTH):
                 continue
             if name not in required and prop_is_cyclic(prop, seen):
                 continue
-            out[str(name)] = self.sample(prop, full=full, direction=direction,
-                                         hint=example.get(name, _MISSING), seen=seen, depth=depth + 1)
+            out[str(name)] = self.sample(prop, full=full, direction=direction, hint=example.get(name, _MISSING),
+                                         seen=seen, depth=depth + 1, required=name in required)
         extra = schema.get("additionalProperties")
         if not props and full and isinstance(extra, dict):
             out["key"] = self.sample(extra, full=full, direction=direction, seen=seen, depth=depth + 1)
@@ -288,18 +361,14 @@ class Sampler:
         raw = self.parameter_schemas(op).get((param.location, param.wire_name))
         if not isinstance(raw, dict):
             return "example"
-        if "example" in raw:
-            return raw["example"]
-        if isinstance(raw.get("examples"), dict):
-            for example in raw["examples"].values():
-                example, _ = self.deref(example, ())
-                if isinstance(example, dict) and "value" in example:
-                    return example["value"]
         schema = raw.get("schema")
         if schema is None and isinstance(raw.get("content"), dict) and raw["content"]:
             entry: Any = next(iter(raw["content"].values()), {})
             schema = entry.get("schema") if isinstance(entry, dict) else None
-        return self.sample(schema, full=full, direction="request")
+        given = media_example(raw, self, schema, "request")
+        if given is not _MISSING:
+            return given
+        return self.sample(schema, full=full, direction="request", required=param.required)
 
     def media(self, pointer: str, media_type: str) -> dict[str, Any] | None:
         node, _ = self.deref(self.node(pointer), ())
@@ -317,10 +386,10 @@ class Sampler:
         if entry is None:
             return None
         if full:
-            given = media_example(entry, self)
+            given = media_example(entry, self, entry.get("schema"), "request")
             if given is not _MISSING:
                 return given
-        return self.sample(entry.get("schema"), full=full, direction="request")
+        return self.sample(entry.get("schema"), full=full, direction="request", required=op.body.required)
 
     def response_value(self, op: ir.Operation, response: ir.Response) -> Any:
         """The answer a fake server gives: the spec's example, else a full value from the schema."""
@@ -340,7 +409,7 @@ class Sampler:
         entry = self.media(f"{op.pointer}/responses/{escape_pointer_part(str(key))}", response.media_type)
         if entry is None:
             return None
-        given = media_example(entry, self)
+        given = media_example(entry, self, entry.get("schema"), "response")
         if given is not _MISSING:
             return given
         if response.kind == "events":  # one event's data (the fake sends it as one event)
@@ -351,14 +420,23 @@ class Sampler:
         return self.sample(entry.get("schema"), full=True, direction="response")
 
 
-def media_example(entry: dict[str, Any], sampler: Sampler) -> Any:
+def media_example(entry: dict[str, Any], sampler: Sampler, schema: Any, direction: Direction) -> Any:
+    """The first of the spec's examples for a media type or parameter (``example``, then each of
+    ``examples``) that satisfies ``schema``; ``example: null`` counts only where null is valid
+    (it is how YAML spells an example left empty)."""
+    candidates: list[Any] = []
     if "example" in entry:
-        return entry["example"]
+        candidates.append(entry["example"])
     if isinstance(entry.get("examples"), dict):
         for example in entry["examples"].values():
             example, _ = sampler.deref(example, ())
             if isinstance(example, dict) and "value" in example:
-                return example["value"]
+                candidates.append(example["value"])
+    for value in candidates:
+        if value is None and not conform.nullable(schema, sampler.resolved):
+            continue
+        if sampler.valid(value, schema, direction):
+            return value
     return _MISSING
 
 

@@ -3,16 +3,28 @@ its JSON types and nullability. Pure functions of the schema, shared by the sche
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
+from generator.spec.nullability import admits_null, constrains_type
+
+__all__ = ["JSON_TYPES", "admits_null", "allof_primitive", "constrains_type", "is_null_type", "json_types",
+           "primary_type", "schema_kind"]
+
 SchemaKind = Literal["model", "enum", "other"]
+# Follows a schema's ``$ref`` chain to the schema it names (None when missing or cyclic).
+Resolve = Callable[[Any], Any]
+_MAX_DEPTH = 32
+_PRIMITIVE_TYPES = frozenset({"string", "integer", "number", "boolean", "array"})
+_OBJECT_KEYWORDS = ("properties", "additionalProperties", "patternProperties", "required", "discriminator",
+                    "minProperties", "maxProperties", "oneOf", "anyOf")
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 
 
 ANNOTATIONS = frozenset({"nullable", "description", "title", "example", "examples", "deprecated"})
 
 
-def schema_kind(schema: Any) -> SchemaKind:
+def schema_kind(schema: Any, resolve: Resolve | None = None) -> SchemaKind:
     """What a (non-$ref) schema becomes; must agree with ``SchemaPass.schema_type``."""
     if not isinstance(schema, dict) or "$ref" in schema:
         return "other"
@@ -27,7 +39,7 @@ def schema_kind(schema: Any) -> SchemaKind:
     if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
         return "other"
     if isinstance(schema.get("allOf"), list):
-        return "model" if allof_is_model(schema) else "other"
+        return "model" if allof_is_model(schema, resolve) else "other"
     if primary_type(schema) == "object" and isinstance(schema.get("properties"), dict) and schema["properties"]:
         return "model"
     return "other"
@@ -38,7 +50,9 @@ def allof_parts(schema: dict[str, Any]) -> list[dict[str, Any]]:
     return [p for p in schema["allOf"] if isinstance(p, dict) and (p.keys() - ANNOTATIONS or not p)]
 
 
-def allof_is_model(schema: dict[str, Any]) -> bool:
+def allof_is_model(schema: dict[str, Any], resolve: Resolve | None = None) -> bool:
+    if resolve is not None and allof_primitive(schema, resolve):
+        return False
     parts = allof_parts(schema)
     own_props = isinstance(schema.get("properties"), dict) and bool(schema["properties"])
     return len(parts) > 1 or own_props
@@ -86,3 +100,26 @@ def primary_type(schema: dict[str, Any]) -> str:
             return "array"
     return ""
 
+
+
+def allof_primitive(schema: dict[str, Any], resolve: Resolve, depth: int = 0) -> str:
+    """The JSON type (``string``, ``integer``, ...) an ``allOf`` of primitive schemas has, or ``""``
+    when a part may be an object (or the parts disagree). ``allOf: [{$ref: Id}, {maxLength: 10}]``
+    is a string, not an empty object model."""
+    found = ""
+    own = {k: v for k, v in schema.items() if k != "allOf"}
+    for part in [own, *schema["allOf"]]:
+        part = resolve(part)
+        if not isinstance(part, dict) or depth > _MAX_DEPTH or any(k in part for k in _OBJECT_KEYWORDS):
+            return ""
+        names, _ = json_types(part)
+        if isinstance(part.get("allOf"), list):
+            inner = allof_primitive(part, resolve, depth + 1)
+            if not inner:
+                return ""
+            names = [inner, *names]
+        for name in names:
+            if name not in _PRIMITIVE_TYPES or (found and found != name):
+                return ""
+            found = name
+    return found

@@ -12,45 +12,22 @@ pointing outside). openapi-spec-validator would otherwise fetch or read them on 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote
 
 from generator import limits as _limits
 from generator.diagnostics import Diagnostic, SpecError
+from generator.spec import pointer as _pointer
 from generator.spec.loader import BUNDLE_POINTER, Document, load_file
 from generator.spec.pointer import escape as escape_pointer_part
 from generator.spec.pointer import resolve_pointer
+from generator.spec.structure import MAX_DEPTH, place, ref_holders
 
-MAX_FILES = 1000
-MAX_DEPTH = 200
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _KEY_CHARS = re.compile(r"[^A-Za-z0-9_]+")
-
-
-def ref_holders(data: Any) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Yield (pointer, mapping) for every mapping with a ``$ref``; shared nodes are visited once."""
-    stack: list[tuple[str, Any, int]] = [("", data, 0)]
-    seen: set[int] = set()
-    while stack:
-        ptr, node, depth = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if depth > MAX_DEPTH:
-            raise RecursionError(ptr)
-        if isinstance(node, dict):
-            if "$ref" in node:
-                yield ptr, node
-            items: Any = node.items()
-        else:
-            items = enumerate(node)
-        for key, value in reversed(list(items)):
-            if isinstance(value, (dict, list)):
-                stack.append((f"{ptr}/{escape_pointer_part(key)}", value, depth + 1))
 
 
 def classify(ref: str) -> str:
@@ -69,8 +46,13 @@ def classify(ref: str) -> str:
 
 
 class _Bundler:
-    def __init__(self, root: Document) -> None:
+    def __init__(self, root: Document, limits: _limits.Limits) -> None:
         self.root = root
+        self.limits = limits
+        # Bounds over the root and every referenced file together, so that splitting a spec into
+        # many files does not multiply what it may cost.
+        self.total_bytes = len(root.text.encode("utf-8"))
+        self.total_nodes = root.nodes
         self.base = Path(os.path.realpath(root.path.parent))
         self.root_real = Path(os.path.realpath(root.path))
         self.keys: dict[Path, str] = {}
@@ -93,8 +75,8 @@ class _Bundler:
                     "mapping or already has an 'x-generator-files' key", "/components")])
             components[BUNDLE_POINTER.rsplit("/", 1)[1]] = {k: d.data for k, d in self.docs.items()}
             self.root.parts = dict(self.docs)
-            _adopt_component_schemas(self.root.data)
-        return self.root
+            _adopt_component_schemas(self.root)
+        return place(self.root)
 
     def rewrite(self, doc: Document, prefix: str) -> list[tuple[Document, str]]:
         """Rewrite ``doc``'s references to root-local pointers; returns newly loaded files."""
@@ -112,8 +94,14 @@ class _Bundler:
             where = ptr + "/$ref"
             kind = classify(ref)
             if kind == "local":
+                if "%" in ref:  # percent-encoded pointer (RFC 6901 section 6): keep the decoded form
+                    try:
+                        ref = _pointer.canonical(doc.data, ref)
+                    except KeyError:
+                        pass  # reported later, or reachable only through a structural $ref
                 if prefix:
-                    holder["$ref"] = "#" + prefix + ref[1:]
+                    ref = "#" + prefix + ref[1:]
+                holder["$ref"] = ref
                 continue
             shown = repr(ref[:200])
             if kind == "remote":
@@ -140,7 +128,10 @@ class _Bundler:
                             "(through '..' or a symlink); it was not read", where)
                 continue
             if real == self.root_real:
-                holder["$ref"] = "#" + fragment
+                try:
+                    holder["$ref"] = _pointer.canonical(self.root.data, "#" + fragment)
+                except KeyError:
+                    holder["$ref"] = "#" + fragment
                 continue
             key = self.keys.get(real)
             if real in self.failed:
@@ -152,9 +143,12 @@ class _Bundler:
                 key, part = loaded
                 found.append((part, f"{BUNDLE_POINTER}/{escape_pointer_part(key)}"))
             target = self.docs[key]
-            if fragment and not _exists(target.data, fragment):
-                self.refuse(doc, "ref-missing", f"$ref target {shown} does not exist in {display}", where)
-                continue
+            if fragment:
+                try:
+                    fragment = _pointer.canonical(target.data, "#" + fragment)[1:]
+                except KeyError:
+                    self.refuse(doc, "ref-missing", f"$ref target {shown} does not exist in {display}", where)
+                    continue
             holder["$ref"] = f"#{BUNDLE_POINTER}/{escape_pointer_part(key)}{fragment}"
         return found
 
@@ -164,13 +158,31 @@ class _Bundler:
         if not real.is_file():
             self.refuse(doc, "ref-file-missing", f"$ref {shown}: file {display} does not exist", where)
             return None
-        if len(self.docs) >= MAX_FILES:
-            self.refuse(doc, "limit-files", f"more than {MAX_FILES} referenced files", where)
+        if len(self.docs) >= self.limits.max_files:
+            self.refuse(doc, "limit-files", f"the spec references more than max_files={self.limits.max_files} "
+                        "files (raise it with --limit if the spec is genuine)", where)
+            return None
+        remaining = self.limits.max_bytes - self.total_bytes
+        try:
+            size = real.stat().st_size
+        except OSError:
+            size = 0
+        if size > remaining:
+            self.refuse(doc, "limit-size", f"$ref {shown}: the spec and the files it references total more "
+                        f"than max_bytes={self.limits.max_bytes} bytes (raise it with --limit if the spec "
+                        "is genuine)", where)
             return None
         try:
-            part = load_file(display)
+            part = load_file(display, dataclasses.replace(self.limits, max_bytes=max(remaining, 1)))
         except SpecError as exc:
             self.problems.extend(exc.diagnostics)
+            return None
+        self.total_bytes += len(part.text.encode("utf-8"))
+        self.total_nodes += part.nodes
+        if self.total_nodes > self.limits.max_nodes:
+            self.refuse(doc, "limit-nodes", f"$ref {shown}: the spec and the files it references expand to "
+                        f"more than max_nodes={self.limits.max_nodes} values (raise it with --limit if the "
+                        "spec is genuine)", where)
             return None
         stem = _KEY_CHARS.sub("_", display.stem).strip("_") or "file"
         key, n = stem, 1
@@ -186,12 +198,13 @@ class _Bundler:
         self.problems.append(doc.diagnostic("error", code, message, where))
 
 
-def _adopt_component_schemas(data: dict[str, Any]) -> None:
+def _adopt_component_schemas(root: Document) -> None:
     """``components/schemas/Pet: {$ref: pet.yaml}`` makes the bundled schema *be* ``Pet``.
 
     Without this the model would be named twice (``Pet`` aliasing ``Pet2``); references to the
     bundled location are redirected to the component.
     """
+    data = root.data
     schemas = data.get("components", {}).get("schemas")
     if not isinstance(schemas, dict):
         return
@@ -207,6 +220,7 @@ def _adopt_component_schemas(data: dict[str, Any]) -> None:
         if isinstance(target, dict) and "$ref" not in target:
             schemas[name] = target
             moved[ref] = "#/components/schemas/" + escape_pointer_part(name)
+            root.origins[moved[ref][1:]] = ref[1:]
     if moved:
         for _ptr, holder in ref_holders(data):
             new = moved.get(holder["$ref"]) if isinstance(holder["$ref"], str) else None
@@ -214,17 +228,12 @@ def _adopt_component_schemas(data: dict[str, Any]) -> None:
                 holder["$ref"] = new
 
 
-def _exists(data: Any, fragment: str) -> bool:
-    try:
-        resolve_pointer(data, "#" + fragment)
-    except KeyError:
-        return False
-    return True
+def bundle(root: Document, limits: _limits.Limits = _limits.DEFAULT) -> Document:
+    """Bundle the files ``root`` references into it (in place); raises SpecError listing refusals.
 
-
-def bundle(root: Document) -> Document:
-    """Bundle the files ``root`` references into it (in place); raises SpecError listing refusals."""
-    return _Bundler(root).run()
+    ``limits.max_files`` bounds how many files are read, ``limits.max_bytes`` their total size.
+    """
+    return _Bundler(root, limits).run()
 
 
 def load(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
@@ -232,4 +241,4 @@ def load(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
 
     Raises SpecError with located diagnostics for unreadable files and refused references.
     """
-    return bundle(load_file(path, limits))
+    return bundle(load_file(path, limits), limits)

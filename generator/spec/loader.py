@@ -108,6 +108,13 @@ class Document:
     data: Any
     # Files bundled into ``data`` under BUNDLE_POINTER, by key (see generator/spec/bundle.py).
     parts: dict[str, Document] = field(default_factory=dict)
+    # Where content was moved to in ``data`` → where it came from (see generator/spec/structure.py):
+    # a pointer prefix in the bundled document → the pointer of the value it is a copy of.
+    origins: dict[str, str] = field(default_factory=dict)
+    # Referenced values that no validated position holds, by Components section (``schemas``, ...):
+    # the validator sees them under a reserved name there (see validate.validation_view).
+    unplaced: dict[str, dict[str, str]] = field(default_factory=dict)
+    nodes: int = 0  # expanded size measured by the limits check
     _node: yaml.Node | None = field(default=None, repr=False)
     _composed: bool = field(default=False, repr=False)
 
@@ -122,14 +129,38 @@ class Document:
             digest.update(b"\0" + key.encode("utf-8") + b"\0" + part.text.encode("utf-8"))
         return digest.hexdigest()
 
+    def origin(self, ptr: str) -> str:
+        """Where the value at ``ptr`` came from, following ``origins`` (the longest prefix first)."""
+        if not self.origins:
+            return ptr
+        for _ in range(64):  # a moved value inside a moved value: each step is one move
+            cut = len(ptr)
+            while cut > 0:
+                source = self.origins.get(ptr[:cut])
+                if source is not None:
+                    ptr = source + ptr[cut:]
+                    break
+                cut = ptr.rfind("/", 0, cut)
+            else:
+                return ptr
+        return ptr
+
     def owner(self, ptr: str) -> tuple[Document, str]:
         """The file that holds the value at ``ptr`` and the pointer inside that file."""
+        ptr = self.origin(ptr)
         if ptr.startswith(BUNDLE_POINTER + "/") and self.parts:
             key, _, rest = ptr[len(BUNDLE_POINTER) + 1:].partition("/")
             part = self.parts.get(pointer.unescape(key))
             if part is not None:
                 return part, ("/" + rest if rest else "")
         return self, ptr
+
+    def name_hint(self, ptr: str) -> str:
+        """What to name the value at ``ptr`` after: its last key, or a referenced file's name."""
+        doc, local = self.owner(ptr)
+        if not local and doc is not self:
+            return doc.path.stem  # ``schemas/pet.yaml`` is ``pet``, whatever key bundling gave it
+        return pointer.unescape(ptr.rsplit("/", 1)[-1])
 
     def locate(self, ptr: str) -> tuple[int, int]:
         """1-based (line, column) of the value at JSON pointer ``ptr``; (0, 0) when unknown."""
@@ -196,7 +227,7 @@ def load_file(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
         raise SpecError([Diagnostic(severity="error", code="not-a-mapping", file=display, line=1, column=1,
                                     message="the document's top level must be a mapping (an OpenAPI object)")])
     doc = Document(path=path, text=text, data=data)
-    problems = _limits.check(text, data, limits, display, doc.locate)
+    problems, doc.nodes = _limits.check_measured(text, data, limits, display, doc.locate)
     if problems:
         raise SpecError(problems)
     return doc

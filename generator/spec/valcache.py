@@ -53,7 +53,12 @@ def _key(doc: Document) -> str:
             metadata.version("jsonschema-rs")
     except metadata.PackageNotFoundError:
         version = "?"
-    code = (Path(_validate.__file__).read_bytes() if _validate.__file__ else b"") + Path(__file__).read_bytes()
+    # The validated view also depends on how bundling places referenced values (bundle, structure).
+    from generator.spec import bundle, pointer, structure
+
+    code = b"".join(Path(m.__file__).read_bytes() for m in (_validate, bundle, pointer, structure)
+                    if m.__file__) + \
+        Path(__file__).read_bytes()
     h = hashlib.sha256()
     for part in (version.encode(), hashlib.sha256(code).digest(), doc.display.encode("utf-8"),
                  doc.source_sha256().encode()):  # the root file and every file bundled into it

@@ -16,7 +16,7 @@ from generator.diagnostics import Diagnostic
 from generator.spec import osvsettings
 from generator.spec.loader import Document
 from generator.spec.pointer import escape as escape_pointer_part
-from generator.spec.pointer import resolve_pointer
+from generator.spec.pointer import mappings, resolve_pointer
 from generator.spec.repair import repair
 
 MAX_DEPTH = 200
@@ -168,22 +168,55 @@ def _validator_class(version: str, compiled: bool) -> Any:
                                          "keyword_validators": keyword_validators})
 
 
+def validation_view(doc: Document) -> Any:
+    """``doc.data`` as the validator sees it: with every referenced value no validated position holds
+    (a schema, response, ... in a bundled file, see generator/spec/structure.py) added to its
+    Components section under a reserved name. Shallow: the values are the document's own objects,
+    and ``Document.origins`` maps the reserved names back to the files the values came from."""
+    if not doc.unplaced:
+        return doc.data
+    view = dict(doc.data)
+    components = view.get("components")
+    view["components"] = components = dict(components) if isinstance(components, dict) else {}
+    for section, entries in doc.unplaced.items():
+        existing = components.get(section)
+        merged = dict(existing) if isinstance(existing, dict) else {}
+        for name, ptr in entries.items():
+            try:
+                value = resolve_pointer(doc.data, "#" + ptr)
+            except KeyError:
+                continue
+            if section == "schemas" and isinstance(value, dict) and "definitions" in value:
+                # A schema file that also holds the schemas it references (json-schema-ref-parser's
+                # habit; not a 3.0 keyword): those are validated as the schemas they are.
+                value = {k: v for k, v in value.items() if k != "definitions"}
+            merged[name] = value
+        components[section] = merged
+    return view
+
+
 def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
     validator_cls = _validator_class("3.1" if str(doc.data.get("openapi")).startswith("3.1") else "3.0", compiled)
     problems: list[Diagnostic] = []
     where: dict[int, str] | None = None
+    reported: set[tuple[str, int, int, str]] = set()
+    view = validation_view(doc)
+    dicts: list[tuple[str, dict[str, Any]]] | None = None
     try:
-        for error in validator_cls(doc.data).iter_errors():
-            path = getattr(error, "absolute_path", None) or getattr(error, "path", None) or ()
+        for error in validator_cls(view).iter_errors():
+            path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or ())
             ptr = "".join("/" + escape_pointer_part(p) for p in path)
+            if ptr and not _holds(view, path, getattr(error, "instance", None)):
+                # A schema checked against JSON Schema's meta-schema reports a path inside that
+                # schema: find the schema it is relative to.
+                dicts = dicts if dicts is not None else mappings(view)
+                ptr = next((base + ptr for base, node in dicts
+                            if _holds(node, path, getattr(error, "instance", None))), ptr)
             if not ptr:  # a schema's default or example failed its own schema: find that schema
-                where = where if where is not None else _node_pointers(doc.data)
+                where = where if where is not None else {id(node): at for at, node in mappings(doc.data)}
                 ptr = where.get(id(getattr(error, "schema", None)), "")
                 if ptr and getattr(error, "validator", "") != "":
                     ptr += "/default" if "default" in (getattr(error, "schema", None) or {}) else ""
-            if ptr and not _resolves(doc.data, ptr, getattr(error, "instance", _NOTHING)):
-                # A schema's own error: openapi-spec-validator gives its path inside that schema.
-                ptr = _absolute(doc.data, path, getattr(error, "instance", _NOTHING)) or ptr
             if ptr.endswith("/type") and getattr(error, "instance", None) not in _JSON_TYPES:
                 continue  # lowering says it better: the bad name, the types there are, a likely fix
             message = str(getattr(error, "message", error)).splitlines()[0]
@@ -192,7 +225,12 @@ def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
             # The validator's findings leave the meaning clear enough to generate (lowering skips
             # what it cannot use), so they warn; --strict turns them into errors. What cannot be
             # interpreted (version, missing or cyclic $refs) is an error before this point.
-            problems.append(doc.diagnostic("warning", "openapi-invalid", message, ptr))
+            found = doc.diagnostic("warning", "openapi-invalid", message, ptr)
+            seen = (found.file, found.line, found.column, found.message)
+            if seen in reported:  # one value validated at two positions (it is referenced twice)
+                continue
+            reported.add(seen)
+            problems.append(found)
             if len(problems) >= 50:
                 break
     except RecursionError:
@@ -213,61 +251,19 @@ def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
     return problems
 
 
-_NOTHING: Any = object()
+def _holds(data: Any, path: list[Any], instance: Any) -> bool:
+    """Whether ``path`` leads from ``data`` to a value equal to ``instance``."""
+    node = data
+    for part in path:
+        found = (isinstance(node, dict) and part in node) or \
+            (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node))
+        if not found:
+            return False
+        node = node[part]
+    return node is instance or (type(node) is type(instance) and node == instance)
+
+
 _JSON_TYPES = ("string", "number", "integer", "boolean", "array", "object", "null")
-
-
-def _follow(node: Any, path: Any) -> Any:
-    for step in path:
-        if (isinstance(node, dict) and step in node) or (
-                isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node)):
-            node = node[step]
-        else:
-            return _NOTHING
-    return node
-
-
-def _resolves(data: Any, ptr: str, instance: Any) -> bool:
-    """``ptr`` names a node of the document equal to ``instance`` (when the error gives one)."""
-    try:
-        node = resolve_pointer(data, "#" + ptr)
-    except KeyError:
-        return False
-    return instance is _NOTHING or (node == instance and type(node) is type(instance))
-
-
-def _absolute(data: Any, path: Any, instance: Any) -> str:
-    """The absolute pointer of an error whose ``path`` is relative to some schema: the first
-    mapping (in document order) from which ``path`` leads to ``instance``."""
-    steps = list(path)
-    stack: list[tuple[str, Any]] = [("", data)]
-    while stack:
-        base, node = stack.pop()
-        if isinstance(node, dict):
-            found = _follow(node, steps)
-            if found is not _NOTHING and (instance is _NOTHING
-                                          or (found == instance and type(found) is type(instance))):
-                return base + "".join("/" + escape_pointer_part(p) for p in steps)
-            stack.extend((f"{base}/{escape_pointer_part(k)}", v) for k, v in reversed(list(node.items())))
-        elif isinstance(node, list):
-            stack.extend((f"{base}/{i}", v) for i, v in reversed(list(enumerate(node))))
-    return ""
-
-
-def _node_pointers(data: Any) -> dict[int, str]:
-    """id(dict) → JSON pointer for every mapping in the document (first path wins)."""
-    found: dict[int, str] = {}
-    stack: list[tuple[str, Any]] = [("", data)]
-    while stack:
-        ptr, node = stack.pop()
-        if isinstance(node, dict):
-            if id(node) in found:
-                continue
-            found[id(node)] = ptr
-            stack.extend((f"{ptr}/{escape_pointer_part(k)}", v) for k, v in reversed(list(node.items())))
-        elif isinstance(node, list):
-            stack.extend((f"{ptr}/{i}", v) for i, v in reversed(list(enumerate(node))))
-    return found
 
 
 def validate(doc: Document) -> list[Diagnostic]:

@@ -34,7 +34,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "pipeline": FOUNDATION | {"limits", "config", "spec", "lowering", "emit", "examples", "render", "output",
                               "compat", "result", "fastpath"},
     "cli": FOUNDATION | {"limits", "config", "pipeline", "compat", "cliargs", "result", "fastpath"},
-    "cliargs": FOUNDATION | {"compat"},
+    "cliargs": FOUNDATION | {"limits", "compat"},
     "__main__": {"cli"},
 }
 

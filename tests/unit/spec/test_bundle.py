@@ -133,3 +133,54 @@ def test_bundled_spec_hash_covers_every_file(tmp_path: Path) -> None:
     second = build(_config(spec, tmp_path)).files[".generator-manifest.json"]
     assert first != second
     shutil.rmtree(root)
+
+
+def test_percent_encoded_pointers_resolve_and_are_stored_decoded(tmp_path: Path) -> None:
+    paths = "/things/{id}:\n  get:\n    operationId: getThing\n    responses: {\"200\": {description: ok}}\n"
+    spec = _write(tmp_path, {
+        "api.yaml": API.replace('schemas/pet.yaml"', 'api.yaml#/components/schemas/Odd%25Name"')
+        .replace('{$ref: "schemas/common.yaml#/Owner"}', '{type: object}\n    Odd%Name: {type: string}')
+        + "x-local: {$ref: \"#/paths/~1pets~1%7Bid%7D\"}\n"
+        + "x-things: {$ref: \"paths.yaml#/~1things~1%7Bid%7D\"}\n",
+        "paths.yaml": paths})
+    doc = load(spec)
+    assert doc.data["x-local"]["$ref"] == "#/paths/~1pets~1{id}"
+    assert doc.data["x-things"]["$ref"] == "#/components/x-generator-files/paths/~1things~1{id}"
+    # '%' itself is written '%25'.
+    schema = doc.data["paths"]["/pets/{id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert validate.resolve_pointer(doc.data, schema["$ref"]) == {"type": "string"}
+    assert validate.check_refs(doc) == []
+
+
+def test_total_size_of_all_files_is_bounded(tmp_path: Path) -> None:
+    from generator import limits
+
+    spec = _write(tmp_path / "spec", {"api.yaml": API, "schemas/pet.yaml": PET, "schemas/common.yaml": COMMON})
+    total = sum(len(text.encode()) for text in (API, PET, COMMON))
+    assert load(spec, limits.Limits(max_bytes=total)).parts
+    with pytest.raises(SpecError) as info:
+        load(spec, limits.Limits(max_bytes=total - 1))
+    assert [d.code for d in info.value.diagnostics] == ["limit-size"]
+    assert "total more than max_bytes" in info.value.diagnostics[0].message
+
+
+def test_moved_values_report_the_file_they_came_from(tmp_path: Path) -> None:
+    spec = _write(tmp_path, {
+        "api.yaml": "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n"
+                    "      $ref: 'ops.yaml#/getA'\n",
+        "ops.yaml": "getA:\n  operationId: getA\n  responses:\n    '200':\n      description: ok\n"})
+    doc = load(spec)
+    assert doc.data["paths"]["/a"]["get"]["operationId"] == "getA"
+    found = doc.diagnostic("warning", "demo", "m", "/paths/~1a/get/responses/200")
+    assert (Path(found.file).name, found.pointer, found.line) == ("ops.yaml", "/getA/responses/200", 4)
+
+
+def test_pointer_decoding_falls_back_to_the_literal_key() -> None:
+    from generator.spec import pointer
+
+    data = {"a%20b": 1, "c d": 2, "x": {"~/": 3}}
+    assert pointer.resolve(data, "#/a%20b") == 1 and pointer.canonical(data, "#/a%20b") == "#/a%20b"
+    assert pointer.resolve(data, "#/c%20d") == 2 and pointer.canonical(data, "#/c%20d") == "#/c d"
+    assert pointer.resolve(data, "#/x/~0~1") == 3 and pointer.resolve(data, "#/x/%7E0%7E1") == 3
+    with pytest.raises(KeyError):
+        pointer.resolve(data, "#/x/missing")

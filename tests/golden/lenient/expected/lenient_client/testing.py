@@ -38,7 +38,7 @@ class FakeTransport(_fake.FakeTransport):
 
 
 _EXAMPLES: dict[str, str] = _json.loads("""{
-"list_incidents":"[{}, {\\"limit\\": \\"25\\"}]\"
+"list_incidents":"[{}, {\\"limit\\": 1}]\"
 }""")
 """Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 

@@ -530,6 +530,9 @@ def _status_code(status: str) -> int:
 
 def _to_response(answer: FakeResponse) -> httpx.Response:
     headers = dict(answer.headers)
+    if answer.json is None:  # httpx reads json=None as "no body"; a JSON null answer is b"null"
+        headers.setdefault("content-type", "application/json")
+        return httpx.Response(answer.status, content=b"null", headers=headers)
     if answer.json is not _NOT_SET:
         return httpx.Response(answer.status, json=answer.json, headers=headers)
     return httpx.Response(answer.status, content=answer.content or b"", headers=headers)
