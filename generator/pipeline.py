@@ -6,8 +6,10 @@ check. Spec problems come back as diagnostics in the result; only generator bugs
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from pathlib import Path
 
@@ -62,7 +64,7 @@ def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _q
         result.config = config
     progress("validating")
     # Large specs: validation runs in a worker while this process lowers, renders and formats.
-    with fast.pool_for(doc) as pool:
+    with _collector_tuned(), fast.pool_for(doc) as pool:
         validation = valcache.start(doc, pool)
         try:
             built = _build_rest(result, doc, config, strict, progress, validation, pool)
@@ -71,6 +73,30 @@ def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _q
             raise
     built.diagnostics = _without_ignored(built.diagnostics, config.ignore)
     return built
+
+
+@contextlib.contextmanager
+def _collector_tuned() -> Iterator[None]:
+    """The cycle collector tuned for one build: the loaded document lives until the end.
+
+    With its defaults the collector runs a young collection every 700 net allocations and keeps
+    walking the growing heap, while lowering and rendering allocate millions of short-lived objects
+    that reference counting frees anyway: 14-25% of their CPU on an 8,000-16,000-operation spec.
+    The objects alive now (the document) are frozen out of collections and a young collection runs
+    every 20,000 allocations; both are restored afterwards (a process that builds many clients, as
+    the tests do, gets its collector back), and nothing is frozen if someone else froze objects.
+    """
+    old = gc.get_threshold()
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    gc.set_threshold(20_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        if freeze:
+            gc.unfreeze()
 
 
 def _without_ignored(diagnostics: list[Diagnostic], ignore: tuple[str, ...]) -> list[Diagnostic]:
