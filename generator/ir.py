@@ -260,12 +260,50 @@ class EventVariant:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ResponseClass:
+    """An ``APIResponse`` subclass that carries typed response headers (derived).
+
+    An operation with one success response has one, its headers required as that response says.
+    With several successes, a base class holds the headers every success declares alike, and each
+    success that declares others gets a subclass of it with those, required as *its* response says
+    (so a header required on 200 is not Optional on the 200 class).
+    """
+
+    name: str
+    statuses: tuple[str, ...]  # the success statuses it is used for; () for the base of several
+    base: str | None  # the operation's base class, for a per-status subclass
+    headers: tuple[ResponseHeader, ...]  # declared here (a subclass inherits the base's too)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ResponseHeader:
     wire_name: str
     py_name: str
     type: TypeExpr
     required: bool
     description: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ServerVariable:
+    """A ``{name}`` in a server URL: its default and, when the spec lists them, the allowed values."""
+
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Server:
+    """One entry of a ``servers`` list that passed the URL checks (lowering/servers.py)."""
+
+    name: str  # how ``Client(server=...)`` names it (unique in its list)
+    url: str  # the template, ``{variable}`` placeholders kept
+    description: str
+    variables: tuple[ServerVariable, ...]
+    pointer: str
+    default_url: str  # the URL with every variable at its default, without a trailing slash
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -298,15 +336,17 @@ class Operation:
     deprecated: bool = False
     events: EventVariant | None = None
     pagination: Pagination | None = None
+    # The operation's own servers (its ``servers``, else its path item's); () means the API's.
+    servers: tuple[Server, ...] = ()
     # derived: the success responses (a synthetic empty "2XX" when the spec declares none) and the
     # error responses, each in spec order
     successes: tuple[Response, ...] = ()
     errors: tuple[Response, ...] = ()
     accept: str = "application/json"  # derived: the Accept header (success media types first)
     constant: str = ""  # derived: the module constant holding the runtime ``Operation``
-    # derived: the typed response headers (merged over the success responses: required only when every
-    # one promises it) and the APIResponse subclass carrying them (None when there are none)
-    result_headers: tuple[ResponseHeader, ...] = ()
+    # derived: the APIResponse subclasses carrying the success responses' typed headers, the base
+    # first; and the one the ``_with_response`` form is typed as returning (None when no headers)
+    response_classes: tuple[ResponseClass, ...] = ()
     response_class: str | None = None
     # derived: a success answers server-sent events (handed to its decoder unread)
     streamed: bool = False
@@ -326,6 +366,10 @@ class Api:
     aliases: tuple[Alias, ...]
     operations: tuple[Operation, ...]
     security_schemes: tuple[SecurityScheme, ...]
+    servers: tuple[Server, ...] = ()  # the document's top-level servers, in order
+    base_url_env: str = ""  # the environment variable that overrides the base URL
+    # derived: the distinct servers of operations that have their own, in document order
+    operation_servers: tuple[Server, ...] = ()
     # derived: every declaration by name, and each enum's base ("str" or "int")
     index: dict[str, Model | Enum | Alias] = field(default_factory=dict, compare=False, repr=False)
     enum_bases: dict[str, str] = field(default_factory=dict, compare=False, repr=False)

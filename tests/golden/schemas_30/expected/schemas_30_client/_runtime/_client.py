@@ -36,6 +36,7 @@ from ._errors import (
     error_class,
 )
 from ._params import cookie_pairs, header_value, is_unset, path_text, query_pairs, quote
+from ._servers import ChosenServer, Server
 from ._streaming import StreamedResponse
 from ._types import NOT_GIVEN, UNSET, NotGiven
 
@@ -109,6 +110,8 @@ class Operation(Generic[T]):
     accept: str = "application/json"
     # A success body is handed to its decoder unread (an event stream), not buffered first.
     streamed: bool = False
+    # The operation's own servers (the first is used); () means the client's base URL.
+    servers: tuple[Server, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -213,19 +216,22 @@ class Credential:
 class APIResponse(Generic[T]):
     """A decoded body together with the HTTP response it came from.
 
-    Operations whose responses declare headers get a generated subclass that also exposes those
-    headers as typed attributes (parsed in ``_read_headers``). Header parsing is lenient: a declared
-    header that is missing or does not parse leaves its attribute ``None`` and is reported in
-    ``header_errors`` (its raw text stays in ``headers``); it never costs the caller the body.
+    Operations whose responses declare headers get a generated subclass (one per status where the
+    statuses declare different headers) that also exposes those headers as typed attributes
+    (parsed in ``_read_headers``). An optional header that is missing or does not parse leaves its
+    attribute ``None`` and is reported in ``header_errors`` (its raw text stays in ``headers``); a
+    required one raises ``APIResponseValidationError`` (the body and response kept on it), unless
+    the client decodes leniently (``strict_decoding=False``), which treats it as an optional one.
     """
 
-    __slots__ = ("header_errors", "http_response", "parsed")
+    __slots__ = ("_strict", "header_errors", "http_response", "parsed")
 
-    def __init__(self, *, http_response: httpx.Response, parsed: T) -> None:
+    def __init__(self, *, http_response: httpx.Response, parsed: T, strict: bool = False) -> None:
         self.http_response = http_response
         self.parsed = parsed
         self.header_errors: dict[str, str] = {}
         """Declared response headers that are missing (when required) or do not parse: name → why."""
+        self._strict = strict
         self._read_headers(http_response.headers)
 
     def _read_headers(self, headers: httpx.Headers) -> None:
@@ -252,10 +258,23 @@ class APIResponse(Generic[T]):
             log.debug("response header %s does not match the API description: %s", name, exc)
             return None
 
+    def _required_header(self, headers: httpx.Headers, name: str, parse: Callable[[str], H]) -> H:
+        """A header the response must carry, parsed; when missing or unparsable it raises
+        ``APIResponseValidationError`` (decoding strictly) or is ``None`` (leniently)."""
+        value = self._header(headers, name, parse, required=True)
+        if name in self.header_errors and self._strict:
+            raise APIResponseValidationError(
+                f"response header {name}: {self.header_errors[name]}"
+                " (strict_decoding=False reads the body anyway)",
+                response=self.http_response,
+                body=self.parsed,
+            )
+        return cast("H", value)
+
     @classmethod
-    def of(cls, response: APIResponse[T]) -> Self:
+    def of(cls, response: APIResponse[T], *, strict: bool = False) -> Self:
         """Re-wrap a response as this (generated) class, parsing its declared headers."""
-        return cls(http_response=response.http_response, parsed=response.parsed)
+        return cls(http_response=response.http_response, parsed=response.parsed, strict=strict)
 
     @property
     def status_code(self) -> int:
@@ -315,8 +334,11 @@ class BaseClient:
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         deadline: float | None = None,
         strict_decoding: bool = True,
+        servers: ChosenServer | None = None,
     ) -> None:
         self.base_url = _checks.base_url(base_url)
+        self._servers = servers
+        self._operation_urls: dict[str, str] = {}
         self.timeout = timeout
         self.max_retries = max_retries
         self.follow_redirects = follow_redirects
@@ -387,6 +409,17 @@ class BaseClient:
             "environment variable."
         )
 
+    def _base_url_of(self, op: Operation[Any]) -> str:
+        """Where ``op`` is sent: its own first server (with the client's server variables) unless
+        the caller gave the base URL, else the client's base URL."""
+        if not op.servers or self._servers is None or self._servers.overridden:
+            return self.base_url
+        url = self._operation_urls.get(op.name)
+        if url is None:
+            url = _checks.base_url(op.servers[0].url_with(self._servers.variables))
+            self._operation_urls[op.name] = url
+        return url
+
     def _build_request(
         self,
         http: httpx.Client | httpx.AsyncClient,
@@ -449,7 +482,7 @@ class BaseClient:
             query.extend(f"{quote(k)}={quote(str(v))}" for k, v in options.extra_query.items())
         _checks.headers(headers, where=where)
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        url = self.base_url + path + ("?" + "&".join(query) if query else "")
+        url = self._base_url_of(op) + path + ("?" + "&".join(query) if query else "")
         return http.build_request(
             op.method,
             url,
@@ -716,6 +749,7 @@ class SyncClient(BaseClient):
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
         strict_decoding: bool = True,
+        servers: ChosenServer | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -728,6 +762,7 @@ class SyncClient(BaseClient):
             max_response_size=max_response_size,
             deadline=deadline,
             strict_decoding=strict_decoding,
+            servers=servers,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
@@ -833,6 +868,7 @@ class AsyncClient(BaseClient):
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_decoding: bool = True,
+        servers: ChosenServer | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -845,6 +881,7 @@ class AsyncClient(BaseClient):
             max_response_size=max_response_size,
             deadline=deadline,
             strict_decoding=strict_decoding,
+            servers=servers,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
