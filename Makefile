@@ -34,6 +34,9 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON_BASE) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
+	@# An editable install is not byte-compiled (a wheel install is): compile the generator once, so a
+	@# first run, or every run where PYTHONDONTWRITEBYTECODE is set, does not compile it from source.
+	$(PY) -m compileall -q generator
 	touch $(STAMP)
 
 venv: $(STAMP)

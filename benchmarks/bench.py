@@ -1,18 +1,22 @@
 """Benchmarks: this generator against openapi-python-client, side by side, in one run.
 
-Run with ``make bench`` (or ``python benchmarks/bench.py [--quick] [--only NAME,...]``). Measures:
+Run with ``make bench`` (or ``python benchmarks/bench.py [--quick] [--all] [--only NAME,...] [--rounds N]``).
+Specs: a petstore-size one, ReflexDB (ours), Twilio-size, OpenAI-size and Stripe-size, from
+``../shared/corpus``. Measures, every figure as ours ÷ peer over alternating A/B rounds:
 
-1. cold generation (no caches) — wall time and peak memory of the largest single process;
-2. warm regeneration after a one-line spec change, and a no-op regeneration;
+1. cold generation (no caches): wall time, CPU time of the process tree, peak memory;
+2. regeneration: a no-op run (and ``--check``), and a run after a one-line spec change;
 3. import time and memory of the generated package in a fresh interpreter, against a bare
    ``import httpx``;
 4. decode (dict → models) and encode (models → dict) throughput on payloads synthesised from the
    spec's schemas, and the overhead of one call through the client against bare httpx on loopback.
 
 The peer is installed into its own virtualenv (``benchmarks/.venv-peer``, pinned), because its
-dependencies need not agree with ours. Every timed step runs in a fresh subprocess. Nothing here is a
-test: numbers are printed and written to ``benchmarks/RESULTS.md``; a spec that fails to generate is
-reported as such, not hidden.
+dependencies need not agree with ours, and runs with that venv's ``bin`` first on PATH, as its users
+run it, so its ruff post-hooks format what it writes. Every timed step runs in a fresh subprocess; the
+1-minute load average is reported with every figure (other work on the machine slows both sides).
+Nothing here is a test: numbers are printed and written to ``benchmarks/RESULTS.md``; a spec that
+fails to generate is reported as such, not hidden.
 """
 
 from __future__ import annotations
@@ -42,15 +46,23 @@ if not CORPUS.is_dir():
     CORPUS = Path("/work/shared/corpus")
 TIMEOUT = 900
 
+# (name, spec, size): the sizes issue 18 compares against the peer (and ReflexDB, the project's own
+# spec, for the call-overhead figure); ``--all`` adds the large specs the peer cannot generate.
 SPECS: list[tuple[str, Path, str]] = [
+    ("petstore", CORPUS / "oai-v30-petstore-expanded.yaml", "small"),
     ("reflexdb", ROOT / "specs" / "reflexdb.yaml", "small"),
     ("twilio-video", CORPUS / "twilio-video_v1.json", "medium"),
+    ("openai-2024-01", CORPUS / "openai-openapi-2024-01.yaml", "large"),
     ("stripe-2019-11", CORPUS / "stripe-spec3-2019-11.json", "large"),
+]
+EXTRA_SPECS: list[tuple[str, Path, str]] = [
     ("asana", CORPUS / "asana-asana_oas.yaml", "large"),
     ("box", CORPUS / "box-openapi.json", "large"),
 ]
 
-# Runs a command and reports wall time and the peak RSS of the largest process in its tree.
+# Runs a command; reports its wall time, the CPU time of its whole process tree (user + system of
+# every waited-for descendant: black workers, the validator's fork, the peer's ruff) and the peak RSS
+# of the largest process in the tree.
 _LAUNCH = textwrap.dedent("""
     import json, resource, subprocess, sys, time
     spec = json.loads(sys.argv[1])
@@ -62,8 +74,9 @@ _LAUNCH = textwrap.dedent("""
     except subprocess.TimeoutExpired:
         rc, err = -9, "timeout"
     wall = time.perf_counter() - t
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(json.dumps({"rc": rc, "wall": wall, "rss_mb": rss, "stderr": err[-2000:]}))
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"rc": rc, "wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+                      "rss_mb": usage.ru_maxrss / 1024, "stderr": err[-2000:]}))
 """)
 
 
@@ -73,6 +86,7 @@ class Run:
     wall: float
     rss_mb: float
     error: str = ""
+    cpu: float = 0.0
 
 
 def measure(cmd: list[str], *, cwd: Path, env: dict[str, str] | None = None) -> Run:
@@ -81,8 +95,8 @@ def measure(cmd: list[str], *, cwd: Path, env: dict[str, str] | None = None) -> 
                          check=True)
     data = json.loads(out.stdout)
     err = data["stderr"].strip().splitlines()
-    return Run(data["rc"] == 0, data["wall"], data["rss_mb"], "" if data["rc"] == 0 else (err[-1] if err else
-                                                                                         f"exit {data['rc']}"))
+    return Run(data["rc"] == 0, data["wall"], data["rss_mb"],
+               "" if data["rc"] == 0 else (err[-1] if err else f"exit {data['rc']}"), data["cpu"])
 
 
 def ensure_peer() -> Path:
@@ -94,6 +108,16 @@ def ensure_peer() -> Path:
         subprocess.run([str(python), "-m", "pip", "install", "--quiet", *PEER_PINS], check=True)
         marker.write_text("\n".join(PEER_PINS))
     return python
+
+
+def peer_env(peer_python: Path) -> dict[str, str]:
+    """The peer as its users run it: its venv's ``bin`` first on PATH, so its ``ruff`` post-hooks run
+    (without them it skips formatting, or stops with "ruff is not in PATH")."""
+    return {"PATH": f"{peer_python.parent}{os.pathsep}{os.environ.get('PATH', '')}", "VIRTUAL_ENV": str(PEER_VENV)}
+
+
+def load_average() -> float:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 
 
 def machine() -> str:
@@ -111,9 +135,7 @@ def machine() -> str:
         mem = f", {kb / 1024 / 1024:.1f} GiB RAM"
     except (OSError, ValueError, IndexError):
         pass
-    load = ""
-    if hasattr(os, "getloadavg"):
-        load = f", load average at start {os.getloadavg()[0]:.1f}"
+    load = f", load average at start {load_average():.1f}"
     return (f"{platform.system()} {platform.release()}, {cpu}, {len(os.sched_getaffinity(0))} cores usable{mem}"
             f"{load}; Python {platform.python_version()}")
 
@@ -134,9 +156,9 @@ def one_line_change(spec: Path, dest: Path) -> None:
     dest.write_text(text[:m.end()] + "Edited. " + text[m.end():], encoding="utf-8")
 
 
-def ours_cmd(spec: Path, out: Path, package: str) -> list[str]:
+def ours_cmd(spec: Path, out: Path, package: str, *extra: str) -> list[str]:
     return [sys.executable, "-m", "generator", "generate", str(spec), "--output", str(out), "--package", package,
-            "--force", "-q"]
+            "--force", "-q", *extra]
 
 
 def peer_cmd(peer_python: Path, spec: Path, out: Path) -> list[str]:
@@ -154,78 +176,100 @@ def find_peer_package(out: Path) -> tuple[Path, str] | None:
 
 
 @dataclass
+class Pair:
+    """One A/B round of one figure: ours and the peer's run, one right after the other."""
+
+    ours: Run
+    peer: Run | None
+    load: float  # 1-minute load average when the round started
+
+
+@dataclass
 class SpecResult:
     name: str
     size: str
     spec_bytes: int
-    ours_cold: Run | None = None
-    peer_cold: Run | None = None
-    ours_noop: Run | None = None
-    ours_edit: Run | None = None
+    cold: list[Pair] = field(default_factory=list)
+    noop: list[Pair] = field(default_factory=list)  # ours: no-op run; peer: it regenerates everything
+    check: list[Pair] = field(default_factory=list)  # ours: no-op ``--check``
+    edit: list[Pair] = field(default_factory=list)  # one-line change: ours incremental, peer regenerates
     edit_written: str = ""
     ours_dir: Path | None = None
     ours_pkg: str = ""
     peer_dir: Path | None = None
     peer_pkg: str | None = None
-    imports: dict[str, float] = field(default_factory=dict)
+    peer_error: str = ""
+    imports: dict[str, Any] = field(default_factory=dict)
     codec: dict[str, Any] = field(default_factory=dict)
-    ours_walls: list[float] = field(default_factory=list)  # every cold round, in order
-    peer_walls: list[float] = field(default_factory=list)
-    load: str = ""  # load averages when the spec's first cold run started
 
 
-def _best(runs: list[Run]) -> Run:
-    """The fastest successful round (the least disturbed by other load), else the first failure."""
-    ok = [r for r in runs if r.ok]
-    return min(ok, key=lambda r: r.wall) if ok else runs[0]
+def _alternate(first_ours: bool, ours: Any, peer: Any) -> tuple[Run, Run | None]:
+    """Run both, ours first or the peer first (the order alternates between rounds: ABBA)."""
+    if first_ours:
+        a = ours()
+        return a, peer()
+    b = peer()
+    return ours(), b
 
 
-def bench_generation(name: str, spec: Path, size: str, work: Path, peer_python: Path,
-                     rounds: int = 1) -> SpecResult:
+def bench_generation(name: str, spec: Path, size: str, work: Path, peer_python: Path, rounds: int) -> SpecResult:
     res = SpecResult(name, size, spec.stat().st_size)
-    res.load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     src = work / "specs" / (name + spec.suffix)
+    edited = work / "specs" / (name + "-edited" + spec.suffix)
     src.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(spec, src)
+    one_line_change(spec, edited)
     package = "bench_" + re.sub(r"\W", "_", name)
-    out = work / "ours" / name
-    cache = work / "cache" / name  # fresh and private: the cold run really is cold
-    env = {"GENERATOR_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
-    print(f"[{name}] ours cold ...", flush=True)
-    res.ours_cold = measure(ours_cmd(src, out, package), cwd=ROOT, env=env)
-    if res.ours_cold.ok:
-        res.ours_dir, res.ours_pkg = out, package
-        print(f"[{name}] ours no-op and one-line change ...", flush=True)
-        res.ours_noop = measure(ours_cmd(src, out, package), cwd=ROOT, env=env)
+    penv = peer_env(peer_python)
+    for i in range(rounds):
+        print(f"[{name}] round {i + 1} of {rounds} (load {load_average():.2f}) ...", flush=True)
+        out = work / f"ours-{i}" / name
+        peer_out = work / f"peer-{i}" / ("peer_" + re.sub(r"\W", "_", name))  # --meta none: the package itself
+        peer_out.parent.mkdir(parents=True, exist_ok=True)
+        # A fresh, private cache for every round: each cold run really is cold.
+        env = {"GENERATOR_CACHE_DIR": str(work / f"cache-{i}" / name), "PYTHONPATH": str(ROOT)}
+        first = i % 2 == 0
+
+        def ours(spec_file: Path, *extra: str, out: Path = out, env: dict[str, str] = env) -> Run:
+            return measure(ours_cmd(spec_file, out, package, *extra), cwd=ROOT, env=env)
+
+        def peer(spec_file: Path, target: Path = peer_out) -> Run | None:
+            """The peer's run, or None once it has failed on this spec (it would fail again)."""
+            if res.peer_error:
+                return None
+            return measure(peer_cmd(peer_python, spec_file, target), cwd=work, env=penv)
+
+        load = load_average()
+        ours_run, peer_run = _alternate(first, lambda: ours(src), lambda: peer(src))
+        res.cold.append(Pair(ours_run, peer_run, load))
+        if peer_run is not None and peer_run.ok and res.peer_dir is None:
+            found = find_peer_package(peer_out)
+            if found is None:
+                peer_run = res.cold[-1].peer = Run(False, peer_run.wall, peer_run.rss_mb, "no package written")
+            else:
+                res.peer_dir, res.peer_pkg = found
+        if peer_run is not None and not peer_run.ok:
+            res.peer_error = peer_run.error or "failed"
+        if not ours_run.ok:
+            continue
+        if res.ours_dir is None:
+            res.ours_dir, res.ours_pkg = out, package
+        # Regeneration with nothing changed: ours takes its no-op path; the peer has none and
+        # regenerates everything (its figure is the time a user waits for the same answer).
+        load = load_average()
+        res.noop.append(Pair(*_alternate(first, lambda: ours(src), lambda: peer(src)), load))
+        load = load_average()
+        res.check.append(Pair(*_alternate(first, lambda: ours(src, "--check"), lambda: None), load))
+        # One description edited: ours rewrites what changed; the peer regenerates everything.
         before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
-        original = src.read_text(encoding="utf-8")
-        one_line_change(spec, src)
-        res.ours_edit = measure(ours_cmd(src, out, package), cwd=ROOT, env=env)
-        changed = sum(1 for p in out.rglob("*") if p.is_file() and before.get(p) != p.read_bytes())
-        res.edit_written = f"{changed} of {len(before)} files rewritten"
-        src.write_text(original, encoding="utf-8")
-        measure(ours_cmd(src, out, package), cwd=ROOT, env=env)  # back to the original output
-    print(f"[{name}] peer cold ...", flush=True)
-    peer_out = work / "peer" / ("peer_" + re.sub(r"\W", "_", name))  # with --meta none: the package itself
-    peer_out.parent.mkdir(parents=True, exist_ok=True)
-    res.peer_cold = measure(peer_cmd(peer_python, src, peer_out), cwd=work)
-    found = find_peer_package(peer_out) if peer_out.exists() else None
-    if res.peer_cold.ok and found is None:
-        res.peer_cold = Run(False, res.peer_cold.wall, res.peer_cold.rss_mb, "no package written")
-    if res.peer_cold.ok and found is not None:
-        res.peer_dir, res.peer_pkg = found
-    ours_runs, peer_runs = [res.ours_cold], [res.peer_cold]
-    for extra in range(1, rounds):  # alternate the two tools, so drifting load hits both alike
-        print(f"[{name}] cold round {extra + 1} of {rounds} ...", flush=True)
-        ours_runs.append(measure(ours_cmd(src, work / f"ours-{extra}" / name, package), cwd=ROOT,
-                                 env={**env, "GENERATOR_CACHE_DIR": str(work / f"cache-{extra}" / name)}))
-        if res.peer_cold.ok:
-            again = work / f"peer-{extra}" / peer_out.name
-            again.parent.mkdir(parents=True, exist_ok=True)
-            peer_runs.append(measure(peer_cmd(peer_python, src, again), cwd=work))
-    res.ours_walls = [r.wall for r in ours_runs if r.ok]
-    res.peer_walls = [r.wall for r in peer_runs if r.ok]
-    res.ours_cold, res.peer_cold = _best(ours_runs), _best(peer_runs)
+        load = load_average()
+        res.edit.append(Pair(*_alternate(first, lambda: ours(edited), lambda: peer(edited)), load))
+        if not res.edit_written:
+            changed = sum(1 for p in out.rglob("*") if p.is_file() and before.get(p) != p.read_bytes())
+            res.edit_written = f"{changed} of {len(before)}"
+        if i == 0:  # back to the original output, for the import and codec benchmarks
+            ours(src)
+            peer(src)
     return res
 
 
@@ -244,22 +288,18 @@ _IMPORT = textwrap.dedent("""
 """)
 
 
-def import_time(python: Path, path: Path, modules: list[str], repeat: int = 5) -> tuple[float, float]:
-    """Median wall time and memory of importing ``modules`` in a fresh interpreter."""
-    walls, rss = [], []
-    for _ in range(repeat):
-        out = subprocess.run([str(python), "-c", _IMPORT, str(path), *modules], capture_output=True, text=True,
-                             check=False)
-        if out.returncode != 0:
-            raise RuntimeError(out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "import failed")
-        data = json.loads(out.stdout)
-        walls.append(data["wall"])
-        rss.append(data["rss_mb"])
-    return statistics.median(walls), statistics.median(rss)
+def import_once(python: Path, path: Path, modules: list[str]) -> tuple[float, float]:
+    """Wall time and memory of importing ``modules`` in a fresh interpreter."""
+    out = subprocess.run([str(python), "-c", _IMPORT, str(path), *modules], capture_output=True, text=True,
+                         check=False)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "import failed")
+    data = json.loads(out.stdout)
+    return float(data["wall"]), float(data["rss_mb"])
 
 
-def bench_imports(res: SpecResult, python: Path) -> None:
-    """Both sides in the same interpreter (the peer's venv has httpx, attrs and dateutil).
+def bench_imports(res: SpecResult, python: Path, rounds: int = 7) -> None:
+    """Both sides in the same interpreter (the peer's venv has httpx, attrs and dateutil), alternating.
 
     Both packages are byte-compiled first, as an installed package would be (and as imports would
     otherwise not be when PYTHONDONTWRITEBYTECODE is set).
@@ -268,16 +308,19 @@ def bench_imports(res: SpecResult, python: Path) -> None:
         if folder is not None and pkg:
             subprocess.run([str(python), "-m", "compileall", "-q", str(folder / pkg)], capture_output=True,
                            check=False)
+    sides: list[tuple[str, Path, list[str]]] = [("httpx", ROOT, ["httpx"])]
+    if res.ours_dir is not None:
+        sides.append(("ours", res.ours_dir, [res.ours_pkg, res.ours_pkg + ".models"]))
+    if res.peer_dir is not None and res.peer_pkg:
+        sides.append(("peer", res.peer_dir, [res.peer_pkg + ".models"]))
     try:
-        res.imports["httpx"], res.imports["httpx_mb"] = import_time(python, ROOT, ["httpx"])
-        if res.ours_dir is not None:
-            res.imports["ours"], res.imports["ours_mb"] = import_time(
-                python, res.ours_dir, [res.ours_pkg, res.ours_pkg + ".models"])
-        if res.peer_dir is not None and res.peer_pkg:
-            res.imports["peer"], res.imports["peer_mb"] = import_time(
-                python, res.peer_dir, [res.peer_pkg + ".models"])
+        for i in range(rounds):
+            load = load_average()
+            order = sides if i % 2 == 0 else list(reversed(sides))
+            got = {key: import_once(python, folder, modules) for key, folder, modules in order}
+            res.imports.setdefault("rounds", []).append({"load": load, **got})
     except RuntimeError as exc:
-        res.imports["error"] = str(exc)  # type: ignore[assignment]
+        res.imports["error"] = str(exc)
 
 
 # ---------------------------------------------------------------------------------------- decode / encode
@@ -386,21 +429,26 @@ _CODEC = textwrap.dedent("""
 """)
 
 
-def bench_codec(res: SpecResult, spec: Path, python: Path, work: Path) -> None:
+def bench_codec(res: SpecResult, spec: Path, python: Path, work: Path, rounds: int = 3) -> None:
+    """Decode and encode the same payloads with both sides' models, alternating, ``rounds`` times."""
     data = payloads(spec)
     path = work / f"payloads-{res.name}.json"
     path.write_text(json.dumps(data))
-    sides = {"ours": (res.ours_dir, res.ours_pkg), "peer": (res.peer_dir, res.peer_pkg)}
-    for side, (folder, pkg) in sides.items():
-        if folder is None or not pkg:
-            continue
-        out = subprocess.run([str(python), "-c", _CODEC, str(folder), pkg, str(path)], capture_output=True,
-                             text=True, check=False)
-        if out.returncode != 0:
-            res.codec[side] = {"error": (out.stderr.strip().splitlines() or ["failed"])[-1]}
-        else:
-            res.codec[side] = json.loads(out.stdout)
+    sides = [(side, folder, pkg) for side, folder, pkg in (("ours", res.ours_dir, res.ours_pkg),
+                                                         ("peer", res.peer_dir, res.peer_pkg))
+             if folder is not None and pkg]
     res.codec["schemas"] = [n for n, _ in data]
+    res.codec["rounds"] = []
+    for i in range(rounds):
+        one: dict[str, Any] = {"load": load_average()}
+        for side, folder, pkg in (sides if i % 2 == 0 else list(reversed(sides))):
+            out = subprocess.run([str(python), "-c", _CODEC, str(folder), str(pkg), str(path)],
+                                 capture_output=True, text=True, check=False)
+            if out.returncode != 0:
+                one[side] = {"error": (out.stderr.strip().splitlines() or ["failed"])[-1]}
+            else:
+                one[side] = json.loads(out.stdout)
+        res.codec["rounds"].append(one)
 
 
 # ------------------------------------------------------------------------------------------ call overhead
@@ -453,91 +501,144 @@ def bench_calls(res: SpecResult, spec: Path) -> dict[str, float]:
 # ------------------------------------------------------------------------------------------------- report
 
 
-def _rounds(walls: list[float]) -> str:
-    return ", ".join(f"{w:.2f}" for w in walls) or "—"
-
-
-def _t(run: Run | None) -> str:
-    if run is None:
+def spread(values: list[float], unit: str = "×", digits: int = 2) -> str:
+    """``median (min–max)`` of a list of figures, or — when there are none."""
+    if not values:
         return "—"
-    return f"{run.wall:.2f} s / {run.rss_mb:.0f} MB" if run.ok else f"FAILED after {run.wall:.1f} s: {run.error[:120]}"
+    med = statistics.median(values)
+    if len(values) == 1:
+        return f"{med:.{digits}f}{unit}"
+    return f"{med:.{digits}f}{unit} ({min(values):.{digits}f}–{max(values):.{digits}f})"
 
 
-def _ratio(a: float | None, b: float | None) -> str:
-    return f"{a / b:.2f}×" if a and b else "—"
+def _loads(pairs: list[Pair]) -> str:
+    values = [p.load for p in pairs]
+    return f"{min(values):.1f}–{max(values):.1f}" if values else "—"
 
 
-def codec_summary(res: SpecResult) -> tuple[str, str, list[str]]:
-    ours, peer = res.codec.get("ours", {}), res.codec.get("peer", {})
-    notes = [f"{side}: {v['error']}" for side, v in (("ours", ours), ("peer", peer)) if "error" in v and
-             isinstance(v["error"], str)]
-    common = [n for n in res.codec.get("schemas", []) if "decode" in ours.get(n, {}) and "decode" in peer.get(n, {})]
-    for side, data in (("ours", ours), ("peer", peer)):
-        for n, v in data.items():
+def _ok(pairs: list[Pair]) -> list[Pair]:
+    return [p for p in pairs if p.ours.ok and p.peer is not None and p.peer.ok]
+
+
+def _ratios(pairs: list[Pair], attr: str) -> list[float]:
+    return [getattr(p.ours, attr) / getattr(p.peer, attr) for p in _ok(pairs) if getattr(p.peer, attr) > 0]
+
+
+def _seconds(pairs: list[Pair], side: str, attr: str = "wall") -> list[float]:
+    runs = [p.ours if side == "ours" else p.peer for p in pairs]
+    return [getattr(r, attr) for r in runs if r is not None and r.ok]
+
+
+def _failure(pairs: list[Pair], side: str) -> str:
+    for p in pairs:
+        run = p.ours if side == "ours" else p.peer
+        if run is not None and not run.ok:
+            return f"FAILED: {run.error[:100]}"
+    return ""
+
+
+def codec_ratios(res: SpecResult) -> tuple[list[float], list[float], int, float, list[str]]:
+    """Per round: ours/peer decode and encode time summed over the schemas both sides handle."""
+    dec, enc, notes = [], [], []
+    common_count, per = 0, 0.0
+    for one in res.codec.get("rounds", []):
+        ours, peer = one.get("ours", {}), one.get("peer", {})
+        for side, values in (("ours", ours), ("peer", peer)):
+            if isinstance(values.get("error"), str):
+                notes.append(f"{side}: {values['error']}")
+        common = [n for n in res.codec.get("schemas", []) if "decode" in ours.get(n, {}) and
+                  "decode" in peer.get(n, {})]
+        if not common:
+            continue
+        common_count = len(common)
+        d_ours = sum(ours[n]["decode"] for n in common)
+        dec.append(d_ours / sum(peer[n]["decode"] for n in common))
+        enc.append(sum(ours[n]["encode"] for n in common) / sum(peer[n]["encode"] for n in common))
+        per = len(common) / d_ours
+    first = (res.codec.get("rounds") or [{}])[0]
+    for side in ("ours", "peer"):
+        for n, v in first.get(side, {}).items():
             if isinstance(v, dict) and "error" in v:
                 notes.append(f"{side} {n}: {v['error']}")
-    if not common:
-        return "—", "—", notes
-    dec = sum(peer[n]["decode"] for n in common) / sum(ours[n]["decode"] for n in common)
-    enc = sum(peer[n]["encode"] for n in common) / sum(ours[n]["encode"] for n in common)
-    per = len(common) / sum(ours[n]["decode"] for n in common)
-    return (f"{dec:.2f}× ({per:,.0f} payloads/s ours, {len(common)} schemas)", f"{enc:.2f}×", notes)
+    return dec, enc, common_count, per, sorted(set(notes))
 
 
 def report(results: list[SpecResult], calls: dict[str, float], started: float, command: str) -> str:
     lines = ["# Benchmark results", "",
              f"Machine: {machine()}.", "",
-             (f"Reproduce: `{command}` (peer: {', '.join(PEER_PINS)} in `benchmarks/.venv-peer`). "
+             (f"Reproduce: `{command}` (peer: {', '.join(PEER_PINS)} in `benchmarks/.venv-peer`, run with that "
+              f"venv's `bin` first on PATH so its ruff post-hooks format its output, as its users run it). "
               f"Whole run: {time.perf_counter() - started:.0f} s."), "",
-             ("Generation times are wall clock; memory is the peak RSS of the largest single process of the run. "
-              "Ours runs with a fresh, private format/validation cache for every cold run, then reuses the first. "
-              "On the large specs each tool runs cold several times, alternating, and the best round of each "
-              "is compared (every round is listed). "
-              "Ratios > 1 mean ours is faster (peer ÷ ours)."), "",
+             ("Every figure is an A/B alternation: each round runs ours and the peer one right after the other, "
+              "the order swapping between rounds (ABBA), so load that drifts hits both alike. A ratio is "
+              "**ours ÷ peer** (below 1: ours is faster), given as the median of the rounds with their min–max; "
+              "the load column is the 1-minute load average at the start of the rounds (min–max). CPU is the "
+              "user + system time of the whole process tree (black workers, the validator's fork, the peer's "
+              "ruff), which other sessions' load disturbs less than wall time. Each cold run of ours has a fresh, "
+              "private format/validation cache."), "",
              "## 1. Cold generation", "",
-             ("| spec | size | ours (best round) | peer (openapi-python-client, best round) | peer ÷ ours "
-              "| ours, every round | peer, every round | load before |"), "|---|---|---|---|---|---|---|---|"]
+             ("| spec | size | rounds | ours wall | peer wall | wall ours ÷ peer | CPU ours ÷ peer | ours CPU "
+              "| peer CPU | ours peak RSS | peer peak RSS | load |"), "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
-        ratio = _ratio(r.peer_cold.wall if r.peer_cold and r.peer_cold.ok else None,
-                       r.ours_cold.wall if r.ours_cold and r.ours_cold.ok else None)
-        lines.append(f"| {r.name} | {r.spec_bytes / 1e6:.2f} MB ({r.size}) | {_t(r.ours_cold)} | {_t(r.peer_cold)} "
-                     f"| {ratio} | {_rounds(r.ours_walls)} | {_rounds(r.peer_walls)} | {r.load} |")
-    lines += ["", "## 2. Regeneration (ours)", "",
-              "| spec | no-op | one-line change | files rewritten | cold ÷ one-line change |", "|---|---|---|---|---|"]
+        peer_cell = _failure(r.cold, "peer") or spread(_seconds(r.cold, "peer"), " s")
+        ours_cell = _failure(r.cold, "ours") or spread(_seconds(r.cold, "ours"), " s")
+        rss_o = spread(_seconds(r.cold, "ours", "rss_mb"), " MB", 0)
+        rss_p = spread(_seconds(r.cold, "peer", "rss_mb"), " MB", 0)
+        lines.append(f"| {r.name} | {r.spec_bytes / 1e6:.2f} MB ({r.size}) | {len(r.cold)} | {ours_cell} | {peer_cell} "
+                     f"| {spread(_ratios(r.cold, 'wall'))} | {spread(_ratios(r.cold, 'cpu'))} "
+                     f"| {spread(_seconds(r.cold, 'ours', 'cpu'), ' s')} | {spread(_seconds(r.cold, 'peer', 'cpu'), ' s')} "
+                     f"| {rss_o} | {rss_p} | {_loads(r.cold)} |")
+    lines += ["", "## 2. Regeneration", "",
+              ("Ours: a no-op run (nothing changed), the same with `--check`, and a run after a one-line change "
+               "(one description edited). The peer has no incremental mode: it regenerates everything, so its "
+               "figure is the time its user waits for the same answer."), "",
+              ("| spec | ours no-op | ours no-op `--check` | no-op ours ÷ peer | ours one-line change "
+               "| one-line ours ÷ peer | ours cold ÷ ours one-line | files rewritten | load |"),
+              "|---|---|---|---|---|---|---|---|---|"]
     for r in results:
-        ratio = _ratio(r.ours_cold.wall if r.ours_cold and r.ours_cold.ok else None,
-                       r.ours_edit.wall if r.ours_edit and r.ours_edit.ok else None)
-        lines.append(f"| {r.name} | {_t(r.ours_noop)} | {_t(r.ours_edit)} | {r.edit_written or '—'} | {ratio} |")
-    lines += ["", "## 3. Import (fresh interpreter, median of 5)", "",
+        colds = _seconds(r.cold, "ours")
+        edits = _seconds(r.edit, "ours")
+        cold_vs_edit = [c / e for c, e in zip(colds, edits) if e > 0]
+        lines.append(f"| {r.name} | {spread(_seconds(r.noop, 'ours'), ' s')} | {spread(_seconds(r.check, 'ours'), ' s')} "
+                     f"| {spread(_ratios(r.noop, 'wall'))} | {spread(edits, ' s')} | {spread(_ratios(r.edit, 'wall'))} "
+                     f"| {spread(cold_vs_edit)} | {r.edit_written or '—'} | {_loads(r.noop + r.edit)} |")
+    lines += ["", "## 3. Import (fresh interpreter each, alternating)", "",
               ("| spec | bare `import httpx` | ours `import pkg, pkg.models` | peer `import pkg.models` | "
-               "ours − httpx | peer ÷ ours |"), "|---|---|---|---|---|---|"]
+               "ours − httpx | ours ÷ peer | load |"), "|---|---|---|---|---|---|---|"]
     for r in results:
         im = r.imports
         if "error" in im:
-            lines.append(f"| {r.name} | import failed: {im['error']} | | | | |")
+            lines.append(f"| {r.name} | import failed: {im['error']} | | | | | |")
             continue
+        rounds = im.get("rounds", [])
 
-        def cell(key: str, im: dict[str, float] = im) -> str:
-            return f"{im[key]:.3f} s / {im[key + '_mb']:.0f} MB" if key in im else "—"
+        def col(key: str, rounds: list[dict[str, Any]] = rounds) -> list[float]:
+            return [x[key][0] for x in rounds if key in x]
 
-        over = f"{im['ours'] - im['httpx']:+.3f} s" if "ours" in im and "httpx" in im else "—"
-        lines.append(f"| {r.name} | {cell('httpx')} | {cell('ours')} | {cell('peer')} | {over} | "
-                     f"{_ratio(im.get('peer'), im.get('ours'))} |")
+        over = [x["ours"][0] - x["httpx"][0] for x in rounds if "ours" in x and "httpx" in x]
+        ratio = [x["ours"][0] / x["peer"][0] for x in rounds if "ours" in x and "peer" in x]
+        loads = [x["load"] for x in rounds]
+        lines.append(f"| {r.name} | {spread(col('httpx'), ' s', 3)} | {spread(col('ours'), ' s', 3)} "
+                     f"| {spread(col('peer'), ' s', 3)} | {spread(over, ' s', 3)} | {spread(ratio)} "
+                     f"| {f'{min(loads):.1f}–{max(loads):.1f}' if loads else '—'} |")
     lines += ["", "## 4. Decode / encode (synthesised payloads of the 8 largest object schemas)", "",
-              ("Per-call time summed over the schemas both sides decode; `from_dict` on the parsed dict "
-               "(`json.loads` is the same for both)."), "",
-              "| spec | decode: peer ÷ ours | encode: peer ÷ ours |", "|---|---|---|"]
+              ("Time per call summed over the schemas both sides decode; `from_dict` on the parsed dict "
+               "(`json.loads` is the same for both); rounds alternate the two sides."), "",
+              "| spec | decode ours ÷ peer | encode ours ÷ peer | schemas | ours payloads/s | load |",
+              "|---|---|---|---|---|---|"]
     notes: list[str] = []
     for r in results:
-        if not r.codec:
+        if not r.codec.get("rounds"):
             continue
-        dec, enc, n = codec_summary(r)
-        lines.append(f"| {r.name} | {dec} | {enc} |")
+        dec, enc, count, per, n = codec_ratios(r)
+        loads = [x["load"] for x in r.codec["rounds"]]
+        lines.append(f"| {r.name} | {spread(dec)} | {spread(enc)} | {count} | {per:,.0f} "
+                     f"| {min(loads):.1f}–{max(loads):.1f} |")
         notes += [f"- {r.name}: {x}" for x in n]
     if notes:
         lines += ["", "Payloads one side could not decode (left out of the ratio):", "", *notes[:30]]
-    lines += ["", ("## Client call overhead (ReflexDB `list_databases` vs bare `httpx.Client.get` + `.json()`, "
-                   "loopback, median of 7 rounds × 200)"), ""]
+    lines += ["", ("## 5. Client call overhead (ReflexDB `list_databases` vs bare `httpx.Client.get` + `.json()`, "
+                   "loopback, median of 7 alternating rounds × 200)"), ""]
     if "ours" in calls and "httpx" in calls:
         lines.append(f"ours {calls['ours'] * 1e6:.0f} µs/call, bare httpx {calls['httpx'] * 1e6:.0f} µs/call: "
                      f"ratio {calls['ours'] / calls['httpx']:.2f}× (target ≤ 1.2×).")
@@ -548,16 +649,22 @@ def report(results: list[SpecResult], calls: dict[str, float], started: float, c
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--only", help="comma-separated spec names (" + ", ".join(n for n, _, _ in SPECS) + ")")
-    parser.add_argument("--quick", action="store_true", help="small and medium specs only")
+    every = SPECS + EXTRA_SPECS
+    parser.add_argument("--only", help="comma-separated spec names (" + ", ".join(n for n, _, _ in every) + ")")
+    parser.add_argument("--quick", action="store_true", help="small and medium specs only, fewer rounds")
+    parser.add_argument("--all", action="store_true", help="also the large specs the peer cannot generate")
     parser.add_argument("--output", type=Path, default=HERE / "RESULTS.md")
-    parser.add_argument("--rounds", type=int, default=3,
-                        help="cold runs of each tool on the large specs, alternating; the best is compared")
+    parser.add_argument("--rounds", type=int, default=None,
+                        help="A/B rounds per spec (default 5 on small and medium specs, 3 on large ones)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    chosen = [s for s in SPECS if (not args.quick or s[2] != "large")
+    pool = every if args.all or args.only else SPECS
+    chosen = [s for s in pool if (not args.quick or s[2] != "large")
               and (not args.only or s[0] in args.only.split(","))]
     peer_python = ensure_peer()
+    # Ours byte-compiled, as an installed generator is (pip compiles a wheel; the peer's venv is), so
+    # that neither side pays for compiling its own source (PYTHONDONTWRITEBYTECODE may be set).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "generator")], check=True)
     results: list[SpecResult] = []
     calls: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
@@ -566,8 +673,8 @@ def main(argv: list[str] | None = None) -> int:
             if not spec.exists():
                 print(f"[{name}] skipped: {spec} not found", flush=True)
                 continue
-            res = bench_generation(name, spec, size, work, peer_python,
-                                   rounds=args.rounds if size == "large" else 1)
+            rounds = args.rounds or (3 if size == "large" else (3 if args.quick else 5))
+            res = bench_generation(name, spec, size, work, peer_python, rounds)
             print(f"[{name}] imports and codecs ...", flush=True)
             bench_imports(res, peer_python)
             bench_codec(res, spec, peer_python, work)

@@ -19,13 +19,18 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator import cliargs, limits, processes
-from generator.compat.apireport import render as render_report
-from generator.compat.specdiff import diff_specs
+from generator import cliargs, fastpath, limits, processes
 from generator.config import ClientConfig, find_config, ignore_codes, load_project, package_problem
 from generator.diagnostics import Diagnostic, SpecError
-from generator.pipeline import Result, build, generate
+from generator.result import Result
+
+if TYPE_CHECKING:
+    from generator.compat.apidiff import Report
+
+# The pipeline (lowering, rendering, black, the validator) and the API-diff machinery are imported
+# where they are used: a no-op run (generator/fastpath.py), --help or --version never loads them.
 
 EXIT_OK, EXIT_DIFFERENT, EXIT_INVALID, EXIT_INTERNAL, EXIT_BREAKING = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
@@ -52,7 +57,15 @@ def _diff_base(args: argparse.Namespace) -> ClientConfig:
     return base
 
 
+def render_report(report: Report, fmt: str) -> str:
+    from generator.compat.apireport import render
+
+    return render(report, fmt)
+
+
 def _diff(args: argparse.Namespace) -> int:
+    from generator.compat.specdiff import diff_specs
+
     report, diagnostics = diff_specs(args.old_spec, args.new_spec, _diff_base(args))
     for d in diagnostics:
         if d.severity == "error":
@@ -355,9 +368,19 @@ def _main(argv: list[str] | None) -> int:
         for config in configs:
             update = progress.for_client(config)
             if args.command == "generate":
+                noop = fastpath.try_noop(config, check=args.check, strict=args.strict) \
+                    if args.format == "text" else None
+                if noop is not None:
+                    results.append(noop)
+                    timings.append("no-op: inputs and output files unchanged since the last run")
+                    continue
+                from generator.pipeline import generate
+
                 results.append(generate(config, check=args.check, force=args.force, strict=args.strict,
                                         fail_on_breaking=args.fail_on_breaking, progress=update))
             else:
+                from generator.pipeline import build
+
                 results.append(build(config, strict=args.strict, progress=update))
             timings.append(progress.timings())
     except SpecError as exc:

@@ -18,8 +18,6 @@ import dataclasses
 import math
 from typing import Any, Self
 
-import yaml
-
 from generator.diagnostics import Diagnostic, escape_pointer_part
 
 
@@ -208,6 +206,8 @@ def count_schemas(data: Any, limits: Limits) -> None:
 
 def locate_depth(text: str, max_depth: int) -> tuple[int, int]:
     """(line, column) where nesting first exceeds ``max_depth``, from parser events (no recursion)."""
+    import yaml  # only when a limit is exceeded: a no-op run never parses YAML
+
     loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     depth = 0
     try:
@@ -225,6 +225,8 @@ def locate_depth(text: str, max_depth: int) -> tuple[int, int]:
 
 def locate_alias(text: str, nth: int) -> tuple[int, int]:
     """(line, column) of the ``nth`` (1-based) YAML alias, or of the last one if there are fewer."""
+    import yaml  # only when a limit is exceeded: a no-op run never parses YAML
+
     loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     found = (0, 0)
     count = 0
@@ -263,6 +265,8 @@ def check_measured(text: str, data: Any, limits: Limits, display: str, locate: A
 
 
 def diagnostic(exc: LimitExceeded, text: str, limits: Limits, display: str, locate: Any) -> Diagnostic:
+    import yaml
+
     line, column = exc.line, exc.column
     if not line:
         if exc.code == "limit-depth":

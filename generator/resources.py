@@ -16,8 +16,6 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-import jinja2
-
 PACKAGE = "generator.templates"
 
 
@@ -53,23 +51,3 @@ def runtime_files() -> list[tuple[str, str]]:
 def runtime_text(name: str) -> str:
     """One runtime module's source (``_errors.py``, ...)."""
     return templates().joinpath("runtime").joinpath(name).read_text(encoding="utf-8")
-
-
-class BuiltinLoader(jinja2.BaseLoader):
-    """Jinja loader for the built-in templates, through ``importlib.resources`` (works from a zip too).
-
-    Template names come from the generator itself, never from a spec; they are still checked to be
-    plain file names so a bug cannot read outside the templates folder.
-    """
-
-    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, None]:
-        if "/" in template or "\\" in template or template.startswith("."):
-            raise jinja2.TemplateNotFound(template)
-        entry = templates().joinpath(template)
-        if not entry.is_file():
-            raise jinja2.TemplateNotFound(template)
-        filename = str(entry) if isinstance(entry, Path) else None
-        return entry.read_text(encoding="utf-8"), filename, None
-
-    def list_templates(self) -> list[str]:
-        return sorted(e.name for e in templates().iterdir() if e.name.endswith(".jinja"))

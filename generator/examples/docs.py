@@ -50,17 +50,18 @@ class Examples:
             case ir.UnionOf(variants=variants):
                 return self.value(variants[0], depth) if variants else "None"
             case ir.EnumRef(name=name):
-                enum = next((e for e in self.api.enums if e.name == name), None)
-                if enum is None or not enum.members:
+                enum = self.api.index.get(name)  # the derived index: a scan per call was O(n²) in all
+                if not isinstance(enum, ir.Enum) or not enum.members:
                     return "'value'"
                 self.models.add(name)
                 return f"{name}.{enum.members[0].py_name}"
             case ir.AliasRef(name=name):
-                alias = next((a for a in self.api.aliases if a.name == name), None)
-                return "None" if alias is None or depth > _MAX_DEPTH else self.value(alias.type, depth + 1)
+                alias = self.api.index.get(name)
+                return "None" if not isinstance(alias, ir.Alias) or depth > _MAX_DEPTH else \
+                    self.value(alias.type, depth + 1)
             case ir.ModelRef(name=name):
-                model = next((m for m in self.api.models if m.name == name), None)
-                if model is None or depth > _MAX_DEPTH:
+                model = self.api.index.get(name)
+                if not isinstance(model, ir.Model) or depth > _MAX_DEPTH:
                     return "None"
                 self.models.add(name)
                 args = ", ".join(f"{f.py_name}={self.value(f.type, depth + 1)}"

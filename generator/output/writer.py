@@ -100,7 +100,7 @@ def recover(output: Path) -> list[str]:
     return done
 
 
-def _scan(output: Path) -> tuple[dict[str, Path], list[str]]:
+def scan_tree(output: Path) -> tuple[dict[str, Path], list[str]]:
     """Existing files (relative POSIX path → path) and folders; refuses symlinks and special files."""
     files: dict[str, Path] = {}
     folders: list[str] = []
@@ -150,7 +150,7 @@ def write_tree(output: Path, files: dict[str, bytes], *, force: bool = False) ->
         raise WriteError(f"refusing to write into {output}: it is not a folder")
     stats = WriteStats(recovered=recover(output))
     previous = read_manifest(output)
-    existing, folders = _scan(output)
+    existing, folders = scan_tree(output)
     if previous is None and existing and not force:
         raise WriteError(f"{output} is not empty and was not written by the generator (no {MANIFEST}); "
                          "pass --force to write into it anyway")

@@ -3,6 +3,7 @@ per-API ``Renderer`` state (the IR, the configuration, name → module tables) i
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from generator import ir, resources
+from generator import cache, ir, resources
 from generator.config import ClientConfig
 from generator.emit.pyexpr import Needs
 from generator.emit.pysource import docstring_block, docstring_body
@@ -38,11 +39,61 @@ class OutputFile:
     python: bool
 
 
+class BuiltinLoader(jinja2.BaseLoader):
+    """Jinja loader for the built-in templates, through ``importlib.resources`` (works from a zip too).
+
+    Template names come from the generator itself, never from a spec; they are still checked to be
+    plain file names so a bug cannot read outside the templates folder.
+    """
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, None]:
+        if "/" in template or "\\" in template or template.startswith("."):
+            raise jinja2.TemplateNotFound(template)
+        entry = resources.templates().joinpath(template)
+        if not entry.is_file():
+            raise jinja2.TemplateNotFound(template)
+        filename = str(entry) if isinstance(entry, Path) else None
+        return entry.read_text(encoding="utf-8"), filename, None
+
+    def list_templates(self) -> list[str]:
+        return sorted(e.name for e in resources.templates().iterdir() if e.name.endswith(".jinja"))
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept in the cache folder, so a run does not compile all of them again.
+
+    Jinja keys each entry by the template's name and a hash of its source; the folder's name adds
+    Jinja's version and this module's text (which holds the environment's options), which Jinja's
+    key leaves out. A cache that cannot be read or written is skipped.
+    """
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, ValueError, EOFError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            Path(self.directory).mkdir(parents=True, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    root = cache.cache_root()
+    if root is None:
+        return None
+    salt = hashlib.sha256(f"jinja2 {jinja2.__version__}|".encode() + Path(__file__).read_bytes()).hexdigest()
+    return _CompiledTemplates(str(root / "templates" / salt[:24]))
+
+
 def environment(custom: Path | None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if custom is not None:
         loaders.append(jinja2.FileSystemLoader(str(custom)))
-    loaders.append(resources.BuiltinLoader())
+    loaders.append(BuiltinLoader())
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
@@ -50,6 +101,7 @@ def environment(custom: Path | None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["docstring"] = docstring_block
     return env

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.diagnostics import Diagnostic
+from generator.spec import osvsettings
 from generator.spec.loader import Document
 from generator.spec.pointer import escape as escape_pointer_part
 from generator.spec.pointer import mappings, resolve_pointer
@@ -153,6 +154,7 @@ def _linear(cls: type[Any]) -> type[Any]:
 @functools.cache
 def _validator_class(version: str, compiled: bool) -> Any:
     """openapi-spec-validator's validator for ``version`` with its meta-schema pass on one backend."""
+    osvsettings.install()  # its settings without pydantic-settings: see osvsettings.py
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
     from openapi_spec_validator.schemas import schema_v30, schema_v31
     from openapi_spec_validator.schemas.backend.jsonschema import create_validator as python_validator

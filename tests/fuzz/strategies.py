@@ -31,7 +31,8 @@ def _scalar_schema(refs: list[str]) -> st.SearchStrategy[dict[str, Any]]:
         st.lists(TEXT, min_size=1, max_size=5, unique=True).map(lambda v: {"type": "string", "enum": v}),
         st.lists(st.integers(-2**70, 2**70), min_size=1, max_size=5, unique=True).map(
             lambda v: {"type": "integer", "enum": v}),
-        st.lists(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False),
+        st.lists(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False).filter(
+                               lambda x: x == 0 or 1e-300 <= abs(x) <= 1e300),  # within limits.max_float_exponent
                            TEXT), min_size=1, max_size=5, unique_by=lambda x: (type(x), repr(x))).map(
             lambda v: {"enum": v}),
     )

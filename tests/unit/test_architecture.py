@@ -28,9 +28,12 @@ MAY_IMPORT: dict[str, set[str]] = {
     "output": FOUNDATION | {"spec"},
     "render": FOUNDATION | {"config", "emit", "examples", "output"},
     "compat": FOUNDATION | {"limits", "config", "spec", "lowering", "emit", "render"},
+    # A run's outcome, and the no-op fast path that answers before anything heavy is imported.
+    "result": FOUNDATION | {"limits", "config", "output", "compat"},
+    "fastpath": FOUNDATION | {"limits", "config", "output", "result"},
     "pipeline": FOUNDATION | {"limits", "config", "spec", "lowering", "emit", "examples", "render", "output",
-                              "compat"},
-    "cli": FOUNDATION | {"limits", "config", "pipeline", "compat", "cliargs"},
+                              "compat", "result", "fastpath"},
+    "cli": FOUNDATION | {"limits", "config", "pipeline", "compat", "cliargs", "result", "fastpath"},
     "cliargs": FOUNDATION | {"limits", "compat"},
     "__main__": {"cli"},
 }

@@ -66,7 +66,9 @@ def test_internal_error_is_exit_3_without_traceback(monkeypatch: pytest.MonkeyPa
     def boom(*args: object, **kwargs: object) -> None:
         raise ValueError("bug")
 
-    monkeypatch.setattr(cli, "build", boom)
+    from generator import pipeline
+
+    monkeypatch.setattr(pipeline, "build", boom)  # the CLI imports the pipeline when it needs it
     assert cli.main(["validate", str(MINI)]) == 3
     err = capsys.readouterr().err
     assert "internal error: ValueError: bug" in err and "Traceback" not in err
@@ -143,3 +145,11 @@ def test_progress_line_only_after_a_second_on_a_terminal(monkeypatch: pytest.Mon
     quiet = cli._ProgressLine(enabled=False)
     quiet.update("anything")
     assert capsys.readouterr().err == ""
+
+
+def test_diff_formats_are_the_reports_formats() -> None:
+    """cliargs names them itself (parsing must not import the API diff); they must stay the same."""
+    from generator import cliargs
+    from generator.compat.apireport import FORMATS
+
+    assert cliargs.REPORT_FORMATS == FORMATS

@@ -10,6 +10,7 @@ import jinja2
 import pytest
 
 from generator import cli, resources
+from generator.render.base import BuiltinLoader
 from tests.fixtures.helpers import ROOT
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -31,7 +32,7 @@ def test_console_script_is_the_cli() -> None:
 
 def test_templates_and_runtime_come_from_the_package_data() -> None:
     names = {p.name for p in (ROOT / "templates").glob("*.jinja")}
-    assert set(resources.BuiltinLoader().list_templates()) == names
+    assert set(BuiltinLoader().list_templates()) == names
     runtime = dict(resources.runtime_files())
     assert set(runtime) == {p.name for p in (ROOT / "templates" / "runtime").glob("*.py")}
     assert runtime["_errors.py"] == (ROOT / "templates" / "runtime" / "_errors.py").read_text(encoding="utf-8")
@@ -39,7 +40,7 @@ def test_templates_and_runtime_come_from_the_package_data() -> None:
 
 @pytest.mark.parametrize("name", ["../pyproject.toml", "runtime/_client.py", ".hidden", "missing.jinja"])
 def test_builtin_loader_serves_only_template_files(name: str) -> None:
-    env = jinja2.Environment(loader=resources.BuiltinLoader(), autoescape=False)
+    env = jinja2.Environment(loader=BuiltinLoader(), autoescape=False)
     with pytest.raises(jinja2.TemplateNotFound):
         env.get_template(name)
 
