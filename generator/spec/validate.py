@@ -7,9 +7,10 @@ accepted here; anything else is refused and never read.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from generator.diagnostics import Diagnostic
@@ -219,13 +220,15 @@ def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
                     ptr += "/default" if "default" in (getattr(error, "schema", None) or {}) else ""
             if ptr.endswith("/type") and getattr(error, "instance", None) not in _JSON_TYPES:
                 continue  # lowering says it better: the bad name, the types there are, a likely fix
-            message = str(getattr(error, "message", error)).splitlines()[0]
+            message = _readable(error)
             if len(message) > _MAX_MESSAGE:
                 message = message[:_MAX_MESSAGE] + "…"
             # The validator's findings leave the meaning clear enough to generate (lowering skips
             # what it cannot use), so they warn; --strict turns them into errors. What cannot be
             # interpreted (version, missing or cyclic $refs) is an error before this point.
             found = doc.diagnostic("warning", "openapi-invalid", message, ptr)
+            if not ptr:  # the document itself: its first line, rather than no line at all
+                found = dataclasses.replace(found, line=1, column=1)
             seen = (found.file, found.line, found.column, found.message)
             if seen in reported:  # one value validated at two positions (it is referenced twice)
                 continue
@@ -249,6 +252,47 @@ def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
         problems.append(doc.diagnostic("error", "validator-failed",
                                        f"openapi-spec-validator failed: {type(exc).__name__}: {str(exc)[:200]}"))
     return problems
+
+
+def _readable(error: Any) -> str:
+    """The validator's message, without quoting a large object or array back: for an ``anyOf`` /
+    ``oneOf`` whose options only require keys (3.1's "paths, components or webhooks"), which keys;
+    for other large objects, where they are rather than what they hold (a small one is quoted, as
+    it shows the mistake)."""
+    validator = getattr(error, "validator", "")
+    instance = getattr(error, "instance", None)
+    schema = getattr(error, "schema", None)
+    # The validator's schemas are read-only mappings (referencing's proxies), not dicts.
+    options = getattr(error, "validator_value", None)
+    if not isinstance(options, Sequence) and isinstance(schema, Mapping):
+        options = schema.get(validator)
+    if validator in ("anyOf", "oneOf") and isinstance(options, Sequence) and options:
+        required: list[Sequence[Any]] = [o["required"] for o in options if isinstance(o, Mapping)
+                                         and isinstance(o.get("required"), Sequence) and o["required"]]
+        if len(required) == len(options):
+            names = sorted({str(name) for names in required for name in names})
+            return _NEEDS_ONE if set(names) == _DESCRIBES else f"needs at least one of {', '.join(names)}"
+        if isinstance(instance, (dict, list)) and len(str(getattr(error, "message", ""))) > _QUOTED:
+            kind = "object" if isinstance(instance, dict) else "array"
+            return f"this {kind} matches none of the {len(options)} schemas its {validator} allows"
+    message = str(getattr(error, "message", error)).splitlines()[0]
+    # The compiled backend keeps only the message: read the keyword from it.
+    found = _NONE_VALID.search(message)
+    if found and isinstance(instance, (dict, list)):
+        if isinstance(instance, dict) and "openapi" in instance and not _DESCRIBES & instance.keys():
+            return _NEEDS_ONE
+        if len(message) <= _QUOTED:  # a small object quoted back shows the mistake (`"in": "body"`)
+            return message
+        kind = "object" if isinstance(instance, dict) else "array"
+        return f"this {kind} matches none of the schemas its {found.group(1)} allows"
+    return message
+
+
+_NONE_VALID = re.compile(r"is not valid under any of the schemas listed in the '(anyOf|oneOf)' keyword")
+_QUOTED = 200  # longer messages quote too much of the object to read
+_DESCRIBES = frozenset({"paths", "components", "webhooks"})
+_NEEDS_ONE = ("needs at least one of components, paths, webhooks (an OpenAPI 3.1 document with none of them "
+              "describes nothing)")
 
 
 def _holds(data: Any, path: list[Any], instance: Any) -> bool:
