@@ -18,7 +18,9 @@ from generator import ir
 from generator.lowering.context import OPERATION_SUFFIXES
 from generator.naming import NameTable, pascal
 
-_MEDIA_TYPE = re.compile(r"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+*-]+$")
+# A media type or an Accept range (``*/*``, ``image/*``): a server that declares it produces
+# ``*/*`` promises no narrower type, and a strict one answers 406 to ``Accept: application/json``.
+_MEDIA_TYPE = re.compile(r"^(?:[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+|[A-Za-z0-9!#$&^_.+-]+/\*|\*/\*)$")
 # What a declared success set falls back to when the spec declares no success response.
 _NO_SUCCESS = ir.Response(status="2XX", description="", media_type="", kind="empty", type=None,
                           success=True, result="none")

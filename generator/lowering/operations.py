@@ -27,6 +27,8 @@ from generator.spec.pointer import escape as escape_pointer_part
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT_METHODS = frozenset({"get", "put", "delete", "options", "head", "trace"})
+# RFC 9110 5.6.2: what a header name may be; the runtime's _checks uses the same rule.
+_HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _VERSION_SEGMENT = re.compile(r"(?i)v?\d+(?:[._]\d+)*(?:alpha\d*|beta\d*)?|api|apis|rest")
 
 
@@ -145,6 +147,10 @@ class OperationPass(Pass):
         for (location, wire), (param, pptr) in sorted(merged.items(), key=lambda kv: order[kv[0][0]]):
             if location == "header" and wire.lower() == "authorization":
                 continue  # set by the client itself, from the security schemes
+            if location == "header" and not _HTTP_TOKEN.match(wire):
+                self.warn("header-name-not-token", f"header parameter name {ascii(wire)[:80]} is not an "
+                          "HTTP token (RFC 9110 5.6.2), so no request can carry it: the client raises "
+                          "InvalidRequestError when it is set", pptr + "/name")
             schema = param.get("schema")
             content = param.get("content")
             if schema is None and isinstance(content, dict) and content:
