@@ -358,9 +358,14 @@ class Sampler:
                                             seen=seen, depth=depth)
             if first_value is _MISSING:
                 first_value = value
-            if self.valid(value, schema, direction) and (
-                    key != "oneOf" or sum(self.valid(value, v, direction) for v in variants) <= 1):
-                return value
+            # An object that meets several oneOf variants ({} meets a free-form object and a closed
+            # one) is told apart by a property only the open variant admits.
+            candidates = [value, {**value, "extra": "example"}] if isinstance(value, dict) and key == "oneOf" \
+                else [value]
+            for candidate in candidates:
+                if self.valid(candidate, schema, direction) and (
+                        key != "oneOf" or sum(self.valid(candidate, v, direction) for v in variants) <= 1):
+                    return candidate
         return first_value
 
     def sample_one_variant(self, schema: dict[str, Any], variant: Any, *, full: bool, direction: Direction,

@@ -92,3 +92,12 @@ def test_prefix_items_get_one_value_per_position() -> None:
     assert _check(schema, full=True) == ["prefix", "example"]
     assert not conform.conforms(["prefix", 1], schema, lambda s: s)  # position 2 is a string
     assert conform.conforms(["prefix", "x", 2.5], schema, lambda s: s)
+
+
+def test_a_oneof_object_meeting_several_variants_gets_a_property_only_one_admits() -> None:
+    # openapi-python-client's baseline: oneOf[free-form object, closed model with optional fields].
+    schema = {"oneOf": [{"type": "object"}, {"type": "object", "additionalProperties": False,
+                                             "properties": {"a": {"type": "string"}}}, {"type": "null"}]}
+    value = _check(schema, full=False)
+    assert value == {"extra": "example"}
+    assert sum(conform.conforms(value, v, lambda s: s) for v in schema["oneOf"]) == 1
