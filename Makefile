@@ -89,11 +89,15 @@ test: node-check $(STAMP) $(PRISM_STAMP)
 	$(VENV)/bin/pyright --version
 	$(PY) -m pytest -q -n 2
 
-# The inner loop (under a minute on 2 cores): everything but the tests marked `slow` (type checkers,
-# Prism, fuzzing, corpus runs), which `make test` (the CI gate) still runs.
+# The inner loop (under a minute on 2 cores): the unit tests and the golden trees, without the tests
+# marked `slow` (subprocess runs of the command line, generated-client round trips, type checkers).
+# The client, security, wire, contract and fuzz suites need generated clients, local servers or
+# Prism: `make test` (the CI gate) runs them with everything else.
+QUICK_TESTS = tests/unit tests/e2e/test_golden.py tests/e2e/test_golden_operations.py \
+	tests/e2e/test_golden_schemas_30.py tests/e2e/test_golden_schemas_31.py tests/e2e/test_golden_lenient.py
 quick: $(STAMP)
 	$(PY) -m generator generate --check
-	$(PY) -m pytest -q -n 2 -m "not slow"
+	$(PY) -m pytest -q -n 2 -m "not slow" $(QUICK_TESTS)
 
 # Long fuzz run (not part of `make test`): FUZZ_EXAMPLES examples per property (default 300) with the
 # full pipeline (black) and an isolated import of every generated client. About 10-20 minutes on 2 cores.

@@ -62,6 +62,10 @@ class AliasRef:
 class Discriminator:
     property_wire_name: str
     mapping: tuple[tuple[str, str], ...]  # (wire value, model name), in spec order
+    # allOf inheritance: the base model, what a value whose tag the mapping does not know (or that
+    # has none) decodes to; such a value is valid as the base alone. None: a oneOf / anyOf, whose
+    # unknown tags are decoded by shape.
+    fallback: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

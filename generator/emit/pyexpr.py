@@ -194,6 +194,10 @@ def decoder_parts(t: ir.TypeExpr, needs: Needs) -> Parts | None:
             names = [v.name for v in variants if isinstance(v, ir.ModelRef)]
             needs.models.update(names)
             return "_rt.str_or", tuple(f"{name}.from_dict" for name in names)
+        case ir.UnionOf(discriminator=ir.Discriminator(fallback=str(base)) as disc):
+            needs.models.update((base, *(model for _, model in disc.mapping)))
+            mapping = ", ".join(f"{literal(value)}: {model}.from_dict" for value, model in disc.mapping)
+            return "_rt.subtype_of", (literal(disc.property_wire_name), f"{{{mapping}}}", f"{base}.from_dict")
         case ir.UnionOf(variants=variants, discriminator=disc):
             options = tuple_source(_variant(v, needs) for v in variants)
             if disc is not None and disc.mapping:

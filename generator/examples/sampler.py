@@ -14,6 +14,7 @@ from typing import Any, Literal
 from generator import ir
 from generator.examples import conform
 from generator.examples.pattern import matches, matching
+from generator.spec import discriminators
 from generator.spec.pointer import resolve_pointer
 
 Direction = Literal["request", "response"]
@@ -93,6 +94,9 @@ class Sampler:
         self.data = data
         self.max_bytes = max_bytes
         self._context = ""  # the operation being sampled: where a diagnostic points without a $ref
+        # $ref → discriminator property → tags: a discriminator's target carries its (first) tag,
+        # which its model types as a Literal.
+        self.tags = discriminators.tags(data)
 
     def _too_large(self, seen: tuple[str, ...], what: str) -> ExampleTooLarge:
         pointer = seen[-1][1:] if seen else self._context
@@ -131,7 +135,18 @@ class Sampler:
     def sample(self, schema: Any, *, full: bool, direction: Direction, hint: Any = _MISSING,
                seen: tuple[str, ...] = (), depth: int = 0, required: bool = False) -> Any:
         """A JSON value valid for ``schema`` (``hint``: a value an enclosing example gave it, used
-        when it satisfies the schema; ``required``: the value must not be empty)."""
+        when it satisfies the schema; ``required``: the value must not be empty). A discriminator's
+        target carries its tag."""
+        value = self._sample(schema, full=full, direction=direction, hint=hint, seen=seen, depth=depth,
+                             required=required)
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        tags = self.tags.get(ref) if isinstance(ref, str) and isinstance(value, dict) else None
+        if tags:
+            value = {**value, **{prop: values[0] for prop, values in tags.items()}}
+        return value
+
+    def _sample(self, schema: Any, *, full: bool, direction: Direction, hint: Any,
+                seen: tuple[str, ...], depth: int, required: bool) -> Any:
         schema, seen = self.deref(schema, seen)
         if not isinstance(schema, dict) or depth > MAX_DEPTH:
             return None if hint is _MISSING else hint

@@ -38,6 +38,7 @@ def lower(doc: Document, config: ClientConfig) -> tuple[ir.Api, list[Diagnostic]
     security = SecurityPass(ctx)
     schemes = security.security_schemes()
     operations = OperationPass(ctx, schemas, security).operations(schemes)
+    schemas.tag_fields()
     decls = sorted(schemas.decls.values(), key=lambda d: d.name)
     api = ir.Api(
         title=text(info.get("title")) or "API",

@@ -8,6 +8,7 @@ problems become diagnostics.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -35,6 +36,7 @@ from generator.lowering.context import (
     text,
 )
 from generator.naming import NameTable, module_name, pascal, snake, upper_snake
+from generator.spec import discriminators
 from generator.spec.pointer import escape as escape_pointer_part
 from generator.spec.pointer import resolve_pointer
 
@@ -50,6 +52,11 @@ class SchemaPass(Pass):
         self.ref_names: dict[str, str] = {}
         self.ref_types: dict[str, ir.TypeExpr] = {}
         self.in_progress: set[str] = set()
+        # allOf inheritance: base $ref → its hierarchy; every subtype is a model, even one that only
+        # extends the base (``allOf: [{$ref: Animal}]``), since its tag tells it apart.
+        self.hierarchies = discriminators.hierarchies(self.data)
+        self.subtypes = {ref for h in self.hierarchies.values() for ref in h.subtypes}
+        self.polymorphic_types: dict[str, ir.TypeExpr] = {}
 
     def run(self) -> None:
         """Name every component schema, then lower each (inline schemas are named as met)."""
@@ -100,7 +107,7 @@ class SchemaPass(Pass):
             return ir.AnyType()
         if ref in self.in_progress:
             name = self.ref_names.get(ref, "")
-            kind = schema_kind(target, self.quiet)
+            kind = "model" if ref in self.subtypes else schema_kind(target, self.quiet)
             nullable = isinstance(target, dict) and self.nullable(target)
             base: ir.TypeExpr
             if kind == "model" and name:
@@ -138,7 +145,7 @@ class SchemaPass(Pass):
             ref = schema["$ref"]
             if not isinstance(ref, str):
                 return ir.AnyType()
-            t = self.ref_type(ref, ptr)
+            t = self.polymorphic(ref, self.ref_type(ref, ptr), ptr)
             if schema.get("nullable") is True and not isinstance(t, (ir.Nullable, ir.AnyType)):
                 t = ir.Nullable(inner=t)
             return t
@@ -177,6 +184,8 @@ class SchemaPass(Pass):
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list):
                 return self.union_type(schema, key, hint, ptr)
+        if own_name and isinstance(schema.get("allOf"), list) and "#" + ptr in self.subtypes:
+            return self.allof_model(schema, hint, ptr)
         if kind == "model":
             if isinstance(schema.get("allOf"), list):
                 return self.allof_model(schema, self._decl_name(hint, own_name), ptr)
@@ -342,24 +351,48 @@ class SchemaPass(Pass):
         disc = schema.get("discriminator")
         if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
             return None
-        pairs: list[tuple[str, str]] = []
-        mapping = disc.get("mapping")
-        if isinstance(mapping, dict):
-            for value, ref in mapping.items():
-                if isinstance(ref, str):
-                    full = ref if ref.startswith("#") else "#/components/schemas/" + ref
-                    t = self.ref_type(full, ptr + "/discriminator/mapping")
-                    if isinstance(t, ir.ModelRef):
-                        pairs.append((str(value), t.name))
-        for variant in schema[key]:
-            if isinstance(variant, dict) and isinstance(variant.get("$ref"), str):
-                ref = variant["$ref"]
-                t = self.ref_type(ref, ptr)
-                value = ref.rsplit("/", 1)[-1]
-                if isinstance(t, ir.ModelRef) and all(v != value for v, _ in pairs) \
-                        and all(m != t.name for _, m in pairs):
-                    pairs.append((value, t.name))
-        return ir.Discriminator(property_wire_name=disc["propertyName"], mapping=tuple(pairs))
+        return ir.Discriminator(property_wire_name=disc["propertyName"],
+                                mapping=self.tag_models(discriminators.union_mapping(schema, key),
+                                                        ptr + "/discriminator/mapping"))
+
+    def tag_models(self, pairs: tuple[tuple[str, str], ...], ptr: str) -> tuple[tuple[str, str], ...]:
+        """(tag, model name) of the (tag, $ref) pairs whose target is a model (one name once)."""
+        out: list[tuple[str, str]] = []
+        for value, ref in pairs:
+            t = self.ref_type(ref, ptr)
+            if isinstance(t, ir.ModelRef) and all(m != t.name for _, m in out):
+                out.append((value, t.name))
+        return tuple(out)
+
+    def polymorphic(self, ref: str, t: ir.TypeExpr, ptr: str) -> ir.TypeExpr:
+        """A value of an allOf hierarchy's base (``t``) is one of its subtypes, chosen by the tag:
+        the union of the subtype models and, last, the base (what an unknown tag decodes to)."""
+        hierarchy = self.hierarchies.get(ref)
+        if hierarchy is None or not isinstance(t, ir.ModelRef):
+            return t
+        if ref in self.polymorphic_types:
+            return self.polymorphic_types[ref]
+        mapping = tuple((v, m) for v, m in self.tag_models(hierarchy.mapping, ptr) if m != t.name)
+        variants: list[ir.TypeExpr] = []
+        for name in (*(m for _, m in mapping), t.name):
+            if ir.ModelRef(name=name) not in variants:
+                variants.append(ir.ModelRef(name=name))
+        result: ir.TypeExpr = t if len(variants) == 1 else ir.UnionOf(
+            variants=tuple(variants),
+            discriminator=ir.Discriminator(property_wire_name=hierarchy.property, mapping=mapping, fallback=t.name))
+        self.polymorphic_types[ref] = result
+        return result
+
+    def tag_fields(self) -> None:
+        """Each discriminator target's tag property becomes a ``Literal`` of its tags, required and
+        set on construction (to its first tag), so callers never write it and type checkers narrow
+        a union by it. Run once every union is lowered (operations' inline ones too)."""
+        for ref, props in discriminators.tags(self.data).items():
+            name = self.ref_names.get(ref)
+            decl = self.decls.get(name) if name else None
+            if isinstance(decl, ir.Model) and any(f.wire_name in props for f in decl.fields):
+                self.decls[decl.name] = dataclasses.replace(
+                    decl, fields=tuple(_tagged(f, props.get(f.wire_name, ())) for f in decl.fields))
 
     def allof_model(self, schema: dict[str, Any], name: str, ptr: str) -> ir.TypeExpr:
         properties: dict[str, tuple[Any, str]] = {}
@@ -479,3 +512,12 @@ class SchemaPass(Pass):
             self.warn("default-invalid", f"default cannot be represented: {exc}", ptr)
             return None
 
+
+
+def _tagged(f: ir.Field, values: tuple[str, ...]) -> ir.Field:
+    """``f`` as a discriminator tag with ``values``: a plain string property becomes ``Literal[...]``
+    (a ``const``, an enum or a non-string keeps its type)."""
+    if not values or f.type != ir.Primitive(kind="str"):
+        return f
+    return dataclasses.replace(f, type=ir.LiteralOf(values=values), required=True,
+                               default_source=literal(values[0]))

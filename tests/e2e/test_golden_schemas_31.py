@@ -14,8 +14,8 @@ use("schemas_31")
 
 from schemas_31_client import Client
 from schemas_31_client._runtime import DecodeError, encode_value
-from schemas_31_client.api import events
-from schemas_31_client.models import Created, Deleted, DeletedLevel
+from schemas_31_client.api import animals, events
+from schemas_31_client.models import Animal, Cat, Created, Deleted, DeletedLevel, Dog
 
 EXAMPLE = [
     {"type": "created", "id": 1, "note": None, "tags": ["a"]},
@@ -48,4 +48,15 @@ def test_unknown_discriminator_value_falls_back_to_shape_then_fails_clearly() ->
 def test_webhooks_are_skipped_with_a_located_warning() -> None:
     result = build(case_config(GOLDEN / "schemas_31"))
     (skipped,) = [d for d in result.diagnostics if d.code == "webhooks-skipped"]
-    assert (skipped.severity, skipped.line, skipped.pointer) == ("warning", 26, "/webhooks")
+    assert (skipped.severity, skipped.line, skipped.pointer) == ("warning", 39, "/webhooks")
+
+
+def test_allof_subtypes_decode_by_their_tag_and_fill_it_on_construction(server: LocalServer) -> None:
+    body = [{"petType": "dog", "name": "Rex", "bark": True}, {"petType": "Cat", "name": "Tom", "lives": 9},
+            {"petType": "Fox", "name": "Sly"}]
+    server.reply(Reply(status=200, body=body))
+    with Client(base_url=server.url) as client:
+        dog, cat, fox = animals.list_animals(client)
+    assert (type(dog), type(cat), type(fox)) == (Dog, Cat, Animal)  # an unknown tag: the base
+    assert dog == Dog(name="Rex", bark=True) and cat == Cat(name="Tom", lives=9)
+    assert encode_value([dog, cat, fox]) == body

@@ -18,6 +18,8 @@ from generator.config import find_config
 from generator.diagnostics import SpecError
 from tests.fixtures.helpers import MINI, ROOT
 
+pytestmark = pytest.mark.slow  # each test runs the command line in a subprocess (a pty for progress)
+
 REFLEXDB_SPEC = ROOT / "specs" / "reflexdb.yaml"
 
 

@@ -117,6 +117,7 @@ def test_diff_of_an_invalid_spec_is_a_diagnostic_not_a_report(
     assert "broken.yaml" in captured.err and "error:" in captured.err
 
 
+@pytest.mark.slow
 def test_generate_compares_with_the_recorded_surface_and_fail_on_breaking_writes_nothing(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "client"

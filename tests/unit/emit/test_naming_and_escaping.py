@@ -83,6 +83,7 @@ def test_toml_strings_are_valid_toml() -> None:
 _QUOTY = st.text(alphabet=st.sampled_from(["'", '"', "\\", "a", "\n", "\x00", "é", "\u2028"]), max_size=12)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(value=st.one_of(_QUOTY, st.text(max_size=8), _QUOTY.map(lambda s: s.encode("utf-8"))))
 def test_string_literals_are_in_blacks_final_form(value: str | bytes) -> None:
@@ -103,6 +104,7 @@ _TRIPLE_TRAPS = st.text(alphabet=st.sampled_from(['"', "'", "\\", "a", "\n", "\r
                                                   "\u200b", "\udc80", "😀"]), max_size=16)
 
 
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None)
 @given(value=st.one_of(_TRIPLE_TRAPS, st.text(max_size=12)))
 def test_triple_quoted_data_strings_stay_one_string(value: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.config import ClientConfig
@@ -22,6 +23,7 @@ def _names(spec: dict[str, object], tmp: Path, name: str) -> dict[str, str]:
     return names
 
 
+@pytest.mark.slow
 def test_adding_schemas_and_operations_elsewhere_keeps_names(tmp_path: Path) -> None:
     spec = yaml.safe_load((GOLDEN / "schemas_30" / "spec.yaml").read_text(encoding="utf-8"))
     before = _names(spec, tmp_path, "before")

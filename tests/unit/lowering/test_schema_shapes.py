@@ -137,6 +137,7 @@ print(token, holder.token, holder.count)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("version", sorted(VERSIONS))
 def test_null_and_primitive_answers_decode_in_the_generated_client(tmp_path: Path, version: str) -> None:
     out = tmp_path / "out"

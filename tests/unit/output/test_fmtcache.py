@@ -138,6 +138,7 @@ def test_invalid_spec_diagnostics_survive_cache_and_worker(tmp_path: Path, cache
     assert valcache.start(load(spec), None)() == expected
 
 
+@pytest.mark.slow
 def test_pipeline_bytes_same_cold_warm_and_parallel(tmp_path: Path, cache_dir: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     spec = tmp_path / "small.yaml"

@@ -172,6 +172,7 @@ def _pause_at_swap(out: Path, marker: Path) -> subprocess.Popen[bytes]:
     return proc
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
 def test_signal_between_staging_and_swap_leaves_old_tree(tmp_path: Path, sig: signal.Signals) -> None:
     out = tmp_path / "out"

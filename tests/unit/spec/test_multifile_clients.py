@@ -179,6 +179,7 @@ def _generate_and_use(spec: Path, out: Path, usage: str, *extra: str) -> str:
     return run.stdout
 
 
+@pytest.mark.slow
 def test_component_level_refs_generate_a_typed_client(tmp_path: Path) -> None:
     spec = _write(tmp_path / "spec", COMPONENT_REFS)
     printed = _generate_and_use(spec, tmp_path / "out", COMPONENT_USAGE)

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[3]
 SPEC = ROOT / "tests" / "errors" / "validation" / "spec.yaml"
 
@@ -20,6 +22,7 @@ def _validate(spec: Path, env: dict[str, str]) -> str:
     return proc.stdout + proc.stderr
 
 
+@pytest.mark.slow
 def test_the_environment_does_not_choose_the_backend() -> None:
     runs = {backend: _validate(SPEC, {"OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND": backend,
                                       "GENERATOR_CACHE_DIR": "off"})
@@ -28,6 +31,7 @@ def test_the_environment_does_not_choose_the_backend() -> None:
     assert "openapi-invalid" in runs["auto"]
 
 
+@pytest.mark.slow
 def test_a_lone_surrogate_is_validated_by_the_python_backend(tmp_path: Path) -> None:
     spec = {"openapi": "3.0.3", "info": {"title": "t\ud800", "version": "1"},
             "paths": {"/x": {"get": {"responses": {"200": {}}}}}}

@@ -20,9 +20,12 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 FakeCall = _fake.FakeCall
 
 SCHEMAS: dict[str, _t.Any] = _json.loads("""{
+"Animal":{"type":"object","properties":{"petType":{"type":"string"},"name":{"type":"string"}},"required":["petType","name"],"additional":{}},
+"Cat":{"type":"object","properties":{"petType":{"enum":["Cat"]},"name":{"type":"string"},"lives":{"type":"integer"}},"required":["petType","name","lives"],"additional":{}},
 "Created":{"type":"object","properties":{"type":{"enum":["created"]},"id":{"type":"integer"},"note":{"nullable":{"type":"string"}},"tags":{"type":"array","items":{"type":"string"}}},"required":["type","id"],"additional":{}},
 "Deleted":{"type":"object","properties":{"type":{"enum":["deleted"]},"id":{"type":"integer"},"reason":{"nullable":{"type":"string"}},"level":{"nullable":{"ref":"DeletedLevel"}}},"required":["type","id"],"additional":{}},
 "DeletedLevel":{"enum":[1,2]},
+"Dog":{"type":"object","properties":{"petType":{"enum":["dog"]},"name":{"type":"string"},"bark":{"type":"boolean"}},"required":["petType","name"],"additional":{}},
 "Event":{"anyOf":[{"ref":"Created"},{"ref":"Deleted"}]},
 "MixedCode":{"enum":["auto",1,2.5]},
 "Ratio":{"enum":[1.4,1.5]},
@@ -32,7 +35,8 @@ SCHEMAS: dict[str, _t.Any] = _json.loads("""{
 """Named shapes (objects, enums, aliases) that request bodies and parameters are checked against."""
 
 OPERATIONS: dict[str, _t.Any] = _json.loads("""{
-"list_events":{"method":"GET","path":"/events","group":"events","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"type":"created","id":1,"note":null,"tags":["a"]},{"type":"deleted","id":2,"reason":"gone","level":2}]}}}
+"list_events":{"method":"GET","path":"/events","group":"events","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"type":"created","id":1,"note":null,"tags":["a"]},{"type":"deleted","id":2,"reason":"gone","level":2}]}}},
+"list_animals":{"method":"GET","path":"/animals","group":"animals","params":[],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":[{"petType":"example","name":"example"}]}}}
 }""")
 """Every operation: method, path template, parameters, body shape and example answers."""
 
@@ -45,7 +49,8 @@ class FakeTransport(_fake.FakeTransport):
 
 
 _EXAMPLES: dict[str, str] = _json.loads("""{
-"list_events":"[{}, {}]\"
+"list_events":"[{}, {}]",
+"list_animals":"[{}, {}]\"
 }""")
 """Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 

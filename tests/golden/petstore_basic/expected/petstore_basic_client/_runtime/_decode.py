@@ -497,6 +497,22 @@ def tagged_of(
     return union_of(value, variants)
 
 
+def subtype_of(
+    value: Any,
+    property_name: str,
+    mapping: Mapping[str, Callable[[Any], Any]],
+    base: Callable[[Any], Any],
+) -> Any:
+    """allOf inheritance: the subtype the discriminator ``property_name`` names; the base model for a
+    tag ``mapping`` does not know (a newer server's subtype) or for none, as the value is valid as the
+    base alone."""
+    if isinstance(value, dict):
+        tag: Any = cast("dict[str, Any]", value).get(property_name)
+        if isinstance(tag, str) and tag in mapping:
+            return mapping[tag](value)
+    return base(value)
+
+
 def str_or(value: Any, *decoders: Callable[[Any], Any]) -> Any:
     """A string (an ID, say) or one of the models ``decoders`` make: the common ``str | Model``."""
     if isinstance(value, str):

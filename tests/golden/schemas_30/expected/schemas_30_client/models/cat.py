@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses as _dc
+import typing as _t
 
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
@@ -13,7 +14,8 @@ from .._runtime import UNSET, Unset
 class Cat:
     """Cat object."""
 
-    kind: str
+    kind: _t.Literal["cat"] = "cat"
+    """Default: ``'cat'``."""
 
     id: str | Unset = UNSET
 
@@ -53,7 +55,7 @@ class Cat:
         take = rest.pop
         try:
             return cls(
-                kind=_rt.string(take("kind")),
+                kind=_rt.literal_value(take("kind"), ("cat",)),
                 id=_rt.opt(take, "id", _rt.string),
                 name=_rt.string(take("name")),
                 secret=_rt.opt(take, "secret", _rt.string),

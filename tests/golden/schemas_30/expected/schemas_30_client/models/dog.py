@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses as _dc
+import typing as _t
 
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
@@ -14,7 +15,8 @@ from .size import Size
 class Dog:
     """Dog object."""
 
-    kind: str
+    kind: _t.Literal["doggo"] = "doggo"
+    """Default: ``'doggo'``."""
 
     id: str | Unset = UNSET
 
@@ -56,7 +58,7 @@ class Dog:
         take = rest.pop
         try:
             return cls(
-                kind=_rt.string(take("kind")),
+                kind=_rt.literal_value(take("kind"), ("doggo",)),
                 id=_rt.opt(take, "id", _rt.string),
                 name=_rt.string(take("name")),
                 secret=_rt.opt(take, "secret", _rt.string),

@@ -12,9 +12,11 @@ import importlib as _importlib
 import typing as _t
 
 if _t.TYPE_CHECKING:
+    from . import animals as animals
     from . import events as events
 
 __all__ = [
+    "animals",
     "events",
 ]
 

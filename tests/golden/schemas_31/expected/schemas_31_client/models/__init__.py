@@ -11,9 +11,12 @@ import importlib as _importlib
 import typing as _t
 
 if _t.TYPE_CHECKING:
+    from .animal import Animal
+    from .cat import Cat
     from .created import Created
     from .deleted import Deleted
     from .deleted_level import DeletedLevel
+    from .dog import Dog
     from .event import Event
     from .mixed_code import MixedCode
     from .ratio import Ratio
@@ -21,9 +24,12 @@ if _t.TYPE_CHECKING:
     from .tags import Tags
 
 __all__ = [
+    "Animal",
+    "Cat",
     "Created",
     "Deleted",
     "DeletedLevel",
+    "Dog",
     "Event",
     "MixedCode",
     "Ratio",
@@ -33,9 +39,12 @@ __all__ = [
 
 # Which module defines each name, one a line: one token for black, quick to import.
 _INDEX = """
+Animal:animal
+Cat:cat
 Created:created
 Deleted:deleted
 DeletedLevel:deleted_level
+Dog:dog
 Event:event
 MixedCode:mixed_code
 Ratio:ratio
