@@ -221,6 +221,8 @@ class Response:
     result: ResultKind = "none"
     # "events": the data of the event that ends the stream (OpenAI's ``[DONE]``), if any.
     terminator: str | None = None
+    # derived: declared as a media range (``*/*``): the answer's own Content-Type decides its type
+    any_media: bool = False
 
 
 PagingScheme = Literal["cursor", "has_more", "next_url", "offset", "page", "link"]

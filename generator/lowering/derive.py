@@ -66,7 +66,8 @@ def _result(r: ir.Response) -> ir.ResultKind:
 def _operation(op: ir.Operation) -> ir.Operation:
     has_2xx = any(r.status.startswith("2") for r in op.responses)
     responses = tuple(dataclasses.replace(
-        r, success=r.status.startswith("2") or (r.status == "default" and not has_2xx), result=_result(r))
+        r, success=r.status.startswith("2") or (r.status == "default" and not has_2xx), result=_result(r),
+        any_media="*" in r.media_type.split(";")[0])
         for r in op.responses)
     successes = tuple(r for r in responses if r.success)
     parameters = tuple(dataclasses.replace(

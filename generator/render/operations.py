@@ -33,7 +33,7 @@ def _optional(ann: str, default: str) -> str:
 def _body_decoder(r: ir.Response, needs: Needs) -> str:
     """The runtime callable that decodes a response's body (``r.result``)."""
     if r.result == "json" and r.type is not None:
-        return f"_rt.json_body({decoder_callable(r.type, needs)})"
+        return f"_rt.json_body({decoder_callable(r.type, needs)}{', any_media=True' if r.any_media else ''})"
     if r.result == "events" and r.type is not None:
         return event_decoder(r.type, r.terminator, needs)
     return {"text": "_rt.text_body", "bytes": "_rt.bytes_body"}.get(r.result, "_rt.no_body")

@@ -47,6 +47,8 @@ def test_accept_keeps_the_ranges_an_operation_produces() -> None:
     api = derive(_api(_op("a", _response("200", "*/*")), _op("b", _response("200", "image/*"),
                                                              _response("400", "*/json"))))
     assert [op.accept for op in api.operations] == ["*/*", "image/*"]
+    # ... and decodes what the server chose (a text answer to */* is its string: runtime json_body).
+    assert [r.any_media for r in api.operations[0].responses] == [True]
 
 
 def test_read_only_and_write_only_required_fields_are_optional_in_the_constructor() -> None:
