@@ -160,8 +160,7 @@ class Document:
         doc, local = self.owner(ptr)
         if not local and doc is not self:
             return doc.path.stem  # ``schemas/pet.yaml`` is ``pet``, whatever key bundling gave it
-        last = ptr.rsplit("/", 1)[-1]
-        return last.replace("~1", "/").replace("~0", "~")
+        return pointer.unescape(ptr.rsplit("/", 1)[-1])
 
     def locate(self, ptr: str) -> tuple[int, int]:
         """1-based (line, column) of the value at JSON pointer ``ptr``; (0, 0) when unknown."""

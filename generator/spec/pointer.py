@@ -36,6 +36,25 @@ def split(ptr: str) -> Iterator[str]:
         yield unescape(token)
 
 
+def mappings(data: Any) -> list[tuple[str, dict[str, Any]]]:
+    """(pointer, mapping) for every mapping in ``data``, in document order; a mapping reached by
+    two paths (a YAML alias) is listed once, at the first."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    seen: set[int] = set()
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        ptr, node = stack.pop()
+        if isinstance(node, dict):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            found.append((ptr, node))
+            stack.extend((f"{ptr}/{escape(k)}", v) for k, v in reversed(list(node.items())))
+        elif isinstance(node, list):
+            stack.extend((f"{ptr}/{i}", v) for i, v in reversed(list(enumerate(node))))
+    return found
+
+
 def _walk(data: Any, path: str) -> Any:
     node = data
     if path == "":

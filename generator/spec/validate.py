@@ -15,7 +15,7 @@ from typing import Any
 from generator.diagnostics import Diagnostic
 from generator.spec.loader import Document
 from generator.spec.pointer import escape as escape_pointer_part
-from generator.spec.pointer import resolve_pointer
+from generator.spec.pointer import mappings, resolve_pointer
 from generator.spec.repair import repair
 
 MAX_DEPTH = 200
@@ -207,11 +207,11 @@ def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
             if ptr and not _holds(view, path, getattr(error, "instance", None)):
                 # A schema checked against JSON Schema's meta-schema reports a path inside that
                 # schema: find the schema it is relative to.
-                dicts = dicts if dicts is not None else _mappings(view)
+                dicts = dicts if dicts is not None else mappings(view)
                 ptr = next((base + ptr for base, node in dicts
                             if _holds(node, path, getattr(error, "instance", None))), ptr)
             if not ptr:  # a schema's default or example failed its own schema: find that schema
-                where = where if where is not None else _node_pointers(doc.data)
+                where = where if where is not None else {id(node): at for at, node in mappings(doc.data)}
                 ptr = where.get(id(getattr(error, "schema", None)), "")
                 if ptr and getattr(error, "validator", "") != "":
                     ptr += "/default" if "default" in (getattr(error, "schema", None) or {}) else ""
@@ -261,41 +261,7 @@ def _holds(data: Any, path: list[Any], instance: Any) -> bool:
     return node is instance or (type(node) is type(instance) and node == instance)
 
 
-def _mappings(data: Any) -> list[tuple[str, dict[str, Any]]]:
-    """(pointer, mapping) for every mapping in the document, in document order (each once)."""
-    found: list[tuple[str, dict[str, Any]]] = []
-    seen: set[int] = set()
-    stack: list[tuple[str, Any]] = [("", data)]
-    while stack:
-        ptr, node = stack.pop()
-        if isinstance(node, dict):
-            if id(node) in seen:
-                continue
-            seen.add(id(node))
-            found.append((ptr, node))
-            stack.extend((f"{ptr}/{escape_pointer_part(k)}", v) for k, v in reversed(list(node.items())))
-        elif isinstance(node, list):
-            stack.extend((f"{ptr}/{i}", v) for i, v in reversed(list(enumerate(node))))
-    return found
-
-
 _JSON_TYPES = ("string", "number", "integer", "boolean", "array", "object", "null")
-
-
-def _node_pointers(data: Any) -> dict[int, str]:
-    """id(dict) → JSON pointer for every mapping in the document (first path wins)."""
-    found: dict[int, str] = {}
-    stack: list[tuple[str, Any]] = [("", data)]
-    while stack:
-        ptr, node = stack.pop()
-        if isinstance(node, dict):
-            if id(node) in found:
-                continue
-            found[id(node)] = ptr
-            stack.extend((f"{ptr}/{escape_pointer_part(k)}", v) for k, v in reversed(list(node.items())))
-        elif isinstance(node, list):
-            stack.extend((f"{ptr}/{i}", v) for i, v in reversed(list(enumerate(node))))
-    return found
 
 
 def validate(doc: Document) -> list[Diagnostic]:
