@@ -161,7 +161,7 @@ def mark_invalid_answers(data: Any, ops: dict[str, ir.Operation], records: list[
     rejection no client could avoid, why (tools/contract_limits.py)."""
     for record in records:
         outcome = outcomes.judge(record, expected[record["op"]]).outcome
-        if outcome == outcomes.REJECTED:
+        if outcome in (outcomes.REJECTED, outcomes.BEFORE_SENDING):
             reason = limits.explain(data, ops[record["op"]].pointer, record, outcomes.errors(record))
             if reason:
                 record["unpassable"] = reason

@@ -22,6 +22,7 @@ from generator.spec.pointer import resolve_pointer
 Deref = Any
 _FORM_MEDIA = ("application/x-www-form-urlencoded", "multipart/form-data")
 _REQUIRED = re.compile(r"must have required property '([^']*)'")
+_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # RFC 9110 5.6.2
 _MEDIA_TYPE = re.compile(r"^[\w!#$&^.+*-]+/[\w!#$&^.+*-]+(\s*;.*)?$")
 
 
@@ -32,6 +33,8 @@ def explain(data: Any, pointer: str, record: dict[str, Any], errors: list[dict[s
     if not isinstance(op, dict):
         return ""
     status, body = record.get("status"), str(record.get("response_body") or "")
+    if not record.get("sent") or status is None:
+        return _unsendable(data, op, pointer, str(record.get("error") or ""))
     if not errors:
         if status == 500 and "NO_COMPLEX_OBJECT_TEXT" in body and _answers_any(data, op):
             return ("Prism cannot write an answer for a `*/*` response (\"Cannot serialise complex objects as "
@@ -62,6 +65,16 @@ def _one(data: Any, op: dict[str, Any], pointer: str, record: dict[str, Any], v:
         media = str((record.get("request") or {}).get("content_type") or "").split(";")[0].strip().lower()
         entry = _media_entry(data, op, media)
         schema = _deref(data, entry.get("schema")) if entry else None
+        if len(location) == 2 and entry and _ignored_siblings(data, entry, location[1], message):
+            return ("the body schema is a `$ref` with sibling `properties`, which OpenAPI 3.0 ignores and Prism "
+                    "applies: it checks every field against the target's additionalProperties")
+        if len(location) >= 3 and location[2].isdigit() and isinstance(schema, dict) \
+                and str(data.get("openapi", "")).startswith("3.1"):
+            prop = _deref(data, _properties(data, schema).get(location[1]))
+            prefix = prop.get("prefixItems") if isinstance(prop, dict) else None
+            if isinstance(prefix, list) and int(location[2]) < len(prefix):
+                return ("Prism applies `items` to every position of a 3.1 `prefixItems` array (it reads the schema "
+                        "as draft 7): a tuple value cannot pass")
         if media in _FORM_MEDIA and len(location) == 2 and re.search(r"must be (array|object)", message):
             prop = _deref(data, _properties(data, schema).get(location[1]))
             encoding = (entry.get("encoding") or {}).get(location[1]) if entry else None
@@ -94,6 +107,30 @@ def _one(data: Any, op: dict[str, Any], pointer: str, record: dict[str, Any], v:
         if "array" in _kinds(schema) and "object" in _kinds(items):
             return "Prism reads the items of a query array as strings: an array of objects cannot pass"
     return ""
+
+
+def _unsendable(data: Any, op: dict[str, Any], pointer: str, error: str) -> str:
+    """A call the client refused to send because the spec names a header no request can carry."""
+    for (where, _), param in _parameters(data, op, pointer).items():
+        name = param["name"]
+        if where == "header" and not _TOKEN.match(name) and ascii(name)[1:-1] in error \
+                and re.search(r"header name|Illegal header name", error):
+            return f"the spec names a header `{name}`, which is not an HTTP token (RFC 9110): no request can carry it"
+    return ""
+
+
+def _ignored_siblings(data: Any, entry: dict[str, Any], field: str, message: str) -> bool:
+    """Whether a 3.0 body schema is ``{$ref: T, properties: {...}}`` that leaves ``field`` (declared
+    in T) to T's additionalProperties, whose type Prism's message demands."""
+    raw = entry.get("schema")
+    if not (isinstance(raw, dict) and "$ref" in raw and isinstance(raw.get("properties"), dict)):
+        return False
+    if not str(data.get("openapi", "")).startswith("3.0") or field in raw["properties"]:
+        return False
+    target = _deref(data, raw)
+    extra = _deref(data, target.get("additionalProperties")) if isinstance(target, dict) else None
+    kinds = _kinds(extra)
+    return field in _properties(data, target) and len(kinds) == 1 and message.endswith(f"must be {kinds.pop()}")
 
 
 def _node(data: Any, ref: str) -> Any:

@@ -15,7 +15,8 @@ FORM = {"type": "object", "required": ["grant_type"], "properties": {
     "Name": {"type": "string"}}}
 DATA: dict[str, Any] = {"paths": {
     "/rooms": {"post": {
-        "parameters": [{"name": "required query", "in": "query", "required": True, "schema": {"type": "string"}},
+        "parameters": [{"name": "header param", "in": "header", "schema": {"type": "string"}},
+                       {"name": "required query", "in": "query", "required": True, "schema": {"type": "string"}},
                        {"name": "only_null", "in": "query", "required": True,
                         "schema": {"type": "array", "items": {"enum": [None]}}},
                        {"name": "filters", "in": "query", "schema": {"type": "array", "items": {"type": "object"}}}],
@@ -31,7 +32,7 @@ POINTER = "/paths/~1rooms/post"
 
 
 def _explain(*violations: dict[str, Any], media: str = "application/x-www-form-urlencoded", **facts: Any) -> str:
-    record = {"status": 422, "request": {"content_type": media}, **facts}
+    record = {"sent": True, "status": 422, "request": {"content_type": media}, **facts}
     return limits.explain(DATA, POINTER, record, list(violations))
 
 
@@ -70,8 +71,8 @@ def test_parameter_names_prism_looks_up_percent_encoded_and_null_only_values() -
 
 def test_a_star_star_answer_prism_cannot_write() -> None:
     body = json.dumps({"type": "https://stoplight.io/prism/errors#NO_COMPLEX_OBJECT_TEXT", "status": 500})
-    assert "`*/*`" in limits.explain(DATA, POINTER, {"status": 500, "response_body": body}, [])
-    assert limits.explain(DATA, POINTER, {"status": 500, "response_body": "{}"}, []) == ""
+    assert "`*/*`" in limits.explain(DATA, POINTER, {"sent": True, "status": 500, "response_body": body}, [])
+    assert limits.explain(DATA, POINTER, {"sent": True, "status": 500, "response_body": "{}"}, []) == ""
 
 
 def test_an_unpassable_call_is_its_own_outcome() -> None:
@@ -90,6 +91,39 @@ def test_a_required_form_field_the_schema_does_not_declare_cannot_pass_once_sent
 
 
 def test_an_operation_whose_only_media_type_is_malformed_cannot_pass() -> None:
-    record = {"status": 406, "response_body": "{}"}
+    record = {"sent": True, "status": 406, "response_body": "{}"}
     assert "not a media type" in limits.explain(DATA, "/paths/~1rooms/get", record, [])
     assert limits.explain(DATA, POINTER, record, []) == ""  # */* is a media range, not malformed
+
+
+def test_a_header_name_that_is_no_http_token_cannot_be_sent() -> None:
+    ours = {"sent": False, "status": None, "error": "InvalidRequestError: op (GET /) was not sent: header name "
+            "'header param' is not a valid HTTP token"}
+    peer = {"sent": True, "status": None, "error": "LocalProtocolError: Illegal header name b'header param'"}
+    for record in (ours, peer):
+        assert "not an HTTP token" in limits.explain(DATA, POINTER, record, [])
+    assert limits.explain(DATA, POINTER, {"sent": False, "status": None, "error": "KeyError: 'x'"}, []) == ""
+
+
+SIBLINGS: dict[str, Any] = {"openapi": "3.0.3", "paths": {"/up": {"post": {"requestBody": {"content": {
+    "multipart/form-data": {"schema": {"$ref": "#/components/schemas/Up", "properties": {}}}}}}}},
+    "components": {"schemas": {"Up": {"type": "object", "properties": {"file": {"type": "string"}},
+                                      "additionalProperties": {"type": "object"}}}}}
+TUPLES: dict[str, Any] = {"openapi": "3.1.0", "paths": {"/t": {"post": {"requestBody": {"content": {
+    "application/json": {"schema": {"type": "object", "properties": {"pair": {
+        "type": "array", "prefixItems": [{"const": "prefix"}, {"type": "string"}], "items": {"type": "number"}}}}}}}}}}}
+
+
+def test_prism_reading_of_ref_siblings_and_prefix_items() -> None:
+    # openapi-python-client's 3.0 baseline: {$ref: Body, properties: {}}; Prism checks every field
+    # against Body's additionalProperties ({type: object}).
+    record = {"sent": True, "status": 422, "request": {"content_type": "multipart/form-data; boundary=x"}}
+    found = limits.explain(SIBLINGS, "/paths/~1up/post", record, [_v(["body", "file"], "property file must be object")])
+    assert "sibling" in found
+    assert limits.explain({**SIBLINGS, "openapi": "3.1.0"}, "/paths/~1up/post", record,
+                          [_v(["body", "file"], "property file must be object")]) == ""
+    record = {"sent": True, "status": 422, "request": {"content_type": "application/json"}}
+    assert "prefixItems" in limits.explain(TUPLES, "/paths/~1t/post", record,
+                                           [_v(["body", "pair", "0"], "property pair.0 must be number")])
+    assert limits.explain(TUPLES, "/paths/~1t/post", record,
+                          [_v(["body", "pair", "2"], "property pair.2 must be number")]) == ""
