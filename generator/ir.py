@@ -246,6 +246,19 @@ class Pagination:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class MediaChoice:
+    """Another media type an operation's success answers come in (petstore's ``application/xml``
+    beside JSON, a report as ``text/csv``): its own function form ``<op>_as_<suffix>`` asks for it
+    with ``Accept`` and decodes it as such; the operation's main form keeps the preferred type."""
+
+    suffix: str  # "csv", "xml": a Python identifier part, unique within the operation
+    media_type: str
+    # The success responses as this form decodes them: the statuses that offer this media type
+    # with it, the others as the main form has them.
+    responses: tuple[Response, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EventVariant:
     """An operation that answers JSON, or server-sent events when asked: its ``_stream`` form.
 
@@ -300,6 +313,7 @@ class Operation:
     deprecated: bool = False
     events: EventVariant | None = None
     pagination: Pagination | None = None
+    media_choices: tuple[MediaChoice, ...] = ()  # content negotiation: one form per other media type
     # derived: the success responses (a synthetic empty "2XX" when the spec declares none) and the
     # error responses, each in spec order
     successes: tuple[Response, ...] = ()

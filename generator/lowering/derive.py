@@ -40,6 +40,10 @@ def derive(api: ir.Api) -> ir.Api:
         taken = NameTable([*index, *(operations[i].py_name + s for i in positions for s in OPERATION_SUFFIXES)])
         for i in positions:
             op = operations[i]
+            if op.media_choices:  # a form name another operation of the module already has: no form
+                op = operations[i] = dataclasses.replace(op, media_choices=tuple(
+                    c for c in op.media_choices if not taken.taken(f"{op.py_name}_as_{c.suffix}")
+                    and not taken.taken(f"{op.py_name}_as_{c.suffix}_async")))
             if op.result_headers:
                 operations[i] = dataclasses.replace(
                     op, response_class=taken.claim(pascal(op.py_name) + "Response"))
@@ -65,10 +69,14 @@ def _result(r: ir.Response) -> ir.ResultKind:
 
 def _operation(op: ir.Operation) -> ir.Operation:
     has_2xx = any(r.status.startswith("2") for r in op.responses)
-    responses = tuple(dataclasses.replace(
-        r, success=r.status.startswith("2") or (r.status == "default" and not has_2xx), result=_result(r),
-        any_media="*" in r.media_type.split(";")[0])
-        for r in op.responses)
+    def derived(r: ir.Response) -> ir.Response:
+        return dataclasses.replace(
+            r, success=r.status.startswith("2") or (r.status == "default" and not has_2xx), result=_result(r),
+            any_media="*" in r.media_type.split(";")[0])
+
+    responses = tuple(derived(r) for r in op.responses)
+    choices = tuple(dataclasses.replace(c, responses=tuple(derived(r) for r in c.responses))
+                    for c in op.media_choices)
     successes = tuple(r for r in responses if r.success)
     parameters = tuple(dataclasses.replace(
         # A required parameter with a default (PagerDuty's Accept) defaults to it: always sent.
@@ -78,7 +86,7 @@ def _operation(op: ir.Operation) -> ir.Operation:
     if body is not None:
         body = dataclasses.replace(body, init_default=None if body.required else "_rt.UNSET")
     return dataclasses.replace(
-        op, responses=responses, parameters=parameters, body=body,
+        op, responses=responses, parameters=parameters, body=body, media_choices=choices,
         successes=successes or (_NO_SUCCESS,), errors=tuple(r for r in responses if not r.success),
         accept=_accept(responses), constant="_" + op.py_name.upper(), result_headers=_result_headers(successes),
         streamed=any(r.result == "events" for r in successes),

@@ -60,7 +60,7 @@ from ._decode import (
     union_of,
     value_enum,
 )
-from ._endpoints import async_form, events, paged, paged_async, streaming, with_response
+from ._endpoints import async_form, events, negotiated, paged, paged_async, streaming, with_response
 from ._enums import OpenEnum, OpenIntEnum, OpenStrEnum
 from ._files import File, FileInput, binary_value
 from ._forms import Encoding, binary_fields, form_fields, multipart_fields
@@ -168,6 +168,7 @@ __all__ = [
     "model_json",
     "models_json",
     "multipart_fields",
+    "negotiated",
     "next_arguments",
     "no_body",
     "null",
