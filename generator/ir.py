@@ -284,6 +284,28 @@ class ResponseHeader:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ServerVariable:
+    """A ``{name}`` in a server URL: its default and, when the spec lists them, the allowed values."""
+
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Server:
+    """One entry of a ``servers`` list that passed the URL checks (lowering/servers.py)."""
+
+    name: str  # how ``Client(server=...)`` names it (unique in its list)
+    url: str  # the template, ``{variable}`` placeholders kept
+    description: str
+    variables: tuple[ServerVariable, ...]
+    pointer: str
+    default_url: str  # the URL with every variable at its default, without a trailing slash
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SecurityScheme:
     key: str  # the name in components.securitySchemes
     kind: Literal["bearer", "basic", "apiKey"]
@@ -314,6 +336,8 @@ class Operation:
     events: EventVariant | None = None
     pagination: Pagination | None = None
     media_choices: tuple[MediaChoice, ...] = ()  # content negotiation: one form per other media type
+    # The operation's own servers (its ``servers``, else its path item's); () means the API's.
+    servers: tuple[Server, ...] = ()
     # derived: the success responses (a synthetic empty "2XX" when the spec declares none) and the
     # error responses, each in spec order
     successes: tuple[Response, ...] = ()
@@ -342,6 +366,10 @@ class Api:
     aliases: tuple[Alias, ...]
     operations: tuple[Operation, ...]
     security_schemes: tuple[SecurityScheme, ...]
+    servers: tuple[Server, ...] = ()  # the document's top-level servers, in order
+    base_url_env: str = ""  # the environment variable that overrides the base URL
+    # derived: the distinct servers of operations that have their own, in document order
+    operation_servers: tuple[Server, ...] = ()
     # derived: every declaration by name, and each enum's base ("str" or "int")
     index: dict[str, Model | Enum | Alias] = field(default_factory=dict, compare=False, repr=False)
     enum_bases: dict[str, str] = field(default_factory=dict, compare=False, repr=False)

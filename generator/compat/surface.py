@@ -37,6 +37,8 @@ CALL_OPTIONS: tuple[tuple[str, str, str], ...] = (
 # Client options shared by Client and AsyncClient (templates/client.py.jinja), after the credentials.
 CLIENT_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("base_url", "str | None", "None"),
+    ("server", "str | int | None", "None"),
+    ("server_variables", "_t.Mapping[str, str] | None", "None"),
     ("timeout", "_rt.Timeout", "_rt.DEFAULT_TIMEOUT"),
     ("max_retries", "int", "_rt.DEFAULT_MAX_RETRIES"),
     ("headers", "_t.Mapping[str, str] | None", "None"),

@@ -47,8 +47,12 @@ def derive(api: ir.Api) -> ir.Api:
             if op.result_headers:
                 operations[i] = dataclasses.replace(
                     op, response_class=taken.claim(pascal(op.py_name) + "Response"))
+    operation_servers: list[ir.Server] = []
+    for op in operations:
+        operation_servers.extend(s for s in op.servers if s not in operation_servers)
     return dataclasses.replace(api, models=models, operations=tuple(operations), index=index,
-                               enum_bases={e.name: e.base for e in api.enums})
+                               enum_bases={e.name: e.base for e in api.enums},
+                               operation_servers=tuple(operation_servers))
 
 
 def _field(f: ir.Field) -> ir.Field:

@@ -24,6 +24,7 @@ from generator.lowering.operations import OperationPass
 from generator.lowering.pagination import paginate
 from generator.lowering.schemas import SchemaPass
 from generator.lowering.security import SecurityPass
+from generator.lowering.servers import ServerPass
 from generator.spec.loader import Document
 
 
@@ -37,20 +38,24 @@ def lower(doc: Document, config: ClientConfig) -> tuple[ir.Api, list[Diagnostic]
     schemas.run()
     security = SecurityPass(ctx)
     schemes = security.security_schemes()
-    operations = OperationPass(ctx, schemas, security).operations(schemes)
+    servers = ServerPass(ctx)
+    api_servers = servers.servers(ctx.data.get("servers"), "/servers")
+    operations = OperationPass(ctx, schemas, security, servers).operations(schemes)
     schemas.tag_fields()
     decls = sorted(schemas.decls.values(), key=lambda d: d.name)
     api = ir.Api(
         title=text(info.get("title")) or "API",
         version=str(info.get("version", "")),
         description=text(info.get("description")),
-        base_url=security.base_url(),
+        base_url=config.base_url or (api_servers[0].default_url if api_servers else ""),
         spec_name=doc.path.name,
         models=tuple(d for d in decls if isinstance(d, ir.Model)),
         enums=tuple(d for d in decls if isinstance(d, ir.Enum)),
         aliases=tuple(d for d in decls if isinstance(d, ir.Alias)),
         operations=operations,
         security_schemes=schemes,
+        servers=api_servers,
+        base_url_env=servers.base_url_env(),
     )
     api, problems = paginate(api, config.paginate, {k: dict(v) for k, v in config.pagination})
     for key, problem in problems:

@@ -22,6 +22,7 @@ from generator.lowering.context import (
 )
 from generator.lowering.schemas import SchemaPass
 from generator.lowering.security import SecurityPass
+from generator.lowering.servers import ServerPass
 from generator.lowering.streams import StreamPass
 from generator.naming import NameTable, module_name, pascal, snake
 from generator.spec.pointer import escape as escape_pointer_part
@@ -52,10 +53,11 @@ def path_group(path: str) -> str:
 class OperationPass(Pass):
     """Every operation of ``paths``, in document order."""
 
-    def __init__(self, ctx: Context, schemas: SchemaPass, security: SecurityPass) -> None:
+    def __init__(self, ctx: Context, schemas: SchemaPass, security: SecurityPass, servers: ServerPass) -> None:
         super().__init__(ctx)
         self.schemas = schemas
         self.security = security
+        self.servers = servers
         self.streams = StreamPass(ctx, schemas)
 
     def operations(self, schemes: tuple[ir.SecurityScheme, ...]) -> tuple[ir.Operation, ...]:
@@ -74,6 +76,7 @@ class OperationPass(Pass):
             item, _ = self.resolve(item, item_ptr)
             if not isinstance(item, dict):
                 continue
+            path_servers = self.servers.servers(item.get("servers"), item_ptr + "/servers")
             for method in METHODS:
                 op = item.get(method)
                 if not isinstance(op, dict):
@@ -100,7 +103,9 @@ class OperationPass(Pass):
                 if tag not in groups:
                     groups[tag] = group_names.claim(module_name(tag.lstrip("\0")))
                 security = self.security.security_of(op.get("security", global_security), known, ptr + "/security")
-                result.append(self.operation(op, item, path, method, ptr, py_name, groups[tag], security))
+                own = self.servers.servers(op.get("servers"), ptr + "/servers") or path_servers
+                result.append(dataclasses.replace(
+                    self.operation(op, item, path, method, ptr, py_name, groups[tag], security), servers=own))
         for key in overrides:
             self.warn("config-unused", f"operation_names entry {key!r} matches no operation", "")
         return tuple(result)

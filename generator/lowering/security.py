@@ -1,6 +1,6 @@
 """The security and servers pass: security schemes become client credentials (keyword, environment
 variable, where each is sent); an operation's requirements become alternatives of scheme keys;
-the first server (its variables at their defaults) becomes the base URL."""
+servers are read by ``servers.ServerPass``."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ class SecurityPass(Pass):
         if not isinstance(raw, dict):
             return ()
         schemes: list[ir.SecurityScheme] = []
-        py_names = NameTable(RESERVED_PARAMS | {"base_url", "headers", "transport", "http_client",
-                                                "follow_redirects", "strict_decoding"})
+        py_names = NameTable(RESERVED_PARAMS | {"base_url", "server", "server_variables", "headers", "transport",
+                                                "http_client", "follow_redirects", "strict_decoding"})
         prefix = upper_snake(self.config.package)
         first_token = True
         for key, scheme in raw.items():
@@ -82,20 +82,3 @@ class SecurityPass(Pass):
         # An empty requirement makes authentication optional; it stays in the IR (as ``()``) so the
         # client still sends credentials it has. Only an empty list means no authentication at all.
         return tuple(alternatives)
-
-
-    def base_url(self) -> str:
-        if self.config.base_url:
-            return self.config.base_url
-        servers = self.data.get("servers")
-        if isinstance(servers, list) and servers and isinstance(servers[0], dict):
-            url = servers[0].get("url")
-            if isinstance(url, str):
-                variables = servers[0].get("variables")
-                if isinstance(variables, dict):
-                    for var, spec in variables.items():
-                        if isinstance(spec, dict) and "default" in spec:
-                            url = url.replace("{" + str(var) + "}", str(spec["default"]))
-                return url
-        return ""
-

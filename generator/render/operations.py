@@ -164,9 +164,10 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             ("security", security_source(op), []),
             ("idempotent", str(op.idempotent), []),
             *([("accept", literal(accept), [])] if accept != "application/json" else []),
-            *([("streamed", "True", [])] if op.streamed else [])]),
-        "stream_const_block": stream_block(op, errors, needs),
-        "choice_blocks": [choice_block(op, c, errors, needs) for c in op.media_choices],
+            *([("streamed", "True", [])] if op.streamed else []),
+            *servers_arg(renderer.api, op)]),
+        "stream_const_block": stream_block(renderer.api, op, errors, needs),
+        "choice_blocks": [choice_block(renderer.api, op, c, errors, needs) for c in op.media_choices],
         "paging_block": paging_block(op, needs),
         "streaming_form": op.streaming_form,
         "parts": laid_out(wrap("parts = _rt.RequestParts(", parts, ")", 4, splits=splits), 4),
@@ -184,7 +185,15 @@ def event_decoder(t: ir.TypeExpr, terminator: str | None, needs: Needs) -> str:
     return f"_rt.event_stream({each}{end})"
 
 
-def stream_block(op: ir.Operation, errors: list[str], needs: Needs) -> str:
+def servers_arg(api: ir.Api, op: ir.Operation) -> list[tuple[str, str, list[str]]]:
+    """The ``servers=`` argument of an operation with servers of its own: entries of the client
+    module's ``OPERATION_SERVERS`` (``[]`` when it has none)."""
+    if not op.servers:
+        return []
+    return [("servers", tuple_source(f"_OPERATION_SERVERS[{api.operation_servers.index(s)}]" for s in op.servers), [])]
+
+
+def stream_block(api: ir.Api, op: ir.Operation, errors: list[str], needs: Needs) -> str:
     """The ``Operation`` constant of the ``_stream`` form of a JSON-or-events operation ("" if none)."""
     v = op.events
     if v is None:
@@ -198,14 +207,14 @@ def stream_block(op: ir.Operation, errors: list[str], needs: Needs) -> str:
         ("errors", "{" + ", ".join(errors) + "}", errors),
         ("security", security_source(op), []),
         ("idempotent", str(op.idempotent), []),
-        ("accept", literal("text/event-stream"), []), ("streamed", "True", [])])
+        ("accept", literal("text/event-stream"), []), ("streamed", "True", []), *servers_arg(api, op)])
 
 
 def choice_constant(op: ir.Operation, choice: ir.MediaChoice) -> str:
     return f"{op.constant}_AS_{choice.suffix.upper()}"
 
 
-def choice_block(op: ir.Operation, choice: ir.MediaChoice, errors: list[str], needs: Needs) -> str:
+def choice_block(api: ir.Api, op: ir.Operation, choice: ir.MediaChoice, errors: list[str], needs: Needs) -> str:
     """The ``Operation`` constant of the ``_as_<suffix>`` form: same call, another Accept and decoders."""
     success = [f"{literal(r.status)}: {_body_decoder(r, needs)}" for r in choice.responses]
     rtype = result_annotation(dataclasses.replace(op, successes=choice.responses), needs)
@@ -216,7 +225,7 @@ def choice_block(op: ir.Operation, choice: ir.MediaChoice, errors: list[str], ne
         ("errors", "{" + ", ".join(errors) + "}", errors),
         ("security", security_source(op), []),
         ("idempotent", str(op.idempotent), []),
-        ("accept", literal(choice.media_type.split(";")[0].strip()), [])])
+        ("accept", literal(choice.media_type.split(";")[0].strip()), []), *servers_arg(api, op)])
 
 
 def paging_block(op: ir.Operation, needs: Needs) -> str:
@@ -328,6 +337,7 @@ def group_file(renderer: Renderer, group: str, ops: list[ir.Operation]) -> Outpu
         uses_negotiated=any(op.media_choices for op in ops),
         uses_streaming=any(c["streaming_form"] for c in contexts),
         uses_paging=any(op.pagination is not None for op in ops),
+        uses_servers=any(op.servers for op in ops),
         all_names=sorted((n for c in contexts for n in (
             *form_names(c), *([c["response_class"]["name"]] if c["response_class"] else []))), key=all_order),
     )

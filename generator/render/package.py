@@ -6,7 +6,14 @@ from __future__ import annotations
 import dataclasses
 
 from generator import ir, resources
-from generator.emit.pyexpr import Needs, annotation, event_annotation, field_annotation, result_annotation
+from generator.emit.pyexpr import (
+    Needs,
+    annotation,
+    event_annotation,
+    field_annotation,
+    result_annotation,
+    tuple_source,
+)
 from generator.emit.pysource import literal, markdown_text, one_line, toml_string
 from generator.examples.docs import Examples
 from generator.render.base import OutputFile, Renderer, doc, public
@@ -29,6 +36,10 @@ def client_file(renderer: Renderer) -> OutputFile:
         "client.py.jinja",
         title_doc=doc(renderer.api.title),
         base_url=literal(renderer.api.base_url),
+        base_url_env=literal(renderer.api.base_url_env),
+        base_url_env_doc=doc(renderer.api.base_url_env),
+        servers=[server_source(s) for s in renderer.api.servers],
+        operation_servers=[server_source(s) for s in renderer.api.operation_servers],
         user_agent=literal(f"{renderer.config.distribution}/{renderer.version()} (python)"),
         cred_params=params,
         cred_call=", ".join(f"{p['name']}={p['name']}" for p in params),
@@ -37,6 +48,17 @@ def client_file(renderer: Renderer) -> OutputFile:
     )
     return OutputFile(f"{renderer.package}/_client.py", text, True)
 
+
+
+def server_source(server: ir.Server) -> str:
+    """``_rt.Server(...)`` for one server (spec text only ever as string literals)."""
+    variables = ", ".join(
+        f"{literal(v.name)}: _rt.ServerVariable(default={literal(v.default)}"
+        + (f", enum={tuple_source(literal(e) for e in v.enum)}" if v.enum else "") + ")"
+        for v in server.variables)
+    return (f"_rt.Server(name={literal(server.name)}, url={literal(server.url)}"
+            + (f", variables={{{variables}}}" if variables else "")
+            + (f", description={literal(one_line(server.description, 200))}" if server.description else "") + ")")
 
 
 def package_files(renderer: Renderer) -> list[OutputFile]:
@@ -97,8 +119,19 @@ def readme(renderer: Renderer) -> str:
         env_vars=[s.env_var for s in renderer.api.security_schemes],
         token_param=next((s.py_name for s in renderer.api.security_schemes), ""),
         base_url=markdown_text(renderer.api.base_url),
+        base_url_env=renderer.api.base_url_env,
+        servers=[{"name": s.name, "url": _cell(s.url),
+                  "variables": _cell(", ".join(
+                      f"{v.name} ({' or '.join(v.enum)})" if v.enum else f"{v.name} (default {v.default})"
+                      for v in s.variables) or "none")} for s in renderer.api.servers],
+        operation_servers=[op.py_name for op in renderer.api.operations if op.servers],
     )
 
+
+
+def _cell(text: str) -> str:
+    """Spec text for a Markdown table cell: no ``|`` or backtick can end the cell or a code span."""
+    return markdown_text(text).replace("|", "%7C").replace("`", "%60").replace("\n", " ")
 
 
 def stream_return(op: ir.Operation, needs: Needs) -> str:

@@ -1,7 +1,7 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
 """Lenient client."""
 
-from ._client import DEFAULT_BASE_URL, AsyncClient, Client
+from ._client import BASE_URL_ENV, DEFAULT_BASE_URL, SERVERS, AsyncClient, Client
 from ._runtime import (
     NOT_GIVEN,
     UNSET,
@@ -12,6 +12,7 @@ from ._runtime import (
     FileInput,
     NotGiven,
     Page,
+    Server,
     ServerSentEvent,
     StreamedResponse,
     Unset,
@@ -40,8 +41,10 @@ from ._runtime._errors import (
 __version__ = "1"
 
 __all__ = [
+    "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
     "NOT_GIVEN",
+    "SERVERS",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -68,6 +71,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
+    "Server",
     "ServerSentEvent",
     "StreamedResponse",
     "UnprocessableEntityError",

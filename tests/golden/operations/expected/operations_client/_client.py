@@ -11,9 +11,26 @@ import httpx as _httpx
 
 from . import _runtime as _rt
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncClient", "Client"]
+__all__ = [
+    "BASE_URL_ENV",
+    "DEFAULT_BASE_URL",
+    "OPERATION_SERVERS",
+    "SERVERS",
+    "AsyncClient",
+    "Client",
+]
 
 DEFAULT_BASE_URL: _t.Final[str] = "https://api.example.com/v2"
+"""Where requests go unless the client is told otherwise."""
+BASE_URL_ENV: _t.Final[str] = "OPERATIONS_CLIENT_BASE_URL"
+"""The environment variable that, when set, replaces ``DEFAULT_BASE_URL``."""
+SERVERS: _t.Final[tuple[_rt.Server, ...]] = (
+    _rt.Server(name="server_0", url="https://api.example.com/v2"),
+)
+"""The servers the API description lists: ``Client(server=...)`` picks one by name or index."""
+OPERATION_SERVERS: _t.Final[tuple[_rt.Server, ...]] = ()
+"""The servers of operations that have their own (the API description's per-path or
+per-operation ``servers``); those operations are sent there, with the same ``server_variables``."""
 _USER_AGENT: _t.Final[str] = "operations-client/2.0.0 (python)"
 
 
@@ -27,7 +44,11 @@ class Client(_rt.SyncClient):
     Use it as a context manager (``with Client() as client: ...``) or call ``close()``.
 
     Args:
-        base_url: The server to talk to; defaults to ``DEFAULT_BASE_URL``.
+        base_url: The server to talk to, for every operation (a proxy or a mock server, say);
+            defaults to ``$OPERATIONS_CLIENT_BASE_URL`` when set, else the chosen ``server``.
+        server: One of ``SERVERS``, by name or index; defaults to the first.
+        server_variables: Values for the servers' ``{variables}`` (each one of its ``enum`` when
+            the API description lists values), also for operations with servers of their own.
         timeout: Seconds per request phase (or an ``httpx.Timeout``; ``None`` for no limit).
         max_retries: Retries of a failed request that is safe to repeat (0 turns them off).
         headers: Headers sent with every request.
@@ -49,6 +70,8 @@ class Client(_rt.SyncClient):
         self,
         *,
         base_url: str | None = None,
+        server: str | int | None = None,
+        server_variables: _t.Mapping[str, str] | None = None,
         timeout: _rt.Timeout = _rt.DEFAULT_TIMEOUT,
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
         headers: _t.Mapping[str, str] | None = None,
@@ -59,8 +82,17 @@ class Client(_rt.SyncClient):
         http_client: _httpx.Client | None = None,
         strict_decoding: bool = True,
     ) -> None:
+        chosen = _rt.choose_server(
+            SERVERS,
+            base_url=base_url,
+            server=server,
+            variables=server_variables,
+            env_var=BASE_URL_ENV,
+            default=DEFAULT_BASE_URL,
+            operation_servers=OPERATION_SERVERS,
+        )
         super().__init__(
-            base_url=DEFAULT_BASE_URL if base_url is None else base_url,
+            base_url=chosen.base_url,
             credentials=_credentials(),
             timeout=timeout,
             max_retries=max_retries,
@@ -72,6 +104,7 @@ class Client(_rt.SyncClient):
             transport=transport,
             http_client=http_client,
             strict_decoding=strict_decoding,
+            servers=chosen,
         )
 
 
@@ -82,6 +115,8 @@ class AsyncClient(_rt.AsyncClient):
         self,
         *,
         base_url: str | None = None,
+        server: str | int | None = None,
+        server_variables: _t.Mapping[str, str] | None = None,
         timeout: _rt.Timeout = _rt.DEFAULT_TIMEOUT,
         max_retries: int = _rt.DEFAULT_MAX_RETRIES,
         headers: _t.Mapping[str, str] | None = None,
@@ -92,8 +127,17 @@ class AsyncClient(_rt.AsyncClient):
         http_client: _httpx.AsyncClient | None = None,
         strict_decoding: bool = True,
     ) -> None:
+        chosen = _rt.choose_server(
+            SERVERS,
+            base_url=base_url,
+            server=server,
+            variables=server_variables,
+            env_var=BASE_URL_ENV,
+            default=DEFAULT_BASE_URL,
+            operation_servers=OPERATION_SERVERS,
+        )
         super().__init__(
-            base_url=DEFAULT_BASE_URL if base_url is None else base_url,
+            base_url=chosen.base_url,
             credentials=_credentials(),
             timeout=timeout,
             max_retries=max_retries,
@@ -105,6 +149,7 @@ class AsyncClient(_rt.AsyncClient):
             transport=transport,
             http_client=http_client,
             strict_decoding=strict_decoding,
+            servers=chosen,
         )
 
 

@@ -82,6 +82,8 @@ from ._serde import (
     models_json,
     present,
 )
+from ._servers import ChosenServer, Server, ServerVariable
+from ._servers import choose as choose_server
 from ._sse import (
     EventStream,
     ServerSentEvent,
@@ -104,6 +106,7 @@ __all__ = [
     "AsyncClient",
     "AsyncPage",
     "BaseClient",
+    "ChosenServer",
     "Credential",
     "Deadline",
     "DecodeError",
@@ -122,7 +125,9 @@ __all__ = [
     "Paging",
     "RequestOptions",
     "RequestParts",
+    "Server",
     "ServerSentEvent",
+    "ServerVariable",
     "StreamedResponse",
     "Styled",
     "SyncClient",
@@ -135,6 +140,7 @@ __all__ = [
     "binary_value",
     "boolean",
     "bytes_body",
+    "choose_server",
     "datetime_json",
     "decode_discriminated",
     "decode_union",

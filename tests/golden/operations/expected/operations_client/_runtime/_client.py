@@ -36,6 +36,7 @@ from ._errors import (
     error_class,
 )
 from ._params import cookie_pairs, header_value, is_unset, path_text, query_pairs, quote
+from ._servers import ChosenServer, Server
 from ._streaming import StreamedResponse
 from ._types import NOT_GIVEN, UNSET, NotGiven
 
@@ -116,6 +117,8 @@ class Operation(Generic[T]):
     accept: str = "application/json"
     # A success body is handed to its decoder unread (an event stream), not buffered first.
     streamed: bool = False
+    # The operation's own servers (the first is used); () means the client's base URL.
+    servers: tuple[Server, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -322,8 +325,11 @@ class BaseClient:
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         deadline: float | None = None,
         strict_decoding: bool = True,
+        servers: ChosenServer | None = None,
     ) -> None:
         self.base_url = _checks.base_url(base_url)
+        self._servers = servers
+        self._operation_urls: dict[str, str] = {}
         self.timeout = timeout
         self.max_retries = max_retries
         self.follow_redirects = follow_redirects
@@ -394,6 +400,17 @@ class BaseClient:
             "environment variable."
         )
 
+    def _base_url_of(self, op: Operation[Any]) -> str:
+        """Where ``op`` is sent: its own first server (with the client's server variables) unless
+        the caller gave the base URL, else the client's base URL."""
+        if not op.servers or self._servers is None or self._servers.overridden:
+            return self.base_url
+        url = self._operation_urls.get(op.name)
+        if url is None:
+            url = _checks.base_url(op.servers[0].url_with(self._servers.variables))
+            self._operation_urls[op.name] = url
+        return url
+
     def _build_request(
         self,
         http: httpx.Client | httpx.AsyncClient,
@@ -456,7 +473,7 @@ class BaseClient:
             query.extend(f"{quote(k)}={quote(str(v))}" for k, v in options.extra_query.items())
         _checks.headers(headers, where=where)
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        url = self.base_url + path + ("?" + "&".join(query) if query else "")
+        url = self._base_url_of(op) + path + ("?" + "&".join(query) if query else "")
         return http.build_request(
             op.method,
             url,
@@ -723,6 +740,7 @@ class SyncClient(BaseClient):
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
         strict_decoding: bool = True,
+        servers: ChosenServer | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -735,6 +753,7 @@ class SyncClient(BaseClient):
             max_response_size=max_response_size,
             deadline=deadline,
             strict_decoding=strict_decoding,
+            servers=servers,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
@@ -840,6 +859,7 @@ class AsyncClient(BaseClient):
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_decoding: bool = True,
+        servers: ChosenServer | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -852,6 +872,7 @@ class AsyncClient(BaseClient):
             max_response_size=max_response_size,
             deadline=deadline,
             strict_decoding=strict_decoding,
+            servers=servers,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
