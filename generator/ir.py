@@ -275,6 +275,22 @@ class EventVariant:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ResponseClass:
+    """An ``APIResponse`` subclass that carries typed response headers (derived).
+
+    An operation with one success response has one, its headers required as that response says.
+    With several successes, a base class holds the headers every success declares alike, and each
+    success that declares others gets a subclass of it with those, required as *its* response says
+    (so a header required on 200 is not Optional on the 200 class).
+    """
+
+    name: str
+    statuses: tuple[str, ...]  # the success statuses it is used for; () for the base of several
+    base: str | None  # the operation's base class, for a per-status subclass
+    headers: tuple[ResponseHeader, ...]  # declared here (a subclass inherits the base's too)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ResponseHeader:
     wire_name: str
     py_name: str
@@ -344,9 +360,9 @@ class Operation:
     errors: tuple[Response, ...] = ()
     accept: str = "application/json"  # derived: the Accept header (success media types first)
     constant: str = ""  # derived: the module constant holding the runtime ``Operation``
-    # derived: the typed response headers (merged over the success responses: required only when every
-    # one promises it) and the APIResponse subclass carrying them (None when there are none)
-    result_headers: tuple[ResponseHeader, ...] = ()
+    # derived: the APIResponse subclasses carrying the success responses' typed headers, the base
+    # first; and the one the ``_with_response`` form is typed as returning (None when no headers)
+    response_classes: tuple[ResponseClass, ...] = ()
     response_class: str | None = None
     # derived: a success answers server-sent events (handed to its decoder unread)
     streamed: bool = False

@@ -44,9 +44,9 @@ def derive(api: ir.Api) -> ir.Api:
                 op = operations[i] = dataclasses.replace(op, media_choices=tuple(
                     c for c in op.media_choices if not taken.taken(f"{op.py_name}_as_{c.suffix}")
                     and not taken.taken(f"{op.py_name}_as_{c.suffix}_async")))
-            if op.result_headers:
-                operations[i] = dataclasses.replace(
-                    op, response_class=taken.claim(pascal(op.py_name) + "Response"))
+            classes = _response_classes(op, taken)
+            if classes:
+                operations[i] = dataclasses.replace(op, response_classes=classes, response_class=classes[0].name)
     operation_servers: list[ir.Server] = []
     for op in operations:
         operation_servers.extend(s for s in op.servers if s not in operation_servers)
@@ -92,7 +92,7 @@ def _operation(op: ir.Operation) -> ir.Operation:
     return dataclasses.replace(
         op, responses=responses, parameters=parameters, body=body, media_choices=choices,
         successes=successes or (_NO_SUCCESS,), errors=tuple(r for r in responses if not r.success),
-        accept=_accept(responses), constant="_" + op.py_name.upper(), result_headers=_result_headers(successes),
+        accept=_accept(responses), constant="_" + op.py_name.upper(),
         streamed=any(r.result == "events" for r in successes),
         streaming_form=any(r.result in ("text", "bytes") for r in successes))
 
@@ -111,16 +111,36 @@ def _accept(responses: Iterable[ir.Response]) -> str:
     return ", ".join(types) or "application/json"
 
 
-def _result_headers(successes: tuple[ir.Response, ...]) -> tuple[ir.ResponseHeader, ...]:
-    """The declared headers of the success responses, first declaration of each name (case-blind)
-    wins; required only when every success response promises it."""
-    seen: dict[str, ir.ResponseHeader] = {}
+def _response_classes(op: ir.Operation, taken: NameTable) -> tuple[ir.ResponseClass, ...]:
+    """The typed response classes of ``op`` (see ``ir.ResponseClass``); () when no success
+    response declares a header. Names are claimed in the api/ module's table ``taken``."""
+    successes = [r for r in op.successes if r.headers]
+    if not successes:
+        return ()
+    base = taken.claim(pascal(op.py_name) + "Response")
+    if len(op.successes) == 1:
+        return (ir.ResponseClass(name=base, statuses=(op.successes[0].status,), base=None,
+                                 headers=_unique(op.successes[0].headers)),)
+    # A header every success declares alike (name, type, requiredness) belongs to the base.
+    first = {h.wire_name.lower(): h for h in _unique(op.successes[0].headers)}
+    common = [h for key, h in first.items() if all(
+        any(x.wire_name.lower() == key and x.type == h.type and x.required == h.required for x in r.headers)
+        for r in op.successes)]
+    shared = {h.wire_name.lower() for h in common}
+    classes = [ir.ResponseClass(name=base, statuses=(), base=None, headers=tuple(common))]
     for r in successes:
-        for h in r.headers:
-            key = h.wire_name.lower()
-            if key in seen:
-                continue
-            required = h.required and all(
-                any(x.wire_name.lower() == key and x.required for x in other.headers) for other in successes)
-            seen[key] = dataclasses.replace(h, required=required)
+        own = tuple(h for h in _unique(r.headers) if h.wire_name.lower() not in shared)
+        if own:
+            status = r.status if r.status[:1].isdigit() else pascal(r.status, fallback="Status")
+            classes.append(ir.ResponseClass(name=taken.claim(f"{pascal(op.py_name)}{status}Response"),
+                                            statuses=(r.status,),
+                                            base=base, headers=own))
+    return tuple(classes)
+
+
+def _unique(headers: tuple[ir.ResponseHeader, ...]) -> tuple[ir.ResponseHeader, ...]:
+    """The first declaration of each header name (names are case-blind)."""
+    seen: dict[str, ir.ResponseHeader] = {}
+    for h in headers:
+        seen.setdefault(h.wire_name.lower(), h)
     return tuple(seen.values())

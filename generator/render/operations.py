@@ -282,34 +282,51 @@ def form_names(c: dict[str, Any]) -> list[str]:
             *(line.split(" = ", 1)[0] for line, _ in c["extra_forms"])]
 
 
-def response_class(op: ir.Operation, needs: Needs, return_type: str) -> dict[str, Any] | None:
-    """The typed ``APIResponse`` subclass of an operation whose success responses declare headers
-    (``op.response_class``, carrying ``op.result_headers``)."""
-    if op.response_class is None:
-        return None
-    attrs = []
-    for h in op.result_headers:
-        ann, parser = header_parser(h.type, needs)
-        # Lenient: a header that is missing or does not parse is None, and said in header_errors.
-        read = f"self.{h.py_name} = self._header(headers, {literal(h.wire_name)}, {parser}" \
-            f"{', required=True' if h.required else ''})"
-        attrs.append({
-            "name": h.py_name, "annotation": f"{ann} | None",
-            "field_line": param_line(f"{h.py_name}: {ann} | None", 4, ""),
-            "read_line": laid_out(read, 8),
-            "doc": doc(h.description, f"The ``{h.wire_name}`` response header."),
+def response_classes(op: ir.Operation, needs: Needs, return_type: str) -> list[dict[str, Any]]:
+    """The typed ``APIResponse`` subclasses of an operation (``op.response_classes``, base first)."""
+    out = []
+    for rc in op.response_classes:
+        attrs = []
+        for h in rc.headers:
+            ann, parser = header_parser(h.type, needs)
+            annotation_text = ann if h.required else f"{ann} | None"
+            reader = "_required_header" if h.required else "_header"
+            read = f"self.{h.py_name} = self.{reader}(headers, {literal(h.wire_name)}, {parser})"
+            attrs.append({
+                "name": h.py_name, "annotation": annotation_text, "wire": h.wire_name,
+                "field_line": param_line(f"{h.py_name}: {annotation_text}", 4, ""),
+                "read_line": laid_out(read, 8),
+                "doc": doc(h.description, f"The ``{h.wire_name}`` response header."),
+            })
+        parent = rc.base or f"_rt.APIResponse[{return_type}]"
+        which = (f"The result of :func:`{op.py_name}_with_response`" if rc.base is None
+                 else f"A :class:`{rc.base}` for status {', '.join(rc.statuses)}")
+        body = ("the response headers its API description declares as typed attributes" if rc.statuses
+                else "the headers every success response declares; each status that declares more has a "
+                     "subclass (check with ``isinstance``)")
+        out.append({
+            "name": rc.name,
+            "class_line": wrap(f"class {rc.name}(", [parent], "):", 0),
+            "doc": doc(f"{which}.\n\nThe decoded body, and {body}."),
+            "slots": wrap("__slots__ = (", [literal(a["name"]) for a in attrs], ")", 4,
+                          comma=len(attrs) == 1, atom=True),
+            "inherits": rc.base is not None and any(b.headers for b in op.response_classes if b.name == rc.base),
+            "statuses": rc.statuses,
+            "attrs": attrs,
         })
-    name = op.response_class
-    return {
-        "name": name,
-        "class_line": wrap(f"class {name}(", [f"_rt.APIResponse[{return_type}]"], "):", 0),
-        "doc": doc(f"The result of :func:`{op.py_name}_with_response`.\n\nThe decoded body, and the "
-                   "response headers the API description declares as typed attributes."),
-        "slots": wrap("__slots__ = (", [literal(a["name"]) for a in attrs], ")", 4,
-                      comma=len(attrs) == 1, atom=True),
-        "wires": [h.wire_name for h in op.result_headers],
-        "attrs": attrs,
-    }
+    return out
+
+
+def response_dispatch(classes: list[dict[str, Any]]) -> list[str]:
+    """The arguments of ``_with_response`` after the function: the base class, and the
+    per-status classes by status when there are several."""
+    if not classes:
+        return []
+    per_status = [c for c in classes[1:] for _ in c["statuses"]]
+    if not per_status:
+        return [classes[0]["name"]]
+    entries = ", ".join(f"{literal(status)}: {c['name']}" for c in classes[1:] for status in c["statuses"])
+    return [classes[0]["name"], "{" + entries + "}"]
 
 
 def group_file(renderer: Renderer, group: str, ops: list[ir.Operation]) -> OutputFile:
@@ -318,12 +335,12 @@ def group_file(renderer: Renderer, group: str, ops: list[ir.Operation]) -> Outpu
     for op, c in zip(ops, contexts):
         c["extra_forms"] = extra_forms(c, op)
     for op, c in zip(ops, contexts):
-        rc = response_class(op, needs, c["return_type"])
-        c["response_class"] = rc
+        classes = response_classes(op, needs, c["return_type"])
+        c["response_classes"] = classes
         name = c["name"]
         c["async_line"] = assign_call(f"{name}_async", "_async_form", [name])
         c["with_response"] = assign_call(f"{name}_with_response", "_with_response",
-                                         [name, *([rc["name"]] if rc else [])])
+                                         [name, *response_dispatch(classes)])
         c["with_response_async"] = assign_call(f"{name}_with_response_async", "_async_form",
                                                [f"{name}_with_response"])
     top, names = imports(needs)
@@ -332,14 +349,14 @@ def group_file(renderer: Renderer, group: str, ops: list[ir.Operation]) -> Outpu
         operations=contexts,
         imports=top,
         model_imports=[renderer.model_import(n, "..models.") for n in names],
-        needs_httpx=any(c["response_class"] for c in contexts),
+        needs_httpx=any(c["response_classes"] for c in contexts),
         uses_events=any(op.events is not None for op in ops),
         uses_negotiated=any(op.media_choices for op in ops),
         uses_streaming=any(c["streaming_form"] for c in contexts),
         uses_paging=any(op.pagination is not None for op in ops),
         uses_servers=any(op.servers for op in ops),
         all_names=sorted((n for c in contexts for n in (
-            *form_names(c), *([c["response_class"]["name"]] if c["response_class"] else []))), key=all_order),
+            *form_names(c), *(rc["name"] for rc in c["response_classes"]))), key=all_order),
     )
     return OutputFile(f"{renderer.package}/api/{group}.py", text, True)
 

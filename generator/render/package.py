@@ -18,7 +18,7 @@ from generator.emit.pysource import literal, markdown_text, one_line, toml_strin
 from generator.examples.docs import Examples
 from generator.render.base import OutputFile, Renderer, doc, public
 from generator.render.layout import import_line
-from generator.render.operations import operation_context, response_class
+from generator.render.operations import operation_context, response_classes
 
 
 def client_file(renderer: Renderer) -> OutputFile:
@@ -147,15 +147,16 @@ def api_doc(renderer: Renderer) -> str:
         contexts = [operation_context(renderer, op, needs) for op in ops]
         entries = []
         for op, c in zip(ops, contexts):
-            rc = response_class(op, needs, c["return_type"])
+            classes = response_classes(op, needs, c["return_type"])
             entries.append({
                 "name": op.py_name, "method": op.method, "path": markdown_text(op.path).replace("`", "'"),
                 "summary": markdown_text(one_line(op.summary or op.description, 300)),
                 "params": [public(p) for p in c["params"]],
                 "returns": public(c["return_type"]),
-                "raw": public(rc["name"] if rc else f"APIResponse[{c['return_type']}]"),
-                "headers": [{"name": a["name"], "annotation": public(a["annotation"]),
-                             "wire": markdown_text(h)} for a, h in zip(rc["attrs"], rc["wires"])] if rc else [],
+                "raw": public(classes[0]["name"] if classes else f"APIResponse[{c['return_type']}]"),
+                "headers": [{"class": rc["name"], "statuses": ", ".join(rc["statuses"]) or "every success",
+                             "name": a["name"], "annotation": public(a["annotation"]),
+                             "wire": markdown_text(a["wire"])} for rc in classes for a in rc["attrs"]],
                 "stream": public(stream_return(op, renderer.needs())),
                 "streaming": c["streaming_form"],
                 "pages": public(annotation(op.pagination.item, renderer.needs())) if op.pagination else "",

@@ -63,8 +63,9 @@ def test_api_md_lists_the_public_surface(feature_dir: Path) -> None:
         assert f"### `{name}`" in api_md, name
     for op in _operations(feature_dir / "featuretest_client"):
         assert f"def {op.split('.')[1]}(client: Client" in api_md
-    # Required or not, a typed header is None when it is missing or does not parse (header_errors says why).
-    assert "| `x_request_id` | `str \\| None` | `X-Request-Id` |" in api_md
+    # A required header is not Optional (its class is the one of its status); an optional one is.
+    assert "| `ListThingsResponse` | 200 | `x_request_id` | `str` | `X-Request-Id` |" in api_md
+    assert "| `ListThingsResponse` | 200 | `x_expires` | `datetime.datetime \\| None` | `X-Expires` |" in api_md
     assert "`ListThingsResponse`" in api_md
     reflexdb_md = (REFLEXDB / "api.md").read_text()
     assert "read from `REFLEXDB_TOKEN`" in reflexdb_md

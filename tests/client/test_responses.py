@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from types import ModuleType
 
+import pytest
+
 from tests.server import LocalServer, Reply
 
 THING = {"id": "1", "name": "a", "color": "red"}
@@ -47,12 +49,18 @@ def test_absent_optional_headers_are_none(feat: ModuleType, server: LocalServer)
 def test_missing_or_malformed_headers_are_reported_not_fatal(
     feat: ModuleType, server: LocalServer
 ) -> None:
-    """Twilio sends strings where its spec says boolean: the body must survive a bad header."""
+    """Twilio sends strings where its spec says boolean: the body must survive a bad optional
+    header; a required one missing raises, with the body kept, unless decoding is lenient."""
     from featuretest_client.api import things
 
+    server.reply(Reply(status=200, body=[{"id": "1", "name": "a"}]))
+    with (feat.Client(token="t", base_url=server.url + "/v1") as client,
+          pytest.raises(feat.APIResponseValidationError, match="X-Request-Id: required") as info):
+        things.list_things_with_response(client)
+    assert info.value.body is not None and info.value.response.status_code == 200
     server.reply(Reply(status=200, body=[{"id": "1", "name": "a"}]),
                  Reply(status=200, body=[], headers={"X-Request-Id": "r", "X-Rate-Limit-Remaining": "lots"}))
-    with feat.Client(token="t", base_url=server.url + "/v1") as client:
+    with feat.Client(token="t", base_url=server.url + "/v1", strict_decoding=False) as client:
         missing = things.list_things_with_response(client)
         assert [t.name for t in missing.parsed] == ["a"]
         assert missing.x_request_id is None

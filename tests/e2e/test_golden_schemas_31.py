@@ -48,7 +48,7 @@ def test_unknown_discriminator_value_falls_back_to_shape_then_fails_clearly() ->
 def test_webhooks_are_skipped_with_a_located_warning() -> None:
     result = build(case_config(GOLDEN / "schemas_31"))
     (skipped,) = [d for d in result.diagnostics if d.code == "webhooks-skipped"]
-    assert (skipped.severity, skipped.line, skipped.pointer) == ("warning", 39, "/webhooks")
+    assert (skipped.severity, skipped.line, skipped.pointer) == ("warning", 50, "/webhooks")
 
 
 def test_allof_subtypes_decode_by_their_tag_and_fill_it_on_construction(server: LocalServer) -> None:

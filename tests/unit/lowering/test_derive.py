@@ -77,11 +77,17 @@ def test_result_kind_follows_the_body() -> None:
     assert [r.result for r in op.successes] == ["text", "none", "bytes", "json"]
 
 
-def test_result_headers_are_required_only_when_every_success_promises_them() -> None:
+def test_response_classes_per_status_with_the_shared_headers_on_the_base() -> None:
     op = derive(_api(_op("a", _response("200", headers=(_header("X-Id", True), _header("X-Rate", True))),
-                         _response("201", headers=(_header("x-rate", True),))))).operations[0]
-    assert [(h.wire_name, h.required) for h in op.result_headers] == [("X-Id", False), ("X-Rate", True)]
-    assert op.response_class == "AResponse"
+                         _response("201", headers=(_header("x-rate", True), _header("X-Id", False))),
+                         _response("202", headers=(_header("X-Rate", True),))))).operations[0]
+    base, ok, created = op.response_classes
+    assert (base.name, base.base, base.statuses) == ("AResponse", None, ())
+    assert [h.wire_name for h in base.headers] == ["X-Rate"]  # required alike by every success
+    assert (ok.name, ok.base, ok.statuses) == ("A200Response", "AResponse", ("200",))
+    assert [(h.wire_name, h.required) for h in ok.headers] == [("X-Id", True)]
+    assert [(h.wire_name, h.required) for h in created.headers] == [("X-Id", False)]
+    assert op.response_class == "AResponse"  # 202 declares nothing more: it gets the base
 
 
 def test_response_class_names_avoid_the_module_s_other_names() -> None:

@@ -169,14 +169,18 @@ def with_response(
 ) -> _Callable[_t.Concatenate[Client, _P], _rt.APIResponse[_R]]: ...
 @_t.overload
 def with_response(
-    fn: _Callable[_t.Concatenate[Client, _P], _t.Any], response_class: type[_RC]
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    response_class: type[_RC],
+    by_status: _t.Mapping[str, type[_RC]] | None = None,
 ) -> _Callable[_t.Concatenate[Client, _P], _RC]: ...
 def with_response(
     fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
     response_class: type[_rt.APIResponse[_t.Any]] | None = None,
+    by_status: _t.Mapping[str, type[_rt.APIResponse[_t.Any]]] | None = None,
 ) -> _Callable[_t.Concatenate[Client, _P], _t.Any]:
-    """The ``_with_response`` form of an endpoint function: the body with the HTTP response."""
-    return _rt.with_response(fn, response_class)
+    """The ``_with_response`` form of an endpoint function: the body with the HTTP response (as
+    the operation's typed response class, or the subclass ``by_status`` names for the status)."""
+    return _rt.with_response(fn, response_class, by_status)
 
 
 def streaming(

@@ -20,13 +20,27 @@ __all__ = [
     "Client",
 ]
 
-DEFAULT_BASE_URL: _t.Final[str] = ""
+DEFAULT_BASE_URL: _t.Final[str] = "https://us.schemas.example.com/v1"
 """Where requests go unless the client is told otherwise."""
 BASE_URL_ENV: _t.Final[str] = "SCHEMAS_31_CLIENT_BASE_URL"
 """The environment variable that, when set, replaces ``DEFAULT_BASE_URL``."""
-SERVERS: _t.Final[tuple[_rt.Server, ...]] = ()
+SERVERS: _t.Final[tuple[_rt.Server, ...]] = (
+    _rt.Server(
+        name="production",
+        url="https://{region}.schemas.example.com/v1",
+        variables={"region": _rt.ServerVariable(default="us", enum=("us", "eu"))},
+        description="Production",
+    ),
+    _rt.Server(
+        name="local",
+        url="http://localhost:8080/v1",
+        description="A development server on this machine",
+    ),
+)
 """The servers the API description lists: ``Client(server=...)`` picks one by name or index."""
-OPERATION_SERVERS: _t.Final[tuple[_rt.Server, ...]] = ()
+OPERATION_SERVERS: _t.Final[tuple[_rt.Server, ...]] = (
+    _rt.Server(name="server_0", url="https://animals.schemas.example.com"),
+)
 """The servers of operations that have their own (the API description's per-path or
 per-operation ``servers``); those operations are sent there, with the same ``server_variables``."""
 _USER_AGENT: _t.Final[str] = "schemas-31-client/1.0.0 (python)"
@@ -169,14 +183,18 @@ def with_response(
 ) -> _Callable[_t.Concatenate[Client, _P], _rt.APIResponse[_R]]: ...
 @_t.overload
 def with_response(
-    fn: _Callable[_t.Concatenate[Client, _P], _t.Any], response_class: type[_RC]
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    response_class: type[_RC],
+    by_status: _t.Mapping[str, type[_RC]] | None = None,
 ) -> _Callable[_t.Concatenate[Client, _P], _RC]: ...
 def with_response(
     fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
     response_class: type[_rt.APIResponse[_t.Any]] | None = None,
+    by_status: _t.Mapping[str, type[_rt.APIResponse[_t.Any]]] | None = None,
 ) -> _Callable[_t.Concatenate[Client, _P], _t.Any]:
-    """The ``_with_response`` form of an endpoint function: the body with the HTTP response."""
-    return _rt.with_response(fn, response_class)
+    """The ``_with_response`` form of an endpoint function: the body with the HTTP response (as
+    the operation's typed response class, or the subclass ``by_status`` names for the status)."""
+    return _rt.with_response(fn, response_class, by_status)
 
 
 def streaming(

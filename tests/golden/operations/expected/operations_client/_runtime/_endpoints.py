@@ -32,7 +32,7 @@ Endpoint = Callable[..., Any]
 class _Mode:
     """Stands in for the client inside an endpoint's body, for the async and raw-response forms."""
 
-    __slots__ = ("client", "is_async", "response_class", "stream", "variant")
+    __slots__ = ("by_status", "client", "is_async", "response_class", "stream", "variant")
 
     def __init__(
         self,
@@ -42,10 +42,12 @@ class _Mode:
         *,
         stream: bool = False,
         variant: Variant | None = None,
+        by_status: Mapping[str, type[APIResponse[Any]]] | None = None,
     ) -> None:
         self.client = client
         self.is_async = is_async
         self.response_class = response_class
+        self.by_status = by_status  # the per-status subclasses of response_class
         self.stream = stream  # the _streaming form: the success body left unread
         self.variant = variant  # the _stream form of a JSON-or-events operation
 
@@ -80,7 +82,10 @@ class _Mode:
     def _result(self, response: APIResponse[Any]) -> Any:
         if self.response_class is None or self.stream:
             return response.parsed
-        return self.response_class.of(response)
+        status = response.status_code
+        table = self.by_status or {}
+        chosen = table.get(str(status)) or table.get(f"{status // 100}XX") or table.get("default")
+        return (chosen or self.response_class).of(response, strict=self.client.strict_decoding)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -114,15 +119,21 @@ def async_form(fn: Endpoint, client_type: type[AsyncClient] = AsyncClient) -> En
     return endpoint
 
 
-def with_response(fn: Endpoint, response_class: type[APIResponse[Any]] | None = None) -> Endpoint:
-    """The ``_with_response`` form of an endpoint: the decoded body with the HTTP response."""
+def with_response(
+    fn: Endpoint,
+    response_class: type[APIResponse[Any]] | None = None,
+    by_status: Mapping[str, type[APIResponse[Any]]] | None = None,
+) -> Endpoint:
+    """The ``_with_response`` form of an endpoint: the decoded body with the HTTP response, as
+    ``response_class`` or, for a status ``by_status`` names, that subclass of it."""
     name = fn.__name__ + "_with_response"
 
     def endpoint(client: Any, *args: Any, **kwargs: Any) -> Any:
+        cls = response_class or APIResponse
         if isinstance(client, _Mode):  # the async form of this form
-            mode = _Mode(client.client, client.is_async, response_class or APIResponse)
+            mode = _Mode(client.client, client.is_async, cls, by_status=by_status)
         elif isinstance(client, SyncClient):
-            mode = _Mode(client, False, response_class or APIResponse)
+            mode = _Mode(client, False, cls, by_status=by_status)
         else:
             raise TypeError(
                 f"{name}() needs a Client, not {type(client).__name__}; "

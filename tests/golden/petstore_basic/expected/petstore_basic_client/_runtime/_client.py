@@ -223,19 +223,22 @@ class Credential:
 class APIResponse(Generic[T]):
     """A decoded body together with the HTTP response it came from.
 
-    Operations whose responses declare headers get a generated subclass that also exposes those
-    headers as typed attributes (parsed in ``_read_headers``). Header parsing is lenient: a declared
-    header that is missing or does not parse leaves its attribute ``None`` and is reported in
-    ``header_errors`` (its raw text stays in ``headers``); it never costs the caller the body.
+    Operations whose responses declare headers get a generated subclass (one per status where the
+    statuses declare different headers) that also exposes those headers as typed attributes
+    (parsed in ``_read_headers``). An optional header that is missing or does not parse leaves its
+    attribute ``None`` and is reported in ``header_errors`` (its raw text stays in ``headers``); a
+    required one raises ``APIResponseValidationError`` (the body and response kept on it), unless
+    the client decodes leniently (``strict_decoding=False``), which treats it as an optional one.
     """
 
-    __slots__ = ("header_errors", "http_response", "parsed")
+    __slots__ = ("_strict", "header_errors", "http_response", "parsed")
 
-    def __init__(self, *, http_response: httpx.Response, parsed: T) -> None:
+    def __init__(self, *, http_response: httpx.Response, parsed: T, strict: bool = False) -> None:
         self.http_response = http_response
         self.parsed = parsed
         self.header_errors: dict[str, str] = {}
         """Declared response headers that are missing (when required) or do not parse: name → why."""
+        self._strict = strict
         self._read_headers(http_response.headers)
 
     def _read_headers(self, headers: httpx.Headers) -> None:
@@ -262,10 +265,23 @@ class APIResponse(Generic[T]):
             log.debug("response header %s does not match the API description: %s", name, exc)
             return None
 
+    def _required_header(self, headers: httpx.Headers, name: str, parse: Callable[[str], H]) -> H:
+        """A header the response must carry, parsed; when missing or unparsable it raises
+        ``APIResponseValidationError`` (decoding strictly) or is ``None`` (leniently)."""
+        value = self._header(headers, name, parse, required=True)
+        if name in self.header_errors and self._strict:
+            raise APIResponseValidationError(
+                f"response header {name}: {self.header_errors[name]}"
+                " (strict_decoding=False reads the body anyway)",
+                response=self.http_response,
+                body=self.parsed,
+            )
+        return cast("H", value)
+
     @classmethod
-    def of(cls, response: APIResponse[T]) -> Self:
+    def of(cls, response: APIResponse[T], *, strict: bool = False) -> Self:
         """Re-wrap a response as this (generated) class, parsing its declared headers."""
-        return cls(http_response=response.http_response, parsed=response.parsed)
+        return cls(http_response=response.http_response, parsed=response.parsed, strict=strict)
 
     @property
     def status_code(self) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping as _Mapping
 
 from .. import _runtime as _rt
+from .._client import OPERATION_SERVERS as _OPERATION_SERVERS
 from .._client import Client as _Client
 from .._client import async_form as _async_form
 from .._client import with_response as _with_response
@@ -43,6 +44,7 @@ _LIST_ANIMALS: _rt.Operation[list[Dog | Cat | Animal]] = _rt.Operation(
     errors={},
     security=(),
     idempotent=True,
+    servers=(_OPERATION_SERVERS[0],),
 )
 
 

@@ -33,7 +33,7 @@ __all__ = [
 class ListCommitsResponse(_rt.APIResponse[list[Commit]]):
     """The result of :func:`list_commits_with_response`.
 
-    The decoded body, and the response headers the API description declares as typed
+    The decoded body, and the response headers its API description declares as typed
     attributes.
     """
 
