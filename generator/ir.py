@@ -221,6 +221,8 @@ class Response:
     result: ResultKind = "none"
     # "events": the data of the event that ends the stream (OpenAI's ``[DONE]``), if any.
     terminator: str | None = None
+    # derived: declared as a media range (``*/*``): the answer's own Content-Type decides its type
+    any_media: bool = False
 
 
 PagingScheme = Literal["cursor", "has_more", "next_url", "offset", "page", "link"]
@@ -241,6 +243,19 @@ class Pagination:
     start: int = 0
     query: tuple[tuple[str, str], ...] = ()  # (wire, Python) names of the query parameters
     reason: str = ""  # why, for the coverage report
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MediaChoice:
+    """Another media type an operation's success answers come in (petstore's ``application/xml``
+    beside JSON, a report as ``text/csv``): its own function form ``<op>_as_<suffix>`` asks for it
+    with ``Accept`` and decodes it as such; the operation's main form keeps the preferred type."""
+
+    suffix: str  # "csv", "xml": a Python identifier part, unique within the operation
+    media_type: str
+    # The success responses as this form decodes them: the statuses that offer this media type
+    # with it, the others as the main form has them.
+    responses: tuple[Response, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -360,6 +375,7 @@ class Operation:
     deprecated: bool = False
     events: EventVariant | None = None
     pagination: Pagination | None = None
+    media_choices: tuple[MediaChoice, ...] = ()  # content negotiation: one form per other media type
     # The operation's own servers (its ``servers``, else its path item's); () means the API's.
     servers: tuple[Server, ...] = ()
     # derived: the success responses (a synthetic empty "2XX" when the spec declares none) and the

@@ -39,6 +39,7 @@ from generator.spec.bundle import load
 from generator.spec.pointer import escape as escape_pointer_part
 from generator.spec.pointer import resolve_pointer
 from tests.contract.prism import Prism, PrismError
+from tools import contract_limits as limits
 from tools import contract_outcomes as outcomes
 from tools.corpus import PEER_VENV, PEER_VERSION, ensure_peer, expectation, peer_generate
 
@@ -156,9 +157,15 @@ def schema_pointer(data: Any, op: ir.Operation, status: int, content_type: str) 
 
 def mark_invalid_answers(data: Any, ops: dict[str, ir.Operation], records: list[dict[str, Any]],
                          expected: dict[str, dict[str, bool]]) -> None:
-    """Record, on each decode failure whose answer breaks the spec's schema, how it does."""
+    """Record, on each decode failure whose answer breaks the spec's schema, how it does, and on each
+    rejection no client could avoid, why (tools/contract_limits.py)."""
     for record in records:
-        if outcomes.judge(record, expected[record["op"]]).outcome == outcomes.DECODE:
+        outcome = outcomes.judge(record, expected[record["op"]]).outcome
+        if outcome in (outcomes.REJECTED, outcomes.BEFORE_SENDING):
+            reason = limits.explain(data, ops[record["op"]].pointer, record, outcomes.errors(record))
+            if reason:
+                record["unpassable"] = reason
+        if outcome == outcomes.DECODE:
             found = answer_violations(data, ops[record["op"]], record)
             if found:
                 record["answer_violations"] = found
@@ -402,18 +409,18 @@ def measure_spec(spec: Path, work: Path, peer_exe: Path | None, sample: int, tim
 
 def _counts(side: Side | None) -> str:
     if side is None:
-        return "not run | | | | "
+        return "not run | | | | | "
     if not side.generated:
-        return "not generated | | | | "
+        return "not generated | | | | | "
     t = side.tally
     if t is None:
-        return "- | - | - | - | -"
+        return "- | - | - | - | - | -"
     # The mock's own failures (its answer breaks the spec, it crashed) with calls that got no answer.
     other = (t.counts[outcomes.MOCK_ANSWER] + t.counts[outcomes.NO_ANSWER] + t.counts[outcomes.MOCK_CRASHED]
              + t.counts[outcomes.NOT_RUN])
     decode = t.counts[outcomes.DECODE]
     return (f"**{t.accepted}** ({100 * t.share():.1f}%) | {t.counts[outcomes.REJECTED]} | "
-            f"{t.counts[outcomes.BEFORE_SENDING]} | {decode} | {other}")
+            f"{t.counts[outcomes.BEFORE_SENDING]} | {decode} | {t.counts[outcomes.UNPASSABLE]} | {other}")
 
 
 def verdict_line(run: SpecRun) -> str:
@@ -426,14 +433,14 @@ def verdict_line(run: SpecRun) -> str:
 
 
 def report(runs: list[SpecRun], command: str, sample: int, timeout: float) -> str:
-    head = ("| spec | Prism mocks it | operations (called) | ours: accepted | rejected | failed before sending | "
-            "failed to decode | mock answer invalid or crashed, no answer, not run | peer: accepted | rejected | failed before sending | "
-            "failed to decode | mock answer invalid or crashed, no answer, not run | ≥ 99% and ≥ peer |")
+    sides = ("accepted | rejected | failed before sending | failed to decode | no client can pass | "
+             "mock answer invalid or crashed, no answer, not run")
+    head = f"| spec | Prism mocks it | operations (called) | ours: {sides} | peer: {sides} | ≥ 99% and ≥ peer |"
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for run in runs:
         if not run.ours.generated or run.ours.tally is None:
             reason = run.ours.error or run.mockable
-            lines.append(f"| {run.name} | {reason} | {run.operations} | " + " | " * 10 + "- |")
+            lines.append(f"| {run.name} | {reason} | {run.operations} | " + " | " * 12 + "- |")
             continue
         called = f"{run.operations}" + (f" ({run.called})" if run.called != run.operations else "")
         lines.append(f"| {run.name} | {run.mockable} | {called} | {_counts(run.ours)} | {_counts(run.peer)} "
@@ -470,7 +477,9 @@ def report(runs: list[SpecRun], command: str, sample: int, timeout: float) -> st
         "the same values by wire name). An operation counts as *accepted* when both calls got a 2xx answer "
         "without a violation and the body decoded; otherwise under its first failing call: *rejected* (Prism "
         "answered with a violation or another error status), *failed before sending*, *failed to decode* (a 2xx "
-        "answer the client raised on, or returned nothing for although the spec gives a body). "
+        "answer the client raised on, or returned nothing for although the spec gives a body), *no client can "
+        "pass* (refused for a reason tools/contract_limits.py checks in the spec and the request: one of Prism's "
+        "known misreadings, or a schema no value satisfies; never counted as accepted). "
         f"Per-client time limit per spec: {timeout:.0f} s"
         + (f"; specs with more than {sample} operations are sampled evenly" if sample > 0 else "")
         + ".\n\n"

@@ -22,7 +22,10 @@ NO_ANSWER = "no answer"  # sent, but no HTTP response (connection error, timeout
 NOT_RUN = "not run"  # the spec's time ran out before the call
 MOCK_CRASHED = "mock crashed"  # Prism died on this request (its bug; the harness restarts it)
 MOCK_ANSWER = "mock's answer invalid"  # request accepted; Prism's answer (the spec's example) breaks the spec
-OUTCOMES = (ACCEPTED, REJECTED, BEFORE_SENDING, DECODE, MOCK_ANSWER, NO_ANSWER, MOCK_CRASHED, NOT_RUN)
+# Refused for a reason no client could avoid (Prism's misreading, a schema nothing satisfies), as
+# tools/contract_limits.py establishes from the spec and the request; never counted as accepted.
+UNPASSABLE = "no client can pass"
+OUTCOMES = (ACCEPTED, REJECTED, BEFORE_SENDING, DECODE, UNPASSABLE, MOCK_ANSWER, NO_ANSWER, MOCK_CRASHED, NOT_RUN)
 
 
 @dataclass(frozen=True)
@@ -83,14 +86,15 @@ def judge(record: dict[str, Any], statuses: dict[str, bool]) -> Verdict:
     error = record.get("error")
     if record.get("mock_crashed"):
         return Verdict(MOCK_CRASHED, f"Prism crashed on this request: {record['mock_crashed']}")
+    if record.get("unpassable"):
+        return Verdict(UNPASSABLE, str(record["unpassable"]))
     if not record.get("sent"):
         return Verdict(BEFORE_SENDING, error or "nothing was sent")
     if status is None:
         if error and "LocalProtocolError" in error:  # h11 refused to write it: nothing reached the server
             return Verdict(BEFORE_SENDING, error)
         return Verdict(NO_ANSWER, error or "no response")
-    found = [v for v in violations(record.get("violations")) or body_violations(record.get("response_body"))
-             if str(v.get("severity", "Error")) == "Error"]
+    found = errors(record)
     if found:
         cause = "; ".join(sorted({violation_text(v) for v in found}))[:300]
         if all(_location(v)[:1] == ["response"] for v in found):
@@ -108,6 +112,12 @@ def judge(record: dict[str, Any], statuses: dict[str, bool]) -> Verdict:
     if record.get("parsed_none") and expects_body(statuses, status):
         return Verdict(DECODE, f"HTTP {status}: the spec gives a body, the client returned None")
     return Verdict(ACCEPTED)
+
+
+def errors(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Prism's Error-severity violations for one call (header, else its problem+json body)."""
+    return [v for v in violations(record.get("violations")) or body_violations(record.get("response_body"))
+            if str(v.get("severity", "Error")) == "Error"]
 
 
 def _location(v: dict[str, Any]) -> list[Any]:

@@ -8,7 +8,7 @@ reason that is not the client's, so the sampler uses an example only when this c
 The check covers what such servers check and what the sampler itself honours: ``type`` (3.0
 ``nullable`` and 3.1 type lists), ``enum``/``const``, ``required``, ``properties`` (and
 ``additionalProperties: false``), ``items``, string lengths and ``pattern``, numeric bounds,
-array lengths, and ``allOf``/``anyOf``/``oneOf`` (``oneOf`` read as "at least one", like the
+array lengths and ``prefixItems``, and ``allOf``/``anyOf``/``oneOf`` (``oneOf`` read as "at least one", like the
 client's decoder). ``$ref``s are followed through the sampler's resolver; anything not listed is
 assumed to hold.
 """
@@ -107,8 +107,13 @@ def _array_ok(value: list[Any], schema: dict[str, Any], deref: Deref, depth: int
     low, high = schema.get("minItems"), schema.get("maxItems")
     if (isinstance(low, int) and len(value) < low) or (isinstance(high, int) and len(value) > high):
         return False
+    prefix = schema.get("prefixItems")
+    prefix = prefix if isinstance(prefix, list) else []  # 3.1: ``items`` covers what follows them
+    if not all(conforms(v, p, deref, depth + 1, direction=direction) for v, p in zip(value, prefix)):
+        return False
     items = schema.get("items")
-    return not isinstance(items, dict) or all(conforms(v, items, deref, depth + 1, direction=direction) for v in value)
+    return not isinstance(items, dict) or all(
+        conforms(v, items, deref, depth + 1, direction=direction) for v in value[len(prefix):])
 
 
 def _object_ok(value: dict[str, Any], schema: dict[str, Any], deref: Deref, depth: int, direction: str) -> bool:

@@ -174,6 +174,10 @@ class Sampler:
             example = schema.get("example")
             if isinstance(example, list) and (example or not required) and self.valid(example, schema, direction):
                 return example
+            prefix = schema.get("prefixItems")
+            if isinstance(prefix, list) and prefix:  # 3.1 tuples: one value per position
+                return [self.sample(p, full=full, direction=direction, seen=seen, depth=depth + 1, required=True)
+                        for p in prefix]
             low, high = schema.get("minItems"), schema.get("maxItems")
             count = max(low if isinstance(low, int) else 0,
                         1 if required or (full and depth <= FULL_OPTIONAL_DEPTH) else 0)
@@ -290,47 +294,110 @@ class Sampler:
             out[str(name)] = self.sample(prop, full=full, direction=direction, hint=example.get(name, _MISSING),
                                          seen=seen, depth=depth + 1, required=name in required)
         extra = schema.get("additionalProperties")
+        for name in sorted(required - set(props), key=list(schema.get("required") or ()).index):
+            # Required but given no schema (Box's lock requires a "type" it never declares): any
+            # value is valid, the additionalProperties schema's when there is one. The client's
+            # models keep such keys in additional_properties, so they reach the wire.
+            if isinstance(name, str) and name not in out and extra is not False:
+                out[name] = example[name] if name in example else self.sample(
+                    extra if isinstance(extra, dict) else {"type": "string"}, full=full, direction=direction,
+                    seen=seen, depth=depth + 1, required=True)
         if not props and full and isinstance(extra, dict):
             out["key"] = self.sample(extra, full=full, direction=direction, seen=seen, depth=depth + 1)
         if not props and not out and example:
             return dict(example)
         return out
 
+    def all_of_parts(self, schema: dict[str, Any], seen: tuple[str, ...]) -> list[dict[str, Any]]:
+        """``schema`` and every schema its ``allOf`` reaches, nested ``allOf``s flattened (Asana's
+        ``allOf[$ref AllocationRequest, {required: [start_date]}]`` where ``AllocationRequest`` is
+        itself an ``allOf`` holding ``start_date``), each ``$ref`` followed once."""
+        out: list[dict[str, Any]] = []
+        todo: list[tuple[Any, tuple[str, ...]]] = [(schema, seen)]
+        visited: set[int] = set()
+        while todo and len(out) < 256:
+            part, where = todo.pop(0)
+            part, where = self.deref(part, where)
+            if not isinstance(part, dict) or id(part) in visited:
+                continue
+            visited.add(id(part))
+            out.append(part)
+            if isinstance(part.get("allOf"), list):
+                todo[:0] = [(child, where) for child in part["allOf"]]
+        return out
+
     def sample_all_of(self, schema: dict[str, Any], *, full: bool, direction: Direction, hint: Any,
                       seen: tuple[str, ...], depth: int) -> Any:
         merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
         objects = True
-        for part in [schema, *schema["allOf"]]:
-            part, _ = self.deref(part, seen)
-            if not isinstance(part, dict):
-                continue
+        variants: list[dict[str, Any]] = []  # parts that are a choice (oneOf/anyOf) of their own
+        parts = self.all_of_parts(schema, seen)
+        for part in parts:
             if isinstance(part.get("properties"), dict):
                 merged["properties"].update(part["properties"])
             if isinstance(part.get("required"), list):
                 merged["required"].extend(part["required"])
-            if part is not schema and part.get("type") not in (None, "object"):
+            if part is not schema and not _object_like(part):
                 objects = False
             if "example" in part and isinstance(part["example"], dict):
                 merged["example"] = {**merged.get("example", {}), **part["example"]}
+            if any(isinstance(part.get(k), list) and part[k] for k in ("oneOf", "anyOf")):
+                variants.append(part)
         if not objects:
-            return self.sample(schema["allOf"][0], full=full, direction=direction, hint=hint, seen=seen,
-                               depth=depth + 1)
-        return self.sample_object(merged, full=full, direction=direction, hint=hint, seen=seen, depth=depth)
+            # allOf of primitives (an enum wrapped to override its default): the primitive, with
+            # the wrapper's own example or default where it is valid for the whole.
+            first = next((p for p in parts[1:] if not _object_like(p)), schema["allOf"][0])
+            if hint is _MISSING:
+                hint = next((schema[k] for k in ("example", "default")
+                             if k in schema and self.valid(schema[k], schema, direction)), _MISSING)
+            return self.sample(first, full=full, direction=direction, hint=hint, seen=seen, depth=depth + 1)
+        value = self.sample_object(merged, full=full, direction=direction, hint=hint, seen=seen, depth=depth)
+        for part in variants:
+            choice = {k: v for k, v in part.items() if k not in ("allOf", "properties", "required")}
+            chosen = self.sample(choice, full=full, direction=direction, hint=hint, seen=seen, depth=depth)
+            if isinstance(chosen, dict) and isinstance(value, dict):
+                value = {**value, **chosen}
+            elif not merged["properties"] and not merged["required"]:
+                return chosen  # allOf[oneOf[...], {description}]: the choice is the value
+        return value
 
     def sample_variant(self, schema: dict[str, Any], key: str, *, full: bool, direction: Direction, hint: Any,
                        seen: tuple[str, ...], depth: int) -> Any:
+        """The first variant whose sample satisfies the whole schema (a ``oneOf`` whose first
+        variant a sampled value cannot meet, or whose sample also meets a second, falls through to
+        the next); the first variant's sample when none does."""
         variants = [v for v in schema[key] if not (isinstance(v, dict) and v.get("type") == "null")]
-        first = variants[0] if variants else schema[key][0]
-        value = self.sample(first, full=full, direction=direction, hint=hint, seen=seen, depth=depth + 1)
+        first_value: Any = _MISSING
+        for variant in variants or schema[key][:1]:
+            value = self.sample_one_variant(schema, variant, full=full, direction=direction, hint=hint,
+                                            seen=seen, depth=depth)
+            if first_value is _MISSING:
+                first_value = value
+            # An object that meets several oneOf variants ({} meets a free-form object and a closed
+            # one) is told apart by a property only the open variant admits.
+            candidates = [value, {**value, "extra": "example"}] if isinstance(value, dict) and key == "oneOf" \
+                else [value]
+            for candidate in candidates:
+                if self.valid(candidate, schema, direction) and (
+                        key != "oneOf" or sum(self.valid(candidate, v, direction) for v in variants) <= 1):
+                    return candidate
+        return first_value
+
+    def sample_one_variant(self, schema: dict[str, Any], variant: Any, *, full: bool, direction: Direction,
+                           hint: Any, seen: tuple[str, ...], depth: int) -> Any:
+        value = self.sample(variant, full=full, direction=direction, hint=hint, seen=seen, depth=depth + 1)
         disc = schema.get("discriminator")
         if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str) and isinstance(value, dict):
-            ref = first.get("$ref") if isinstance(first, dict) else None
+            ref = variant.get("$ref") if isinstance(variant, dict) else None
             mapping: dict[str, Any] = disc["mapping"] if isinstance(disc.get("mapping"), dict) else {}
             tag = next((k for k, v in mapping.items() if v == ref), None)
-            if tag is None and isinstance(ref, str):
-                tag = ref.rsplit("/", 1)[-1]
+            implicit = tag is None and isinstance(ref, str)
+            if implicit:  # the schema's name, unless the variant constrains the tag itself (an enum)
+                tag = str(ref).rsplit("/", 1)[-1]
             if tag is not None:
-                value[disc["propertyName"]] = tag
+                tagged = {**value, disc["propertyName"]: tag}
+                if not implicit or self.valid(tagged, variant, direction) or not self.valid(value, variant, direction):
+                    value = tagged
         return value
 
     # -- operations -----------------------------------------------------------------------------
@@ -438,6 +505,16 @@ def media_example(entry: dict[str, Any], sampler: Sampler, schema: Any, directio
         if sampler.valid(value, schema, direction):
             return value
     return _MISSING
+
+
+def _object_like(schema: dict[str, Any]) -> bool:
+    """Whether an ``allOf`` part describes (or constrains nothing but) an object: typed ``object``
+    or untyped, and not an enum or const of primitives (AnAllOfEnum has ``enum`` and no ``type``)."""
+    kind = schema.get("type")
+    if kind not in (None, "object") and not (isinstance(kind, list) and set(kind) <= {"object", "null"}):
+        return False
+    values = schema["enum"] if isinstance(schema.get("enum"), list) else [schema["const"]] if "const" in schema else []
+    return not values or any(isinstance(v, dict) for v in values)
 
 
 def prop_is_cyclic(prop: Any, seen: tuple[str, ...]) -> bool:

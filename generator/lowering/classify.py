@@ -21,7 +21,8 @@ _OBJECT_KEYWORDS = ("properties", "additionalProperties", "patternProperties", "
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 
 
-ANNOTATIONS = frozenset({"nullable", "description", "title", "example", "examples", "deprecated"})
+ANNOTATIONS = frozenset({"nullable", "description", "title", "example", "examples", "deprecated", "readOnly",
+                         "writeOnly", "externalDocs", "$comment", "xml"})
 
 
 def schema_kind(schema: Any, resolve: Resolve | None = None) -> SchemaKind:
@@ -47,7 +48,13 @@ def schema_kind(schema: Any, resolve: Resolve | None = None) -> SchemaKind:
 
 def allof_parts(schema: dict[str, Any]) -> list[dict[str, Any]]:
     """The parts of an ``allOf`` that carry a type (not those that only annotate, e.g. nullable)."""
-    return [p for p in schema["allOf"] if isinstance(p, dict) and (p.keys() - ANNOTATIONS or not p)]
+    return [p for p in schema["allOf"] if isinstance(p, dict) and (_constraining_keys(p) or not p)]
+
+
+def _constraining_keys(part: dict[str, Any]) -> set[str]:
+    """The keys of an ``allOf`` part that say something about values: not annotations, not
+    ``x-`` extensions (Box adds ``{"x-box-example-key": ...}`` parts beside a oneOf)."""
+    return {k for k in part.keys() - ANNOTATIONS if not (isinstance(k, str) and k.startswith("x-"))}
 
 
 def allof_is_model(schema: dict[str, Any], resolve: Resolve | None = None) -> bool:

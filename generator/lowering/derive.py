@@ -18,7 +18,9 @@ from generator import ir
 from generator.lowering.context import OPERATION_SUFFIXES
 from generator.naming import NameTable, pascal
 
-_MEDIA_TYPE = re.compile(r"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+*-]+$")
+# A media type or an Accept range (``*/*``, ``image/*``): a server that declares it produces
+# ``*/*`` promises no narrower type, and a strict one answers 406 to ``Accept: application/json``.
+_MEDIA_TYPE = re.compile(r"^(?:[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+|[A-Za-z0-9!#$&^_.+-]+/\*|\*/\*)$")
 # What a declared success set falls back to when the spec declares no success response.
 _NO_SUCCESS = ir.Response(status="2XX", description="", media_type="", kind="empty", type=None,
                           success=True, result="none")
@@ -37,10 +39,14 @@ def derive(api: ir.Api) -> ir.Api:
     for positions in by_group.values():
         taken = NameTable([*index, *(operations[i].py_name + s for i in positions for s in OPERATION_SUFFIXES)])
         for i in positions:
-            classes = _response_classes(operations[i], taken)
+            op = operations[i]
+            if op.media_choices:  # a form name another operation of the module already has: no form
+                op = operations[i] = dataclasses.replace(op, media_choices=tuple(
+                    c for c in op.media_choices if not taken.taken(f"{op.py_name}_as_{c.suffix}")
+                    and not taken.taken(f"{op.py_name}_as_{c.suffix}_async")))
+            classes = _response_classes(op, taken)
             if classes:
-                operations[i] = dataclasses.replace(operations[i], response_classes=classes,
-                                                    response_class=classes[0].name)
+                operations[i] = dataclasses.replace(op, response_classes=classes, response_class=classes[0].name)
     operation_servers: list[ir.Server] = []
     for op in operations:
         operation_servers.extend(s for s in op.servers if s not in operation_servers)
@@ -67,9 +73,14 @@ def _result(r: ir.Response) -> ir.ResultKind:
 
 def _operation(op: ir.Operation) -> ir.Operation:
     has_2xx = any(r.status.startswith("2") for r in op.responses)
-    responses = tuple(dataclasses.replace(
-        r, success=r.status.startswith("2") or (r.status == "default" and not has_2xx), result=_result(r))
-        for r in op.responses)
+    def derived(r: ir.Response) -> ir.Response:
+        return dataclasses.replace(
+            r, success=r.status.startswith("2") or (r.status == "default" and not has_2xx), result=_result(r),
+            any_media="*" in r.media_type.split(";")[0])
+
+    responses = tuple(derived(r) for r in op.responses)
+    choices = tuple(dataclasses.replace(c, responses=tuple(derived(r) for r in c.responses))
+                    for c in op.media_choices)
     successes = tuple(r for r in responses if r.success)
     parameters = tuple(dataclasses.replace(
         # A required parameter with a default (PagerDuty's Accept) defaults to it: always sent.
@@ -79,7 +90,7 @@ def _operation(op: ir.Operation) -> ir.Operation:
     if body is not None:
         body = dataclasses.replace(body, init_default=None if body.required else "_rt.UNSET")
     return dataclasses.replace(
-        op, responses=responses, parameters=parameters, body=body,
+        op, responses=responses, parameters=parameters, body=body, media_choices=choices,
         successes=successes or (_NO_SUCCESS,), errors=tuple(r for r in responses if not r.success),
         accept=_accept(responses), constant="_" + op.py_name.upper(),
         streamed=any(r.result == "events" for r in successes),

@@ -29,6 +29,9 @@ from generator.spec.pointer import escape as escape_pointer_part
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT_METHODS = frozenset({"get", "put", "delete", "options", "head", "trace"})
+_MEDIA_TYPE = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+# RFC 9110 5.6.2: what a header name may be; the runtime's _checks uses the same rule.
+_HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _VERSION_SEGMENT = re.compile(r"(?i)v?\d+(?:[._]\d+)*(?:alpha\d*|beta\d*)?|api|apis|rest")
 
 
@@ -132,6 +135,7 @@ class OperationPass(Pass):
             pointer=ptr, group=group, summary=text(op.get("summary")), description=text(op.get("description")),
             parameters=params, body=body, responses=responses, security=security, idempotent=idempotent,
             deprecated=op.get("deprecated") is True, events=self.streams.variant(op, ptr, hint, responses),
+            media_choices=self.media_choices(op.get("responses"), ptr + "/responses", hint, responses),
         )
 
     def parameters(self, op: dict[str, Any], item: dict[str, Any], ptr: str, hint: str) -> tuple[ir.Parameter, ...]:
@@ -151,6 +155,10 @@ class OperationPass(Pass):
         for (location, wire), (param, pptr) in sorted(merged.items(), key=lambda kv: order[kv[0][0]]):
             if location == "header" and wire.lower() == "authorization":
                 continue  # set by the client itself, from the security schemes
+            if location == "header" and not _HTTP_TOKEN.match(wire):
+                self.warn("header-name-not-token", f"header parameter name {ascii(wire)[:80]} is not an "
+                          "HTTP token (RFC 9110 5.6.2), so no request can carry it: the client raises "
+                          "InvalidRequestError when it is set", pptr + "/name")
             schema = param.get("schema")
             content = param.get("content")
             if schema is None and isinstance(content, dict) and content:
@@ -240,20 +248,54 @@ class OperationPass(Pass):
                 terminator = self.streams.terminator(text(response.get("description")))
             else:
                 media, kind = picked
-                entry = content[media] if isinstance(content, dict) else None
-                schema = entry.get("schema") if isinstance(entry, dict) else None
-                if kind in ("json", "form", "multipart"):
-                    kind = "json"
-                    t = self.schemas.schema_type(schema, name, f"{rptr}/content/{escape_pointer_part(media)}/schema")
-                elif kind == "text":
-                    t = ir.Primitive(kind="str")
-                else:
-                    t = ir.Primitive(kind="binary")
+                kind, t = self.body_type(content, media, kind, name, rptr)
             result.append(ir.Response(status=status, description=text(response.get("description")),
                                       media_type=media, kind=kind,  # type: ignore[arg-type]
                                       type=t, headers=self.response_headers(response, rptr, name),
                                       terminator=terminator))
         return tuple(result)
+
+    def body_type(self, content: Any, media: str, kind: str, name: str, rptr: str) -> tuple[str, ir.TypeExpr]:
+        """(response kind, type) of the ``media`` entry of a response's ``content``."""
+        entry = content[media] if isinstance(content, dict) else None
+        schema = entry.get("schema") if isinstance(entry, dict) else None
+        if kind in ("json", "form", "multipart"):
+            return "json", self.schemas.schema_type(schema, name, f"{rptr}/content/{escape_pointer_part(media)}/schema")
+        return kind, ir.Primitive(kind="str" if kind == "text" else "binary")
+
+    def media_choices(self, raw: Any, ptr: str, hint: str,
+                      responses: tuple[ir.Response, ...]) -> tuple[ir.MediaChoice, ...]:
+        """One choice per further media type the success answers offer (content negotiation), in
+        spec order; media ranges (``*/*``) and event streams are not choices."""
+        if not isinstance(raw, dict):
+            return ()
+        statuses = {r.status for r in responses}
+        has_2xx = any(s.startswith("2") for s in statuses)
+        successes = [r for r in responses if r.status.startswith("2") or (r.status == "default" and not has_2xx)]
+        offered: dict[str, dict[str, ir.Response]] = {}
+        for key in raw:
+            status = str(key).upper() if str(key).lower() != "default" else "default"
+            main = next((r for r in successes if r.status == status), None)
+            response, rptr = self.resolve(raw[key], f"{ptr}/{escape_pointer_part(key)}")
+            content = response.get("content") if isinstance(response, dict) else None
+            if main is None or main.kind in ("empty", "events") or not isinstance(content, dict):
+                continue
+            for media in content:
+                bare = str(media).split(";")[0].strip()
+                kind = _wire.media_kind(bare)[1]
+                if media == main.media_type or "*" in bare or kind == "events" or not _MEDIA_TYPE.match(bare):
+                    continue
+                name = hint + "Response" + pascal(_media_suffix(bare), fallback="Media")
+                kind, t = self.body_type(content, str(media), kind, name, rptr)
+                offered.setdefault(str(media), {})[status] = dataclasses.replace(
+                    main, media_type=str(media), kind=kind, type=t)  # type: ignore[arg-type]
+        choices: list[ir.MediaChoice] = []
+        names = NameTable(())
+        for media, by_status in offered.items():
+            suffix = names.claim(snake(_media_suffix(media.split(";")[0].strip()), fallback="media"))
+            choices.append(ir.MediaChoice(suffix=suffix, media_type=media, responses=tuple(
+                by_status.get(r.status, r) for r in successes)))
+        return tuple(choices)
 
     def response_headers(self, response: dict[str, Any], ptr: str, hint: str) -> tuple[ir.ResponseHeader, ...]:
         """Declared response headers, in spec order; names are attributes of a generated response class."""
@@ -273,6 +315,13 @@ class OperationPass(Pass):
                 wire_name=str(wire), py_name=names.claim(snake(str(wire), fallback="header")), type=t,
                 required=header.get("required") is True, description=text(header.get("description"))))
         return tuple(result)
+
+
+def _media_suffix(media: str) -> str:
+    """The name part a media type gives its function form: its subtype (``text/csv`` -> ``csv``,
+    ``application/vnd.api+json`` -> ``vnd_api_json``), without an ``x-`` prefix."""
+    subtype = media.split("/", 1)[-1]
+    return subtype[2:] if subtype.lower().startswith("x-") else subtype
 
 
 def _schema_text(schema: Any) -> str:

@@ -3,6 +3,7 @@ response class; ``operation_context`` is also what README.md and api.md read."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from generator import ir
@@ -34,7 +35,7 @@ def _optional(ann: str, default: str) -> str:
 def _body_decoder(r: ir.Response, needs: Needs) -> str:
     """The runtime callable that decodes a response's body (``r.result``)."""
     if r.result == "json" and r.type is not None:
-        return f"_rt.json_body({decoder_callable(r.type, needs)})"
+        return f"_rt.json_body({decoder_callable(r.type, needs)}{', any_media=True' if r.any_media else ''})"
     if r.result == "events" and r.type is not None:
         return event_decoder(r.type, r.terminator, needs)
     return {"text": "_rt.text_body", "bytes": "_rt.bytes_body"}.get(r.result, "_rt.no_body")
@@ -180,6 +181,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             *([("streamed", "True", [])] if op.streamed else []),
             *servers_arg(renderer.api, op)]),
         "stream_const_block": stream_block(renderer.api, op, errors, needs),
+        "choice_blocks": [choice_block(renderer.api, op, c, errors, needs) for c in op.media_choices],
         "paging_block": paging_block(op, needs),
         "streaming_form": op.streaming_form,
         "parts": laid_out(wrap("parts = _rt.RequestParts(", parts, ")", 4, splits=splits), 4),
@@ -223,6 +225,24 @@ def stream_block(api: ir.Api, op: ir.Operation, errors: list[str], needs: Needs)
         ("accept", literal("text/event-stream"), []), ("streamed", "True", []), *servers_arg(api, op)])
 
 
+def choice_constant(op: ir.Operation, choice: ir.MediaChoice) -> str:
+    return f"{op.constant}_AS_{choice.suffix.upper()}"
+
+
+def choice_block(api: ir.Api, op: ir.Operation, choice: ir.MediaChoice, errors: list[str], needs: Needs) -> str:
+    """The ``Operation`` constant of the ``_as_<suffix>`` form: same call, another Accept and decoders."""
+    success = [f"{literal(r.status)}: {_body_decoder(r, needs)}" for r in choice.responses]
+    rtype = result_annotation(dataclasses.replace(op, successes=choice.responses), needs)
+    return operation_block(choice_constant(op, choice), rtype, [
+        ("name", literal(f"{op.py_name}_as_{choice.suffix}"), []), ("method", literal(op.method), []),
+        ("path", literal(op.path), []),
+        ("success", "{" + ", ".join(success) + "}", success),
+        ("errors", "{" + ", ".join(errors) + "}", errors),
+        ("security", security_source(op), []),
+        ("idempotent", str(op.idempotent), []),
+        ("accept", literal(choice.media_type.split(";")[0].strip()), []), *servers_arg(api, op)])
+
+
 def paging_block(op: ir.Operation, needs: Needs) -> str:
     """The ``Paging`` constant of a paginated operation ("" if it does not page)."""
     p = op.pagination
@@ -256,6 +276,12 @@ def extra_forms(c: dict[str, Any], op: ir.Operation) -> list[tuple[str, str]]:
                       f"Like :func:`{name}`, but iterating the result walks the items of every page."))
         forms.append((assign_call(f"{name}_pages_async", "_paged_async", [name, paging]),
                       f"Async form of :func:`{name}_pages`: ``async for`` walks every page."))
+    for choice in op.media_choices:
+        form = f"{name}_as_{choice.suffix}"
+        media = choice.media_type.split(";")[0].strip()
+        forms.append((assign_call(form, "_negotiated", [name, choice_constant(op, choice), literal(choice.suffix)]),
+                      f"Like :func:`{name}`, but asks for ``{media}`` and returns the answer as that type."))
+        forms.append((assign_call(f"{form}_async", "_async_form", [form]), f"Async form of :func:`{form}`."))
     if c["streaming_form"]:
         forms.append((assign_call(f"{name}_streaming", "_streaming", [name]),
                       f"Like :func:`{name}`, but the body is left unread: iterate it or write it to a file."))
@@ -340,6 +366,7 @@ def group_file(renderer: Renderer, group: str, ops: list[ir.Operation]) -> Outpu
         model_imports=[renderer.model_import(n, "..models.") for n in names],
         needs_httpx=any(c["response_classes"] for c in contexts),
         uses_events=any(op.events is not None for op in ops),
+        uses_negotiated=any(op.media_choices for op in ops),
         uses_streaming=any(c["streaming_form"] for c in contexts),
         uses_paging=any(op.pagination is not None for op in ops),
         uses_servers=any(op.servers for op in ops),

@@ -3,6 +3,8 @@ the runtime copy, README.md and api.md."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from generator import ir, resources
 from generator.emit.pyexpr import (
     Needs,
@@ -236,6 +238,10 @@ def api_doc(renderer: Renderer) -> str:
                 "stream": public(stream_return(op, renderer.needs())),
                 "streaming": c["streaming_form"],
                 "pages": public(annotation(op.pagination.item, renderer.needs())) if op.pagination else "",
+                "choices": [{"name": f"{op.py_name}_as_{ch.suffix}", "media": markdown_text(ch.media_type),
+                             "returns": public(result_annotation(dataclasses.replace(op, successes=ch.responses),
+                                                                 renderer.needs()))}
+                            for ch in op.media_choices],
             })
         groups.append({"name": group, "operations": entries})
     models = []

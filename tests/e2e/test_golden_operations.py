@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import email.parser
 import email.policy
 
@@ -14,10 +15,19 @@ use("operations")
 
 from operations_client import (
     APIStatusError,
+    AsyncClient,
     Client,
 )
-from operations_client.api import blobs, items, login, upload
-from operations_client.models import Item, LoginBody, Pending, Problem, UploadBody, UploadBodyMeta
+from operations_client.api import blobs, items, login, reports, upload
+from operations_client.models import (
+    GetReportResponse,
+    Item,
+    LoginBody,
+    Pending,
+    Problem,
+    UploadBody,
+    UploadBodyMeta,
+)
 
 
 def test_parameters_in_every_location(server: LocalServer) -> None:
@@ -115,3 +125,29 @@ def test_octet_stream_upload_and_download(server: LocalServer) -> None:
     assert upload.headers["content-type"] == "application/octet-stream"
     assert upload.headers["x-request-id"] == "r-1" and upload.query == [("x_request_id", "q")]
     assert download.method == "GET" and data == b"\xff\x00raw"
+
+
+def test_each_media_type_an_answer_comes_in_has_its_own_form(server: LocalServer) -> None:
+    # getReport answers JSON, CSV or PDF: the main form asks for JSON only (the one it decodes),
+    # get_report_as_csv / _as_pdf ask for their type and return str / bytes.
+    server.reply(Reply(status=200, body={"rows": 2}),
+                 Reply(status=200, body="a,b\n1,2\n", headers={"content-type": "text/csv"}),
+                 Reply(status=200, body=b"%PDF-1.7", headers={"content-type": "application/pdf"}))
+    with Client(base_url=server.url) as client:
+        assert reports.get_report(client, id=1) == GetReportResponse(rows=2)
+        csv: str = reports.get_report_as_csv(client, id=1)
+        pdf: bytes = reports.get_report_as_pdf(client, id=1)
+    assert (csv, pdf) == ("a,b\n1,2\n", b"%PDF-1.7")
+    assert [r.headers["accept"] for r in server.requests] == ["application/json", "text/csv", "application/pdf"]
+    assert all(r.path == "/reports/1" for r in server.requests)
+
+
+def test_the_media_forms_have_async_forms(server: LocalServer) -> None:
+    server.reply(Reply(status=200, body="x", headers={"content-type": "text/csv"}))
+
+    async def call() -> str:
+        async with AsyncClient(base_url=server.url) as client:
+            return await reports.get_report_as_csv_async(client, id=3)
+
+    assert asyncio.run(call()) == "x"
+    assert server.requests[0].headers["accept"] == "text/csv"

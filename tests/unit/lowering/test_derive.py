@@ -41,6 +41,16 @@ def test_accept_header_keeps_only_well_formed_media_types_successes_first() -> N
     assert api.operations[0].accept == "text/csv, application/problem+json"
 
 
+def test_accept_keeps_the_ranges_an_operation_produces() -> None:
+    # Petstore's fakeOuterNumberSerialize answers */*: Accept: application/json alone is refused
+    # (406) by a server that negotiates strictly; a malformed range is still dropped.
+    api = derive(_api(_op("a", _response("200", "*/*")), _op("b", _response("200", "image/*"),
+                                                             _response("400", "*/json"))))
+    assert [op.accept for op in api.operations] == ["*/*", "image/*"]
+    # ... and decodes what the server chose (a text answer to */* is its string: runtime json_body).
+    assert [r.any_media for r in api.operations[0].responses] == [True]
+
+
 def test_read_only_and_write_only_required_fields_are_optional_in_the_constructor() -> None:
     model = ir.Model(name="M", module="m", pointer="", description="", additional=None, fields=(
         _field("a", required=True), _field("b", required=True, read_only=True),

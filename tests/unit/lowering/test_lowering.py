@@ -58,3 +58,27 @@ def test_nullable_and_optional_stay_distinct_in_the_reflexdb_client() -> None:
     decoded = BuildHistory.from_dict({"builds": [], "activeBuildId": None})
     assert decoded.active_build_id is None and decoded.to_dict() == {"builds": [], "activeBuildId": None}
     assert CreatedManagementKey.__doc__ and "raw key shown once" in CreatedManagementKey.__doc__
+
+
+SPEC_BAD_HEADER = """
+openapi: 3.0.3
+info: {title: T, version: '1'}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      parameters:
+        - {name: header param, in: header, schema: {type: string}}
+        - {name: X-Fine, in: header, schema: {type: string}}
+      responses:
+        '204': {description: none}
+"""
+
+
+def test_a_header_parameter_whose_name_is_no_http_token_gets_a_located_warning(tmp_path: Path) -> None:
+    # openapi-python-client's baseline spec has a header named "header param": nothing can send it.
+    result = _build(tmp_path, SPEC_BAD_HEADER)
+    assert result.ok  # type: ignore[attr-defined]
+    warnings = [d for d in result.diagnostics if d.code == "header-name-not-token"]  # type: ignore[attr-defined]
+    assert [(w.pointer, w.line) for w in warnings] == [("/paths/~1things/get/parameters/0/name", 9)]
+    assert "'header param' is not an HTTP token" in warnings[0].message

@@ -150,3 +150,40 @@ def test_null_and_primitive_answers_decode_in_the_generated_client(tmp_path: Pat
                             "--cache-dir", "/dev/null", "shapes", "usage.py"], cwd=out, capture_output=True,
                            text=True, check=False)
     assert typed.returncode == 0, typed.stdout
+
+
+ANNOTATED_UNION = """\
+openapi: 3.0.3
+info: {title: Filters, version: "1"}
+paths:
+  /filters:
+    get:
+      operationId: getFilters
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                additionalProperties:
+                  allOf:
+                    - {$ref: "#/components/schemas/Value"}
+                    - {example: online}
+                    - {x-box-example-key: category}
+components:
+  schemas:
+    Value:
+      oneOf: [{type: string}, {type: number}]
+"""
+
+
+def test_allof_parts_that_only_annotate_leave_the_one_that_types(tmp_path: Path) -> None:
+    # Box's MetadataFilter.filters: the value is the oneOf, not an empty object model.
+    spec = tmp_path / "filters.yaml"
+    spec.write_text(ANNOTATED_UNION)
+    result = build(ClientConfig(spec=spec, output=tmp_path / "out", package="filters"))
+    assert result.ok and result.api is not None
+    answer = result.api.operations[0].responses[0].type
+    assert isinstance(answer, ir.MapOf) and not any(m.name.endswith("Value") for m in result.api.models)
+    assert not isinstance(answer.value, ir.ModelRef), answer.value

@@ -229,6 +229,15 @@ def events(
     return _rt.events(fn, operation, flag)
 
 
+def negotiated(
+    fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
+    operation: _rt.Operation[_E],
+    suffix: str,
+) -> _Callable[_t.Concatenate[Client, _P], _E]:
+    """The ``_as_<suffix>`` form of an endpoint function whose answers come in several media types."""
+    return _rt.negotiated(fn, operation, suffix)
+
+
 def paged(
     fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
     paging: _rt.Paging[_E],

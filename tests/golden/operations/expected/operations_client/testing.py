@@ -23,6 +23,7 @@ __all__ = ["OPERATIONS", "SCHEMAS", "FakeCall", "FakeTransport", "example_argume
 FakeCall = _fake.FakeCall
 
 SCHEMAS: dict[str, _t.Any] = _json.loads("""{
+"GetReportResponse":{"type":"object","properties":{"rows":{"type":"integer"}},"required":[],"additional":{}},
 "Item":{"type":"object","properties":{"name":{"type":"string"},"from":{"type":"string"},"callback":{"type":"string"}},"required":["name"],"additional":{}},
 "LoginBody":{"type":"object","properties":{"user":{"type":"string"},"remember":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}}},"required":["user"],"additional":{}},
 "Pending":{"type":"object","properties":{"eta":{"type":"integer"}},"required":["eta"],"additional":{}},
@@ -40,7 +41,8 @@ OPERATIONS: dict[str, _t.Any] = _json.loads("""{
 "login":{"method":"POST","path":"/login","group":"login","params":[],"body":{"required":true,"kind":"form","media_type":"application/x-www-form-urlencoded","shape":{"ref":"LoginBody"},"encoding":{}},"default_status":"200","responses":{"200":{"media_type":"text/plain","kind":"text","example":"example"}}},
 "upload":{"method":"POST","path":"/upload","group":"upload","params":[],"body":{"required":true,"kind":"multipart","media_type":"multipart/form-data","shape":{"ref":"UploadBody"},"encoding":{}},"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"stored":1}}}},
 "get_blob":{"method":"GET","path":"/blobs/{name}","group":"blobs","params":[{"name":"name","in":"path","required":true,"shape":{"type":"string"},"style":"simple","explode":false}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/octet-stream","kind":"binary","example":"example"}}},
-"put_blob":{"method":"PUT","path":"/blobs/{name}","group":"blobs","params":[{"name":"name","in":"path","required":true,"shape":{"type":"string"},"style":"simple","explode":false},{"name":"x_request_id","in":"query","required":false,"shape":{"type":"string"},"style":"form","explode":true},{"name":"X-Request-Id","in":"header","required":true,"shape":{"type":"string"},"style":"simple","explode":false}],"body":{"required":true,"kind":"binary","media_type":"application/octet-stream","shape":{"format":"binary"},"encoding":{}},"default_status":"204","responses":{"204":{"media_type":\"","kind":"empty","example":null}}}
+"put_blob":{"method":"PUT","path":"/blobs/{name}","group":"blobs","params":[{"name":"name","in":"path","required":true,"shape":{"type":"string"},"style":"simple","explode":false},{"name":"x_request_id","in":"query","required":false,"shape":{"type":"string"},"style":"form","explode":true},{"name":"X-Request-Id","in":"header","required":true,"shape":{"type":"string"},"style":"simple","explode":false}],"body":{"required":true,"kind":"binary","media_type":"application/octet-stream","shape":{"format":"binary"},"encoding":{}},"default_status":"204","responses":{"204":{"media_type":\"","kind":"empty","example":null}}},
+"get_report":{"method":"GET","path":"/reports/{id}","group":"reports","params":[{"name":"id","in":"path","required":true,"shape":{"type":"integer"},"style":"simple","explode":false}],"body":null,"default_status":"200","responses":{"200":{"media_type":"application/json","kind":"json","example":{"rows":1}},"404":{"media_type":\"","kind":"empty","example":null}}}
 }""")
 """Every operation: method, path template, parameters, body shape and example answers."""
 
@@ -59,7 +61,8 @@ _EXAMPLES: dict[str, str] = _json.loads("""{
 "login":"[{\\"body\\": {\\"user\\": \\"example\\"}}, {\\"body\\": {\\"user\\": \\"example\\", \\"remember\\": True, \\"scopes\\": [\\"example\\"]}}]",
 "upload":"[{\\"body\\": {\\"file\\": \\"example\\"}}, {\\"body\\": {\\"file\\": \\"example\\", \\"attachments\\": [\\"example\\"], \\"note\\": \\"example\\", \\"meta\\": {\\"size\\": 1}}}]",
 "get_blob":"[{\\"name\\": \\"example\\"}, {\\"name\\": \\"example\\"}]",
-"put_blob":"[{\\"name\\": \\"example\\", \\"x_request_id2\\": \\"example\\", \\"body\\": b\\"example\\"}, {\\"name\\": \\"example\\", \\"x_request_id\\": \\"example\\", \\"x_request_id2\\": \\"example\\", \\"body\\": b\\"example\\"}]\"
+"put_blob":"[{\\"name\\": \\"example\\", \\"x_request_id2\\": \\"example\\", \\"body\\": b\\"example\\"}, {\\"name\\": \\"example\\", \\"x_request_id\\": \\"example\\", \\"x_request_id2\\": \\"example\\", \\"body\\": b\\"example\\"}]",
+"get_report":"[{\\"id\\": 1}, {\\"id\\": 1}]\"
 }""")
 """Per operation, the Python literal of its sampled [minimal, full] values, before decoding."""
 

@@ -61,7 +61,7 @@ from ._decode import (
     value_enum,
 )
 from ._deprecations import warn_deprecated, warn_deprecated_fields
-from ._endpoints import async_form, events, paged, paged_async, streaming, with_response
+from ._endpoints import async_form, events, negotiated, paged, paged_async, streaming, with_response
 from ._enums import OpenEnum, OpenIntEnum, OpenStrEnum
 from ._files import File, FileInput, binary_value
 from ._forms import Encoding, binary_fields, form_fields, multipart_fields
@@ -191,6 +191,7 @@ __all__ = [
     "model_json",
     "models_json",
     "multipart_fields",
+    "negotiated",
     "next_arguments",
     "no_body",
     "null",

@@ -15,12 +15,14 @@ if _t.TYPE_CHECKING:
     from . import blobs as blobs
     from . import items as items
     from . import login as login
+    from . import reports as reports
     from . import upload as upload
 
 __all__ = [
     "blobs",
     "items",
     "login",
+    "reports",
     "upload",
 ]
 

@@ -11,6 +11,7 @@ import importlib as _importlib
 import typing as _t
 
 if _t.TYPE_CHECKING:
+    from .get_report_response import GetReportResponse
     from .item import Item
     from .login_body import LoginBody
     from .pending import Pending
@@ -20,6 +21,7 @@ if _t.TYPE_CHECKING:
     from .upload_response import UploadResponse
 
 __all__ = [
+    "GetReportResponse",
     "Item",
     "LoginBody",
     "Pending",
@@ -31,6 +33,7 @@ __all__ = [
 
 # Which module defines each name, one a line: one token for black, quick to import.
 _INDEX = """
+GetReportResponse:get_report_response
 Item:item
 LoginBody:login_body
 Pending:pending

@@ -186,6 +186,20 @@ def events(fn: Endpoint, operation: Operation[Any], flag: str) -> Endpoint:
     return endpoint
 
 
+def negotiated(fn: Endpoint, operation: Operation[Any], suffix: str) -> Endpoint:
+    """The ``_as_<suffix>`` form of an operation whose answers come in several media types: the same
+    call, asking (``Accept``) for the one ``operation`` decodes."""
+    name = f"{fn.__name__}_as_{suffix}"
+    variant = Variant(operation, "")
+
+    def endpoint(client: Any, *args: Any, **kwargs: Any) -> Any:
+        return fn(_mode_for(client, name, variant=variant), *args, **kwargs)
+
+    doc = f"Like :func:`{fn.__name__}`, but asks for ``{operation.accept}`` and decodes it as such."
+    _describe(endpoint, fn, name, doc, None, "_t.Any")
+    return endpoint
+
+
 def paged(fn: Endpoint, paging: Paging[Any]) -> Endpoint:
     """The ``_pages`` form: the first ``Page``; iterating it walks the items of every page."""
     name = fn.__name__ + "_pages"

@@ -36,14 +36,21 @@ Timeout = float | httpx.Timeout | None
 Decoder = Callable[[httpx.Response], T]
 
 
-def json_body(decode: Callable[[Any], T]) -> Decoder[T]:
-    """A response decoder that parses JSON and hands it to a generated ``from_dict``-style callable."""
+def json_body(decode: Callable[[Any], T], *, any_media: bool = False) -> Decoder[T]:
+    """A response decoder that parses JSON and hands it to a generated ``from_dict``-style callable.
+
+    ``any_media``: the spec declares the answer as a media range (``*/*``), so the server picks the
+    type; a text answer that is not JSON (``text/plain`` "available") is decoded as that string.
+    """
 
     def decoder(response: httpx.Response) -> T:
         try:
             value = response.json()
         except ValueError as exc:  # json.JSONDecodeError, or text that is not UTF-8
-            raise DecodeError(f"the body is not valid JSON ({exc})") from None
+            media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            if not (any_media and media.startswith("text/")):
+                raise DecodeError(f"the body is not valid JSON ({exc})") from None
+            value = response.text
         return decode(value)
 
     return decoder
