@@ -149,18 +149,23 @@ def base_url(url: str) -> str:
     return url.rstrip("/")
 
 
-def size_limit(value: int | None) -> int | None:
-    """``max_response_size``: ``None`` (no cap) or a whole number of bytes, at least 0."""
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+def size_limit(value: object) -> int | None:
+    """``max_response_size``: ``None`` (no cap) or a whole number of bytes, at least 0. Typed
+    ``object``: callers without a type checker pass anything, and this is where it is refused."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ClientConfigError(
             f"max_response_size must be a number of bytes (0 or more) or None, not {value!r}"
         )
     return value
 
 
-def seconds(name: str, value: float | None) -> float | None:
+def seconds(name: str, value: object) -> float | None:
     """A duration option (``deadline``): ``None`` (no bound) or a finite number above 0."""
-    if value is not None and (
+    if value is None:
+        return None
+    if (
         isinstance(value, bool)
         or not isinstance(value, (int, float))
         or not math.isfinite(value)
