@@ -166,5 +166,9 @@ class Renderer:
     def model_import(self, name: str, prefix: str) -> str:
         return import_line(f"{prefix}{self.modules[name]}", name, 0)
 
+    def type_import(self, name: str, prefix: str) -> str:
+        """``model_import`` inside an ``if _t.TYPE_CHECKING:`` block."""
+        return import_line(f"{prefix}{self.modules[name]}", name, 4)
+
     def version(self) -> str:
         return self.api.version if _VERSION.match(self.api.version) else "0.0.0"
