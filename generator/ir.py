@@ -392,6 +392,9 @@ class Operation:
     streamed: bool = False
     # derived: a success body is text or bytes, so the operation has a ``_streaming`` form
     streaming_form: bool = False
+    # derived: the names of the forms beyond the four every operation has (``_stream``, ``_pages``,
+    # ``_as_<suffix>``, ``_streaming`` and their async twins), in the order the api/ module defines them
+    derived_forms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -425,6 +428,9 @@ class Api:
     base_url_env: str = ""  # the environment variable that overrides the base URL
     # derived: the distinct servers of operations that have their own, in document order
     operation_servers: tuple[Server, ...] = ()
+    # derived: (operation pointer, form name) of each content-negotiation form left out because
+    # another operation of the same api/ module already has that name
+    dropped_forms: tuple[tuple[str, str], ...] = ()
     # derived: every declaration by name, and each enum's base ("str" or "int")
     index: dict[str, Model | Enum | Alias] = field(default_factory=dict, compare=False, repr=False)
     enum_bases: dict[str, str] = field(default_factory=dict, compare=False, repr=False)

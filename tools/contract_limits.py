@@ -13,9 +13,16 @@ rules were each confirmed against Prism 5.14.2 (tests/contract/package.json) by 
 
 from __future__ import annotations
 
+import json
 import re
 import urllib.parse
 from typing import Any
+
+from jsonschema import Draft4Validator, Draft202012Validator  # type: ignore[import-untyped]
+from jsonschema.exceptions import SchemaError  # type: ignore[import-untyped]
+from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from generator.spec.pointer import resolve_pointer
 
@@ -23,6 +30,7 @@ Deref = Any
 _FORM_MEDIA = ("application/x-www-form-urlencoded", "multipart/form-data")
 _REQUIRED = re.compile(r"must have required property '([^']*)'")
 _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # RFC 9110 5.6.2
+_ROOT = "urn:contract-spec"  # the spec's own URI for $refs in oneOf branches
 _MEDIA_TYPE = re.compile(r"^[\w!#$&^.+*-]+/[\w!#$&^.+*-]+(\s*;.*)?$")
 
 
@@ -81,6 +89,12 @@ def _one(data: Any, op: dict[str, Any], pointer: str, record: dict[str, Any], v:
             if _kinds(prop) & {"array", "object"} and not (isinstance(encoding, dict) and encoding.get("style")):
                 return (f"Prism reads a {media} field as one string unless the spec's `encoding` gives it a style: "
                         "an array or object field cannot pass")
+        if len(location) == 1 and "exactly one schema in oneOf" in message and isinstance(schema, dict):
+            matched = _branches_matched(data, schema, record)
+            if len(matched) > 1:
+                return (f"the body schema's `oneOf` branches overlap: the value sent is valid for {len(matched)} of "
+                        f"them ({', '.join(matched)}), and oneOf asks for exactly one (Prism ignores the "
+                        "discriminator): no value of one branch can pass")
         if required and len(location) == 1 and isinstance(schema, dict):
             name = required.group(1)
             if name not in _properties(data, schema):
@@ -117,6 +131,33 @@ def _unsendable(data: Any, op: dict[str, Any], pointer: str, error: str) -> str:
                 and re.search(r"header name|Illegal header name", error):
             return f"the spec names a header `{name}`, which is not an HTTP token (RFC 9110): no request can carry it"
     return ""
+
+
+def _branches_matched(data: Any, schema: dict[str, Any], record: dict[str, Any]) -> list[str]:
+    """The ``oneOf`` branches of a JSON body schema that the JSON body the call sent satisfies
+    (named by their ``$ref`` or position); [] when the body is not kept whole or not JSON."""
+    branches = schema.get("oneOf")
+    request = record.get("request") or {}
+    if not isinstance(branches, list) or "json" not in str(request.get("content_type") or ""):
+        return []
+    try:
+        body = json.loads(str(request.get("body") or ""))
+    except ValueError:  # truncated by the recorder, or not JSON
+        return []
+    draft = DRAFT202012 if str(data.get("openapi", "")).startswith("3.1") else DRAFT4
+    registry = Registry().with_resource(_ROOT, Resource.from_contents(data, default_specification=draft))
+    cls = Draft202012Validator if draft is DRAFT202012 else Draft4Validator
+    matched = []
+    for i, branch in enumerate(branches):
+        ref = branch.get("$ref") if isinstance(branch, dict) else None
+        target = {"$ref": _ROOT + ref} if isinstance(ref, str) and ref.startswith("#") else branch
+        try:
+            ok = cls(target, registry=registry).is_valid(body)
+        except (SchemaError, Unresolvable, RecursionError):  # a schema jsonschema cannot read: no claim
+            return []
+        if ok:
+            matched.append(ref.rsplit("/", 1)[-1] if isinstance(ref, str) else f"branch {i}")
+    return matched
 
 
 def _ignored_siblings(data: Any, entry: dict[str, Any], field: str, message: str) -> bool:

@@ -182,10 +182,21 @@ class _Differ:
             self.add("changed", False, "operation", subject,
                      "now deprecated" if new["deprecated"] else "no longer deprecated")
         self.parameters(new["name"], old["parameters"], new["parameters"])
+        self.forms(subject, old, new)
         relation = relate(old["returns"], new["returns"])
         if relation != "same":
             self.add("changed", _type_breaks(relation, ["response"]), "return", subject,
                      "return " + _type_detail(relation, old["returns"], new["returns"], ["response"]))
+
+    def forms(self, subject: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+        if "forms" not in old:  # recorded before derived forms were part of the surface
+            return
+        for form in old["forms"]:
+            if form not in new["forms"]:
+                self.add("removed", True, "operation", subject, f"form {form} removed: calls to it fail")
+        for form in new["forms"]:
+            if form not in old["forms"]:
+                self.add("added", False, "operation", subject, f"new form {form}")
 
     def parameters(self, op: str, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> None:
         old_by, new_by = _by_name(old), _by_name(new)

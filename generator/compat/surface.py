@@ -125,6 +125,8 @@ def _operation(op: ir.Operation, package: str, needs: Needs) -> dict[str, Any]:
         "name": op.py_name,
         "module": f"{package}.api.{op.group}",
         "functions": [op.py_name + suffix for suffix in _VARIANTS],
+        # Pages, streams, negotiated media types: their signatures follow the plain form's.
+        "forms": list(op.derived_forms),
         "operation_id": op.operation_id,
         "method": op.method,
         "path": op.path,

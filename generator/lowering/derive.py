@@ -36,23 +36,40 @@ def derive(api: ir.Api) -> ir.Api:
     by_group: dict[str, list[int]] = {}
     for i, op in enumerate(operations):
         by_group.setdefault(op.group, []).append(i)
+    dropped: list[tuple[str, str]] = []
     for positions in by_group.values():
         taken = NameTable([*index, *(operations[i].py_name + s for i in positions for s in OPERATION_SUFFIXES)])
         for i in positions:
             op = operations[i]
             if op.media_choices:  # a form name another operation of the module already has: no form
-                op = operations[i] = dataclasses.replace(op, media_choices=tuple(
-                    c for c in op.media_choices if not taken.taken(f"{op.py_name}_as_{c.suffix}")
-                    and not taken.taken(f"{op.py_name}_as_{c.suffix}_async")))
+                kept = []
+                for c in op.media_choices:
+                    form = f"{op.py_name}_as_{c.suffix}"
+                    if taken.taken(form) or taken.taken(form + "_async"):
+                        dropped.append((op.pointer, form))
+                    else:
+                        kept.append(c)
+                op = operations[i] = dataclasses.replace(op, media_choices=tuple(kept))
             classes = _response_classes(op, taken)
             if classes:
-                operations[i] = dataclasses.replace(op, response_classes=classes, response_class=classes[0].name)
+                op = dataclasses.replace(op, response_classes=classes, response_class=classes[0].name)
+            operations[i] = dataclasses.replace(op, derived_forms=_derived_forms(op))
     operation_servers: list[ir.Server] = []
     for op in operations:
         operation_servers.extend(s for s in op.servers if s not in operation_servers)
     return dataclasses.replace(api, models=models, operations=tuple(operations), index=index,
                                enum_bases={e.name: e.base for e in api.enums},
-                               operation_servers=tuple(operation_servers))
+                               operation_servers=tuple(operation_servers), dropped_forms=tuple(dropped))
+
+
+def _derived_forms(op: ir.Operation) -> tuple[str, ...]:
+    """The function names ``op`` has beyond its four plain forms, in module order."""
+    name = op.py_name
+    bases = [*([f"{name}_stream"] if op.events is not None else []),
+             *([f"{name}_pages"] if op.pagination is not None else []),
+             *(f"{name}_as_{c.suffix}" for c in op.media_choices),
+             *([f"{name}_streaming"] if op.streaming_form else [])]
+    return tuple(form for base in bases for form in (base, base + "_async"))
 
 
 def _field(f: ir.Field) -> ir.Field:

@@ -68,4 +68,8 @@ def lower(doc: Document, config: ClientConfig) -> tuple[ir.Api, list[Diagnostic]
     api, problems = paginate(api, config.paginate, {k: dict(v) for k, v in config.pagination})
     for key, problem in problems:
         ctx.warn("config-pagination", f"pagination for {key}: {problem}", "")
-    return derive(api), ctx.diagnostics
+    api = derive(api)
+    for pointer, form in api.dropped_forms:
+        ctx.warn("form-name-clash", f"no function {form}: another function of its module already has that name, "
+                 "so that media type is only reachable through the plain form's Accept", pointer)
+    return api, ctx.diagnostics

@@ -290,11 +290,10 @@ def extra_forms(c: dict[str, Any], op: ir.Operation) -> list[tuple[str, str]]:
     return forms
 
 
-def form_names(c: dict[str, Any]) -> list[str]:
+def form_names(op: ir.Operation) -> list[str]:
     """Every public function name of one operation."""
-    name = c["name"]
-    return [name, name + "_async", name + "_with_response", name + "_with_response_async",
-            *(line.split(" = ", 1)[0] for line, _ in c["extra_forms"])]
+    name = op.py_name
+    return [name, name + "_async", name + "_with_response", name + "_with_response_async", *op.derived_forms]
 
 
 def response_classes(op: ir.Operation, needs: Needs, return_type: str) -> list[dict[str, Any]]:
@@ -370,8 +369,8 @@ def group_file(renderer: Renderer, group: str, ops: list[ir.Operation]) -> Outpu
         uses_streaming=any(c["streaming_form"] for c in contexts),
         uses_paging=any(op.pagination is not None for op in ops),
         uses_servers=any(op.servers for op in ops),
-        all_names=sorted((n for c in contexts for n in (
-            *form_names(c), *(rc["name"] for rc in c["response_classes"]))), key=all_order),
+        all_names=sorted((n for op, c in zip(ops, contexts) for n in (
+            *form_names(op), *(rc["name"] for rc in c["response_classes"]))), key=all_order),
     )
     return OutputFile(f"{renderer.package}/api/{group}.py", text, True)
 

@@ -258,6 +258,22 @@ def test_operation_moved_to_another_module_is_breaking(tmp_path: Path) -> None:
     assert "moved" in change.detail
 
 
+def test_removed_derived_form_is_breaking_and_added_is_not(tmp_path: Path) -> None:
+    def offer_csv(s: Spec) -> None:
+        s["paths"]["/items/{itemId}"]["get"]["responses"]["200"]["content"]["text/csv"] = {
+            "schema": {"type": "string"}}
+
+    with_csv = copy.deepcopy(BASE)
+    offer_csv(with_csv)
+    added = {(c.kind, c.subject, c.detail): c.breaking for c in _diff(tmp_path, offer_csv).changes}
+    assert added == {("added", "api.items.get_item", "new form get_item_as_csv"): False,
+                     ("added", "api.items.get_item", "new form get_item_as_csv_async"): False}
+    removed = _diff(tmp_path, lambda s: s["paths"]["/items/{itemId}"]["get"]["responses"]["200"]["content"].pop(
+        "text/csv"), base=with_csv)
+    verdicts = {(c.kind, c.detail.split(" removed")[0]): c.breaking for c in removed.changes}
+    assert verdicts == {("removed", "form get_item_as_csv"): True, ("removed", "form get_item_as_csv_async"): True}
+
+
 def _params(s: Spec) -> list[dict[str, Any]]:
     return s["paths"]["/items"]["post"]["parameters"]  # type: ignore[no-any-return]
 

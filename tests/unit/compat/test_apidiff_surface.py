@@ -38,6 +38,8 @@ def test_every_operation_function_has_the_recorded_signature() -> None:
     call_options = [o["name"] for o in surface["call_options"]]
     for op in surface["operations"]:
         module = importlib.import_module(op["module"])
+        for name in op["forms"]:  # derived forms: exported and callable (signatures follow the plain form)
+            assert name in module.__all__ and callable(getattr(module, name)), name
         for name in op["functions"]:
             func = getattr(module, name)
             assert name in module.__all__

@@ -56,3 +56,20 @@ def test_further_success_media_types_become_choices(tmp_path: Path) -> None:
         ("200", "text", "text/x-csv"), ("201", "json", "application/json")]  # 201 offers JSON only
     assert op.accept == "application/json, text/plain"  # the main form asks for what it decodes
     assert all(isinstance(r.type, ir.Primitive) for r in choice.responses[:1])
+
+
+def test_a_form_dropped_for_a_name_clash_is_a_located_warning(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC)
+    result = build(ClientConfig(spec=spec, output=tmp_path / "out", package="pets"))
+    assert result.api is not None
+    clashes = [d for d in result.diagnostics if d.code == "form-name-clash"]
+    assert [(d.severity, d.pointer) for d in clashes] == [("warning", "/paths/~1pets~1{id}/get")]
+    assert "get_pet_as_xml" in clashes[0].message
+    assert clashes[0].line > 0  # located in the spec file
+    op = next(o for o in result.api.operations if o.py_name == "get_pet")
+    # the event stream and the one negotiated media type left
+    assert op.derived_forms == ("get_pet_stream", "get_pet_stream_async", "get_pet_as_csv", "get_pet_as_csv_async")
+    text = "\n".join(data.decode() for name, data in result.files.items() if name.startswith("pets/api/"))
+    for form in op.derived_forms:  # each derived name is one the module defines
+        assert f"\n{form} = " in text or f"\n{form}: " in text, form

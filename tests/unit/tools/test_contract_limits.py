@@ -127,3 +127,22 @@ def test_prism_reading_of_ref_siblings_and_prefix_items() -> None:
                                            [_v(["body", "pair", "0"], "property pair.0 must be number")])
     assert limits.explain(TUPLES, "/paths/~1t/post", record,
                           [_v(["body", "pair", "2"], "property pair.2 must be number")]) == ""
+
+
+def test_a_json_value_valid_for_two_overlapping_one_of_branches_cannot_pass() -> None:
+    # oag-composed-oneof: ObjA and ObjB have no required property and allow anything else.
+    data = {"openapi": "3.0.1", "paths": {"/state": {"post": {"requestBody": {"content": {"application/json": {
+        "schema": {"oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]}}}}}}},
+        "components": {"schemas": {
+            "A": {"type": "object", "properties": {"kind": {"type": "string"}, "message": {"type": "string"}}},
+            "B": {"type": "object", "required": ["code"], "properties": {"code": {"type": "integer"}}}}}}
+    violation = _v(["body"], "Request body must match exactly one schema in oneOf")
+
+    def explain(body: object) -> str:
+        record = {"sent": True, "status": 422,
+                  "request": {"content_type": "application/json", "body": json.dumps(body)}}
+        return limits.explain(data, "/paths/~1state/post", record, [violation])
+
+    assert "valid for 2 of them (A, B)" in explain({"kind": "a", "code": 1})
+    assert explain({"kind": "a"}) == ""  # valid for A only: Prism's refusal is not explained
+    assert explain({"code": "x"}) == ""  # valid for A only (B wants an integer)
