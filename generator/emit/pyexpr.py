@@ -33,6 +33,21 @@ class Needs:
     # False where values are known to have their JSON types (testing.py's sampled arguments):
     # decoders then only convert, and a value that needs no conversion is used as it is.
     checks: bool = True
+    # Set in a model module (``own`` is its model): decoders reach every other model through the
+    # models package (``_m.Name``), whose ``__getattr__`` imports it on first use, so importing a
+    # model loads no model it does not decode yet. ``lazy_used``: some expression did.
+    lazy: bool = False
+    own: str = ""
+    lazy_used: bool = False
+
+
+def _model(name: str, needs: Needs) -> str:
+    """The expression naming model ``name`` at run time (its decoder is ``….from_dict``)."""
+    needs.models.add(name)
+    if needs.lazy and name != needs.own:
+        needs.lazy_used = True
+        return f"_m.{name}"
+    return name
 
 
 def annotation(t: ir.TypeExpr, needs: Needs) -> str:
@@ -169,8 +184,7 @@ def decoder_parts(t: ir.TypeExpr, needs: Needs) -> Parts | None:
             chosen = checking if needs.checks else converting
             return None if chosen is None else (chosen, ())
         case ir.ModelRef(name=name):
-            needs.models.add(name)
-            return f"{name}.from_dict", ()
+            return f"{_model(name, needs)}.from_dict", ()
         case ir.EnumRef(name=name):
             needs.enums.add(name)
             return _ENUM_DECODERS[needs.enum_bases.get(name, "str")], (name,)
@@ -192,17 +206,15 @@ def decoder_parts(t: ir.TypeExpr, needs: Needs) -> Parts | None:
             and all(isinstance(v, ir.ModelRef) for v in variants if v != ir.Primitive(kind="str"))
         ):
             names = [v.name for v in variants if isinstance(v, ir.ModelRef)]
-            needs.models.update(names)
-            return "_rt.str_or", tuple(f"{name}.from_dict" for name in names)
+            return "_rt.str_or", tuple(f"{_model(name, needs)}.from_dict" for name in names)
         case ir.UnionOf(discriminator=ir.Discriminator(fallback=str(base)) as disc):
-            needs.models.update((base, *(model for _, model in disc.mapping)))
-            mapping = ", ".join(f"{literal(value)}: {model}.from_dict" for value, model in disc.mapping)
-            return "_rt.subtype_of", (literal(disc.property_wire_name), f"{{{mapping}}}", f"{base}.from_dict")
+            mapping = _decoders_by_tag(disc, needs)
+            return ("_rt.subtype_of",
+                    (literal(disc.property_wire_name), f"{{{mapping}}}", f"{_model(base, needs)}.from_dict"))
         case ir.UnionOf(variants=variants, discriminator=disc):
             options = tuple_source(_variant(v, needs) for v in variants)
             if disc is not None and disc.mapping:
-                needs.models.update(model for _, model in disc.mapping)
-                mapping = ", ".join(f"{literal(value)}: {model}.from_dict" for value, model in disc.mapping)
+                mapping = _decoders_by_tag(disc, needs)
                 return "_rt.tagged_of", (literal(disc.property_wire_name), f"{{{mapping}}}", options)
             return "_rt.union_of", (options,)
         case ir.LiteralOf(values=values):
@@ -213,6 +225,11 @@ def decoder_parts(t: ir.TypeExpr, needs: Needs) -> Parts | None:
         case ir.AnyType() | ir.AliasRef():
             return None
     raise AssertionError(t)
+
+
+def _decoders_by_tag(disc: ir.Discriminator, needs: Needs) -> str:
+    """The items of the ``{tag: Model.from_dict}`` display of a discriminated union."""
+    return ", ".join(f"{literal(value)}: {_model(model, needs)}.from_dict" for value, model in disc.mapping)
 
 
 def _parts_tuple(t: ir.TypeExpr, needs: Needs) -> str:

@@ -97,6 +97,7 @@ class Sampler:
         # $ref → discriminator property → tags: a discriminator's target carries its (first) tag,
         # which its model types as a Literal.
         self.tags = discriminators.tags(data)
+        self._calls: dict[tuple[str, str, bool], dict[str, Any]] = {}
 
     def _too_large(self, seen: tuple[str, ...], what: str) -> ExampleTooLarge:
         pointer = seen[-1][1:] if seen else self._context
@@ -413,6 +414,30 @@ class Sampler:
                 if isinstance(param, dict):
                     found[(str(param.get("in")), str(param.get("name")))] = param
         return found
+
+    def call_values(self, op: ir.Operation, *, full: bool) -> dict[str, Any]:
+        """keyword → sampled JSON value (bytes for a binary body, text for a text one): a call of
+        ``op`` with its required (or all) arguments, before decoding. The one source of example
+        calls: ``testing.example_arguments`` and the README's examples both show these (computed
+        once per operation)."""
+        key = (op.pointer, op.py_name, full)
+        known = self._calls.get(key)
+        if known is not None:
+            return dict(known)
+        args: dict[str, Any] = {}
+        for p in op.parameters:
+            if p.required or full:
+                args[p.py_name] = self.parameter_value(op, p, full=full)
+        if op.body is not None and (op.body.required or full):
+            value = self.body_value(op, full=full)
+            if op.body.kind == "binary":
+                args["body"] = str(value).encode("utf-8", "replace") if value is not None else b"example"
+            elif op.body.kind == "text":
+                args["body"] = value if isinstance(value, str) else "example"
+            else:
+                args["body"] = value
+        self._calls[key] = args
+        return dict(args)
 
     def parameter_value(self, op: ir.Operation, param: ir.Parameter, *, full: bool) -> Any:
         self._context = op.pointer

@@ -7,6 +7,7 @@ from typing import Any
 from generator import ir
 from generator.emit.pyexpr import (
     Call,
+    Needs,
     annotation,
     decode,
     encode,
@@ -32,6 +33,7 @@ from generator.render.layout import (
 
 def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
     needs = renderer.needs()
+    needs.lazy, needs.own = True, model.name
     fields: list[dict[str, Any]] = []
     # Any optional field: to_dict wraps its dict display in ``_rt.present(...)`` (one level deeper).
     any_optional = any(f.optional for f in model.fields)
@@ -92,14 +94,24 @@ def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
         "from_dict_def": wrap("def from_dict(", ["cls", "data: _rt.JSONMapping"],
                               f") -> {model.name}:", 4),
     }
-    # Enums import nothing, so they can come first (defaults need them at class creation);
-    # models come last so that cycles between models resolve.
+    # Enums import nothing, so they are imported first (defaults need them at class creation).
+    # Other models are reached at run time through the models package (``_m``), which imports
+    # each on first use: type checkers read them from the ``TYPE_CHECKING`` imports.
     enum_names = [n for n in names if n in renderer.enum_bases]
+    model_names = [n for n in names if n not in renderer.enum_bases]
+    if model_names:
+        top = imports(_with_typing(needs), own=model.name)[0]
     text = renderer.template("model.py.jinja", model=context, imports=top,
                          enum_imports=[renderer.model_import(n, ".") for n in enum_names],
-                         bottom_imports=[renderer.model_import(n, ".") for n in names if n not in renderer.enum_bases])
+                         lazy_import="from .. import models as _m" if needs.lazy_used else "",
+                         type_imports=[renderer.type_import(n, ".") for n in model_names])
     return OutputFile(f"{renderer.package}/models/{model.module}.py", text, True)
 
+
+
+def _with_typing(needs: Needs) -> Needs:
+    needs.modules.add("_t")
+    return needs
 
 
 def enum_file(renderer: Renderer, enum: ir.Enum) -> OutputFile:

@@ -8,6 +8,10 @@ with absent (``UNSET``), null and unknown values, and that the emitted layouts a
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
+import subprocess
+import sys
 from decimal import Decimal
 from typing import Any
 
@@ -20,6 +24,7 @@ from generator import ir
 from generator.emit.pyexpr import Call, Needs, field_decode, field_encode
 from generator.output import format as fmt
 from generator.render.layout import alias_line, bracketed, call_line, field_line
+from tests.conftest import GENERATED
 
 LONG = "VeryLongModelNameForTestingTheLayoutOfModelFields"
 
@@ -186,3 +191,24 @@ def test_helper_calls_are_black_stable() -> None:
         line = call_line("field_name=", Call("_rt.opt", tuple(args)), ",", 12)
         _stable(f"def f():\n    if x:\n        return cls(\n            {line}\n        )\n")
     _stable("x = " + bracketed("f(", ["a", "b"], ")", 0, atom=False) + "\n")
+
+
+_LOADED_MODELS = """
+import json, sys
+def loaded():
+    return sorted(m.rpartition(".")[2] for m in sys.modules if m.startswith("reflexdb_client.models."))
+from reflexdb_client.models import BuildHistory
+before = loaded()
+BuildHistory.from_dict({"builds": [], "activeBuildId": None})
+print(json.dumps([before, loaded()]))
+"""
+
+
+def test_importing_a_model_loads_no_other_model_until_it_decodes() -> None:
+    """Each model reaches the models it refers to through the package's lazy index: importing
+    one loads only its own module (and its enums); its first decode loads what it decodes."""
+    out = subprocess.run([sys.executable, "-c", _LOADED_MODELS], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(GENERATED)})
+    before, after = json.loads(out.stdout)
+    assert before == ["build_history"]
+    assert "build_summary" in after and "database" not in after

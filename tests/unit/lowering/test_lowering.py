@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import typing
 from pathlib import Path
 
@@ -48,8 +49,11 @@ def test_nullable_and_optional_stay_distinct_in_the_reflexdb_client() -> None:
     from reflexdb_client._runtime import Unset
     from reflexdb_client.models import BuildHistory, CreatedManagementKey
 
-    hints = typing.get_type_hints(BuildHistory, globalns=vars(__import__("reflexdb_client.models.build_history",
-                                                                           fromlist=["x"])))
+    # A model names the other models for type checkers only (it imports them on first decode):
+    # the package's lazy index resolves them.
+    models = importlib.import_module("reflexdb_client.models")
+    hints = typing.get_type_hints(BuildHistory, globalns=vars(importlib.import_module(BuildHistory.__module__)),
+                                  localns={name: getattr(models, name) for name in models.__all__})
     assert type(None) in typing.get_args(hints["active_build_id"])  # required and nullable
     assert Unset not in typing.get_args(hints["active_build_id"])
     fields = {f.name: f for f in dataclasses.fields(CreatedManagementKey)}

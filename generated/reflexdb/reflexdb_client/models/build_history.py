@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
+from .. import models as _m
+
+if _t.TYPE_CHECKING:
+    from .build_summary import BuildSummary
 
 
 @_rt.model
@@ -38,13 +43,9 @@ class BuildHistory(_rt.BaseModel):
         take = rest.pop
         try:
             return cls(
-                builds=_rt.list_of(take("builds"), BuildSummary.from_dict),
+                builds=_rt.list_of(take("builds"), _m.BuildSummary.from_dict),
                 active_build_id=_rt.null(take("activeBuildId"), _rt.parse_uuid),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .build_summary import BuildSummary

@@ -4,13 +4,18 @@
 from __future__ import annotations
 
 import datetime as _dt
+import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
+from .. import models as _m
 from .connection_with_databases_allowed_sync_modes_item import (
     ConnectionWithDatabasesAllowedSyncModesItem,
 )
 from .connection_with_databases_backend import ConnectionWithDatabasesBackend
+
+if _t.TYPE_CHECKING:
+    from .database import Database
 
 
 @_rt.model
@@ -95,12 +100,8 @@ class ConnectionWithDatabases(_rt.BaseModel):
                 min_sync_interval=_rt.integer(take("minSyncInterval")),
                 created_at=_rt.parse_datetime(take("createdAt")),
                 updated_at=_rt.parse_datetime(take("updatedAt")),
-                databases=_rt.list_of(take("databases"), Database.from_dict),
+                databases=_rt.list_of(take("databases"), _m.Database.from_dict),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .database import Database

@@ -4,11 +4,16 @@
 from __future__ import annotations
 
 import dataclasses as _dc
+import typing as _t
 
 from .. import _runtime as _rt
+from .. import models as _m
 from .._runtime import UNSET, Unset
 from .create_connection_body_backend import CreateConnectionBodyBackend
 from .create_connection_body_sync_mode import CreateConnectionBodySyncMode
+
+if _t.TYPE_CHECKING:
+    from .create_connection_instance import CreateConnectionInstance
 
 
 @_rt.model
@@ -94,12 +99,8 @@ class CreateConnectionBody(_rt.BaseModel):
                 mysql_password=_rt.string(take("mysqlPassword")),
                 sync_mode=_rt.opt(take, "syncMode", _rt.str_enum, CreateConnectionBodySyncMode),
                 sync_interval=_rt.opt(take, "syncInterval", _rt.integer),
-                instance=_rt.opt(take, "instance", CreateConnectionInstance.from_dict),
+                instance=_rt.opt(take, "instance", _m.CreateConnectionInstance.from_dict),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .create_connection_instance import CreateConnectionInstance

@@ -6,6 +6,13 @@ from __future__ import annotations
 import typing as _t
 
 from .. import _runtime as _rt
+from .. import models as _m
+
+if _t.TYPE_CHECKING:
+    from .build import Build
+    from .deployed_instance_config import DeployedInstanceConfig
+    from .instance import Instance
+    from .instance_connection_summary import InstanceConnectionSummary
 
 
 @_rt.model
@@ -53,21 +60,14 @@ class InstanceStatusResponse(_rt.BaseModel):
         try:
             return cls(
                 database=_rt.json_object(take("database")),
-                connection=InstanceConnectionSummary.from_dict(take("connection")),
-                deployed_instance_config=DeployedInstanceConfig.from_dict(
+                connection=_m.InstanceConnectionSummary.from_dict(take("connection")),
+                deployed_instance_config=_m.DeployedInstanceConfig.from_dict(
                     take("deployedInstanceConfig")
                 ),
                 has_pending_changes=_rt.boolean(take("hasPendingChanges")),
-                instance=Instance.from_dict(take("instance")),
-                latest_build=Build.from_dict(take("latestBuild")),
+                instance=_m.Instance.from_dict(take("instance")),
+                latest_build=_m.Build.from_dict(take("latestBuild")),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .build import Build
-from .deployed_instance_config import DeployedInstanceConfig
-from .instance import Instance
-from .instance_connection_summary import InstanceConnectionSummary

@@ -3,8 +3,14 @@
 
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
+from .. import models as _m
 from .._runtime import UNSET, Unset
+
+if _t.TYPE_CHECKING:
+    from .binlog_readiness import BinlogReadiness
 
 
 @_rt.model
@@ -62,12 +68,8 @@ class TestConnectionResult(_rt.BaseModel):
                 latency_ms=_rt.opt(take, "latencyMs", _rt.number),
                 estimated_size_gb=_rt.opt(take, "estimatedSizeGb", _rt.number),
                 available_schemas=_rt.opt(take, "availableSchemas", _rt.list_of, _rt.string),
-                binlog=_rt.opt(take, "binlog", BinlogReadiness.from_dict),
+                binlog=_rt.opt(take, "binlog", _m.BinlogReadiness.from_dict),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .binlog_readiness import BinlogReadiness

@@ -3,11 +3,18 @@
 
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
+from .. import models as _m
 from .._runtime import UNSET, Unset
 from .update_database_body_build_compute_override import UpdateDatabaseBodyBuildComputeOverride
 from .update_database_body_instance_size import UpdateDatabaseBodyInstanceSize
 from .update_database_body_log_level import UpdateDatabaseBodyLogLevel
+
+if _t.TYPE_CHECKING:
+    from .pause_schedule import PauseSchedule
+    from .tag import Tag
 
 
 @_rt.model
@@ -82,14 +89,9 @@ class UpdateDatabaseBody(_rt.BaseModel):
                     UpdateDatabaseBodyBuildComputeOverride,
                 ),
                 reflexdb_custom_domain=_rt.opt_null(take, "reflexdbCustomDomain", _rt.string),
-                pause_schedule=_rt.opt(take, "pauseSchedule", PauseSchedule.from_dict),
-                tags=_rt.opt(take, "tags", _rt.list_of, Tag.from_dict),
+                pause_schedule=_rt.opt(take, "pauseSchedule", _m.PauseSchedule.from_dict),
+                tags=_rt.opt(take, "tags", _rt.list_of, _m.Tag.from_dict),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .pause_schedule import PauseSchedule
-from .tag import Tag

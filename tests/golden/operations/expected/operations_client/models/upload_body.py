@@ -3,8 +3,14 @@
 
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
+from .. import models as _m
 from .._runtime import UNSET, Unset
+
+if _t.TYPE_CHECKING:
+    from .upload_body_meta import UploadBodyMeta
 
 
 @_rt.model
@@ -47,12 +53,8 @@ class UploadBody(_rt.BaseModel):
                 file=_rt.binary_value(take("file")),
                 attachments=_rt.opt(take, "attachments", _rt.list_of, _rt.binary_value),
                 note=_rt.opt(take, "note", _rt.string),
-                meta=_rt.opt(take, "meta", UploadBodyMeta.from_dict),
+                meta=_rt.opt(take, "meta", _m.UploadBodyMeta.from_dict),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .upload_body_meta import UploadBodyMeta

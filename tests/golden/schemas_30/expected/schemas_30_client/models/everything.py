@@ -9,8 +9,15 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
+from .. import models as _m
 from .._runtime import UNSET, Unset
 from .priority import Priority
+
+if _t.TYPE_CHECKING:
+    from .cat import Cat
+    from .everything_closed import EverythingClosed
+    from .node import Node
+    from .partner import Partner
 
 
 @_rt.model
@@ -113,20 +120,13 @@ class Everything(_rt.BaseModel):
                 money=_rt.opt(take, "money", _rt.parse_decimal),
                 priority=_rt.opt(take, "priority", _rt.int_enum, Priority),
                 grid=_rt.opt(take, "grid", _rt.list_of, _rt.list_of, _rt.integer),
-                pets_by_name=_rt.opt(take, "pets_by_name", _rt.map_of, Cat.from_dict),
+                pets_by_name=_rt.opt(take, "pets_by_name", _rt.map_of, _m.Cat.from_dict),
                 anything=_rt.opt(take, "anything", _rt.json_object),
-                closed=_rt.opt(take, "closed", EverythingClosed.from_dict),
-                tree=_rt.opt(take, "tree", Node.from_dict),
-                alias=_rt.opt(take, "alias", Cat.from_dict),
-                link_or_null=_rt.opt_null(take, "link_or_null", Partner.from_dict),
+                closed=_rt.opt(take, "closed", _m.EverythingClosed.from_dict),
+                tree=_rt.opt(take, "tree", _m.Node.from_dict),
+                alias=_rt.opt(take, "alias", _m.Cat.from_dict),
+                link_or_null=_rt.opt_null(take, "link_or_null", _m.Partner.from_dict),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .cat import Cat
-from .everything_closed import EverythingClosed
-from .node import Node
-from .partner import Partner

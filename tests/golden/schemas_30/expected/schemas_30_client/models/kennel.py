@@ -3,8 +3,14 @@
 
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
+from .. import models as _m
 from .._runtime import UNSET, Unset
+
+if _t.TYPE_CHECKING:
+    from .cat import Cat
 
 
 @_rt.model
@@ -38,11 +44,7 @@ class Kennel(_rt.BaseModel):
         try:
             return cls(
                 name=_rt.opt(take, "name", _rt.string),
-                additional_properties=_rt.map_of(rest, Cat.from_dict),
+                additional_properties=_rt.map_of(rest, _m.Cat.from_dict),
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .cat import Cat

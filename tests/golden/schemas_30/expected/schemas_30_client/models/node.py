@@ -3,8 +3,14 @@
 
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
+from .. import models as _m
 from .._runtime import UNSET, Unset
+
+if _t.TYPE_CHECKING:
+    from .partner import Partner
 
 
 @_rt.model
@@ -43,12 +49,8 @@ class Node(_rt.BaseModel):
             return cls(
                 value=_rt.opt(take, "value", _rt.string),
                 children=_rt.opt(take, "children", _rt.list_of, Node.from_dict),
-                partner=_rt.opt(take, "partner", Partner.from_dict),
+                partner=_rt.opt(take, "partner", _m.Partner.from_dict),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .partner import Partner

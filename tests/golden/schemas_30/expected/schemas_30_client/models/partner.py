@@ -3,8 +3,14 @@
 
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
+from .. import models as _m
 from .._runtime import UNSET, Unset
+
+if _t.TYPE_CHECKING:
+    from .node import Node
 
 
 @_rt.model
@@ -35,12 +41,8 @@ class Partner(_rt.BaseModel):
         take = rest.pop
         try:
             return cls(
-                back=_rt.opt(take, "back", Node.from_dict),
+                back=_rt.opt(take, "back", _m.Node.from_dict),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .node import Node

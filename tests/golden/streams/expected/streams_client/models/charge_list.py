@@ -3,8 +3,14 @@
 
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
+from .. import models as _m
 from .._runtime import UNSET, Unset
+
+if _t.TYPE_CHECKING:
+    from .charge import Charge
 
 
 @_rt.model
@@ -41,14 +47,10 @@ class ChargeList(_rt.BaseModel):
         take = rest.pop
         try:
             return cls(
-                data=_rt.list_of(take("data"), Charge.from_dict),
+                data=_rt.list_of(take("data"), _m.Charge.from_dict),
                 has_more=_rt.boolean(take("has_more")),
                 url=_rt.opt(take, "url", _rt.string),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .charge import Charge

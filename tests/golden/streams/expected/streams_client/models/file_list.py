@@ -3,8 +3,14 @@
 
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
+from .. import models as _m
 from .._runtime import UNSET, Unset
+
+if _t.TYPE_CHECKING:
+    from .file import File
 
 
 @_rt.model
@@ -38,13 +44,9 @@ class FileList(_rt.BaseModel):
         take = rest.pop
         try:
             return cls(
-                entries=_rt.list_of(take("entries"), File.from_dict),
+                entries=_rt.list_of(take("entries"), _m.File.from_dict),
                 next_marker=_rt.opt_null(take, "next_marker", _rt.string),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .file import File

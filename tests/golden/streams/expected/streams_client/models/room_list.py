@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
+from .. import models as _m
+
+if _t.TYPE_CHECKING:
+    from .room import Room
+    from .room_list_meta import RoomListMeta
 
 
 @_rt.model
@@ -35,14 +42,9 @@ class RoomList(_rt.BaseModel):
         take = rest.pop
         try:
             return cls(
-                rooms=_rt.list_of(take("rooms"), Room.from_dict),
-                meta=RoomListMeta.from_dict(take("meta")),
+                rooms=_rt.list_of(take("rooms"), _m.Room.from_dict),
+                meta=_m.RoomListMeta.from_dict(take("meta")),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .room import Room
-from .room_list_meta import RoomListMeta

@@ -3,8 +3,14 @@
 
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
+from .. import models as _m
 from .._runtime import UNSET, Unset
+
+if _t.TYPE_CHECKING:
+    from .tag import Tag
 
 
 @_rt.model
@@ -38,13 +44,9 @@ class TagList(_rt.BaseModel):
         take = rest.pop
         try:
             return cls(
-                results=_rt.list_of(take("results"), Tag.from_dict),
+                results=_rt.list_of(take("results"), _m.Tag.from_dict),
                 total_pages=_rt.opt(take, "total_pages", _rt.integer),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .tag import Tag

@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
+from .. import models as _m
+
+if _t.TYPE_CHECKING:
+    from .user import User
 
 
 @_rt.model
@@ -35,13 +41,9 @@ class UserList(_rt.BaseModel):
         take = rest.pop
         try:
             return cls(
-                resources=_rt.list_of(take("Resources"), User.from_dict),
+                resources=_rt.list_of(take("Resources"), _m.User.from_dict),
                 total_results=_rt.integer(take("totalResults")),
                 additional_properties=rest,
             )
         except _rt.SHAPE_ERRORS as exc:
             raise _rt.located(exc, cls.from_dict, data) from None
-
-
-# Imported last so that models referring to each other (directly or in a cycle) can load.
-from .user import User
