@@ -141,7 +141,11 @@ class Sampler:
         value = self._sample(schema, full=full, direction=direction, hint=hint, seen=seen, depth=depth,
                              required=required)
         ref = schema.get("$ref") if isinstance(schema, dict) else None
-        tags = self.tags.get(ref) if isinstance(ref, str) and isinstance(value, dict) else None
+        tags = None
+        if isinstance(ref, str) and isinstance(value, dict):
+            # The first tagged schema along the $ref chain: an alias (PetAlias: $ref Cat) carries its target's tag.
+            chain = self.deref(schema, ())[1] if ref not in self.tags else (ref,)
+            tags = next((self.tags[r] for r in chain if r in self.tags), None)
         if tags:
             value = {**value, **{prop: values[0] for prop, values in tags.items()}}
         return value
@@ -477,11 +481,12 @@ class Sampler:
         entry = self.media(op.pointer + "/requestBody", op.body.media_type)
         if entry is None:
             return None
-        if full:
-            given = media_example(entry, self, entry.get("schema"), "request")
-            if given is not _MISSING:
-                return given
-        return self.sample(entry.get("schema"), full=full, direction="request", required=op.body.required)
+        given = media_example(entry, self, entry.get("schema"), "request")
+        if full and given is not _MISSING:
+            return given
+        # Minimal: what the schema requires, with the spec's values where its example gives them.
+        return self.sample(entry.get("schema"), full=full, direction="request", required=op.body.required,
+                           hint=given)
 
     def response_value(self, op: ir.Operation, response: ir.Response) -> Any:
         """The answer a fake server gives: the spec's example, else a full value from the schema."""

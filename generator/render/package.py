@@ -184,7 +184,7 @@ def readme(renderer: Renderer) -> str:
         flagged=any(op.events is not None and op.events.flag for op in api.operations),
         credentials=[credential_text(s) for s in api.security_schemes],
         unsupported=", ".join(f"{_code(key)} ({_code(kind)})" for key, kind in api.unsupported_security),
-        client_args=client_arguments(api),
+        kw=client_keywords(api),
         base_url=markdown_text(api.base_url),
         oauth=_readme_oauth(api),
         bearer=next(({"provider": s.provider_name} for s in api.security_schemes if s.provider_name), None),
@@ -298,14 +298,37 @@ def credential_text(s: ir.SecurityScheme) -> str:
 
 
 def client_arguments(api: ir.Api) -> str:
-    """``Client(...)``'s keywords in the README's examples: the credentials the first operation
-    needs (its first alternative), else the first scheme's; values of the right type."""
+    """The credential keywords of the README's first examples: those the first operation needs
+    (its first alternative), else the first scheme's; values of the right type."""
     by_key = {s.key: s for s in api.security_schemes}
     needed = next((alt for op in api.operations[:1] for alt in op.security if alt), ())
     chosen = [by_key[k] for k in needed if k in by_key] or list(api.security_schemes[:1])
     return ", ".join(f"{s.py_name}=" + (tuple_source([literal("user"), literal("password")]) if s.kind == "basic"
                                         else literal("..."))
                      for s in chosen)
+
+
+EXAMPLE_BASE_URL = "https://api.example.com"
+
+
+def client_keywords(api: ir.Api) -> dict[str, str]:
+    """The keywords of each ``Client(...)`` in the README, as Python source: ``base_url=`` first
+    when the API description names no absolute URL (the client refuses to guess one)."""
+    base = "" if api.base_url else f"base_url={literal(EXAMPLE_BASE_URL)}"
+    oauth = _readme_oauth(api)
+    bearer = next((s.provider_name for s in api.security_schemes if s.provider_name), "")
+    own = {
+        "first": client_arguments(api),
+        "plain": "",
+        "oauth": f"{oauth['client_id']}={literal('my-app')}, {oauth['client_secret']}={literal('...')}" if oauth else "",
+        "oauth_provider": f"{oauth['provider']}=tokens" if oauth else "",
+        "token_provider": f"{bearer}=fetch_token" if bearer else "",
+        "deadline": "deadline=10.0",
+        "default_query": "default_query={" + f"{literal('tenant')}: {literal('acme')}" + "}",
+        "hooks": "hooks=Hooks(before_request=[before], after_response=[after], on_error=[failed])",
+    }
+    own["fake"] = ", ".join(p for p in ("transport=fake", own["first"]) if p)
+    return {name: ", ".join(p for p in (base, args) if p) for name, args in own.items()}
 
 
 def _readme_oauth(api: ir.Api) -> dict[str, str] | None:
