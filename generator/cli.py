@@ -124,7 +124,8 @@ def _configs_without_limits(args: argparse.Namespace) -> tuple[ClientConfig, ...
     if args.command != "generate":  # validate: the names only label the output
         return (ClientConfig(spec=args.spec, output=Path("."), package=package or "client"),)
     return _with_tests((ClientConfig(spec=args.spec, output=output or Path("."), package=package or "",
-                                     derive_package=package is None, derive_output=output is None),), args)
+                                     derive_package=package is None, derive_output=output is None,
+                                     output_label=str(output) if output is not None else ""),), args)
 
 
 def _with_tests(configs: tuple[ClientConfig, ...], args: argparse.Namespace) -> tuple[ClientConfig, ...]:

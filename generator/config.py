@@ -60,13 +60,16 @@ class ClientConfig:
     # ``generate SPEC`` without --package / --output: the pipeline names them from the spec.
     derive_package: bool = False
     derive_output: bool = False
+    # The output folder as the user wrote it (relative to the configuration file or the working
+    # folder), for the README's install line; "" when not known: the folder's name.
+    output_label: str = ""
 
     @property
     def distribution(self) -> str:
         return self.project_name or self.package.replace("_", "-")
 
 
-_KEYS = {f.name for f in dataclasses.fields(ClientConfig)} - {"derive_package", "derive_output", "paginate"}
+_KEYS = {f.name for f in dataclasses.fields(ClientConfig)} - {"derive_package", "derive_output", "paginate", "output_label"}
 _TOP_KEYS = {"clients", "templates", "ignore"}
 _CODE = re.compile(r"^[a-z][a-z0-9-]*$")
 _PAGING_SCHEMES = ("cursor", "has_more", "next_url", "offset", "page", "link")
@@ -212,6 +215,7 @@ def client_from_mapping(raw: dict[str, Any], *, root: Path, where: str, index: i
     return ClientConfig(
         spec=root / str(raw["spec"]),
         output=root / str(raw["output"]),
+        output_label=str(raw["output"]),
         package=str(raw["package"]),
         project_name=str(raw.get("project_name", "")),
         base_url=str(raw.get("base_url", "")),

@@ -426,6 +426,9 @@ class Api:
     policy: ClientPolicy = ClientPolicy()
     servers: tuple[Server, ...] = ()  # the document's top-level servers, in order
     base_url_env: str = ""  # the environment variable that overrides the base URL
+    # (key, type) of each security scheme the client cannot send (mutualTLS, an unknown type): left out
+    # of security_schemes, named in the README
+    unsupported_security: tuple[tuple[str, str], ...] = ()
     # derived: the distinct servers of operations that have their own, in document order
     operation_servers: tuple[Server, ...] = ()
     # derived: (operation pointer, form name) of each content-negotiation form left out because

@@ -302,8 +302,9 @@ def names_from_spec(config: ClientConfig, doc: Document) -> tuple[ClientConfig, 
     flags = " / ".join(f for f, derived in (("--package", config.derive_package), ("--output", config.derive_output))
                        if derived)
     note = f"{doc.display}: {' in '.join(chosen)} (from {source}; pass {flags} to choose)"
+    label = str(output) if config.derive_output else config.output_label
     return dataclasses.replace(config, package=package, output=output, derive_package=False,
-                               derive_output=False), note
+                               derive_output=False, output_label=label), note
 
 
 def output_path(config: ClientConfig) -> Path:

@@ -97,6 +97,7 @@ class Sampler:
         # $ref → discriminator property → tags: a discriminator's target carries its (first) tag,
         # which its model types as a Literal.
         self.tags = discriminators.tags(data)
+        self._calls: dict[tuple[str, str, bool], dict[str, Any]] = {}
 
     def _too_large(self, seen: tuple[str, ...], what: str) -> ExampleTooLarge:
         pointer = seen[-1][1:] if seen else self._context
@@ -140,7 +141,11 @@ class Sampler:
         value = self._sample(schema, full=full, direction=direction, hint=hint, seen=seen, depth=depth,
                              required=required)
         ref = schema.get("$ref") if isinstance(schema, dict) else None
-        tags = self.tags.get(ref) if isinstance(ref, str) and isinstance(value, dict) else None
+        tags = None
+        if isinstance(ref, str) and isinstance(value, dict):
+            # The first tagged schema along the $ref chain: an alias (PetAlias: $ref Cat) carries its target's tag.
+            chain = self.deref(schema, ())[1] if ref not in self.tags else (ref,)
+            tags = next((self.tags[r] for r in chain if r in self.tags), None)
         if tags:
             value = {**value, **{prop: values[0] for prop, values in tags.items()}}
         return value
@@ -414,6 +419,30 @@ class Sampler:
                     found[(str(param.get("in")), str(param.get("name")))] = param
         return found
 
+    def call_values(self, op: ir.Operation, *, full: bool) -> dict[str, Any]:
+        """keyword → sampled JSON value (bytes for a binary body, text for a text one): a call of
+        ``op`` with its required (or all) arguments, before decoding. The one source of example
+        calls: ``testing.example_arguments`` and the README's examples both show these (computed
+        once per operation)."""
+        key = (op.pointer, op.py_name, full)
+        known = self._calls.get(key)
+        if known is not None:
+            return dict(known)
+        args: dict[str, Any] = {}
+        for p in op.parameters:
+            if p.required or full:
+                args[p.py_name] = self.parameter_value(op, p, full=full)
+        if op.body is not None and (op.body.required or full):
+            value = self.body_value(op, full=full)
+            if op.body.kind == "binary":
+                args["body"] = str(value).encode("utf-8", "replace") if value is not None else b"example"
+            elif op.body.kind == "text":
+                args["body"] = value if isinstance(value, str) else "example"
+            else:
+                args["body"] = value
+        self._calls[key] = args
+        return dict(args)
+
     def parameter_value(self, op: ir.Operation, param: ir.Parameter, *, full: bool) -> Any:
         self._context = op.pointer
         return self._bounded(self._parameter_value(op, param, full=full), f"of parameter {param.wire_name!r}")
@@ -452,11 +481,12 @@ class Sampler:
         entry = self.media(op.pointer + "/requestBody", op.body.media_type)
         if entry is None:
             return None
-        if full:
-            given = media_example(entry, self, entry.get("schema"), "request")
-            if given is not _MISSING:
-                return given
-        return self.sample(entry.get("schema"), full=full, direction="request", required=op.body.required)
+        given = media_example(entry, self, entry.get("schema"), "request")
+        if full and given is not _MISSING:
+            return given
+        # Minimal: what the schema requires, with the spec's values where its example gives them.
+        return self.sample(entry.get("schema"), full=full, direction="request", required=op.body.required,
+                           hint=given)
 
     def response_value(self, op: ir.Operation, response: ir.Response) -> Any:
         """The answer a fake server gives: the spec's example, else a full value from the schema."""

@@ -64,6 +64,7 @@ def lower(doc: Document, config: ClientConfig) -> tuple[ir.Api, list[Diagnostic]
         policy=policy,
         servers=api_servers,
         base_url_env=servers.base_url_env(),
+        unsupported_security=security.unsupported,
     )
     api, problems = paginate(api, config.paginate, {k: dict(v) for k, v in config.pagination})
     for key, problem in problems:

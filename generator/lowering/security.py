@@ -14,6 +14,9 @@ from generator.spec.pointer import escape as escape_pointer_part
 
 
 class SecurityPass(Pass):
+    # (key, type) of the schemes ``security_schemes`` leaves out as unsupported
+    unsupported: tuple[tuple[str, str], ...] = ()
+
     def security_schemes(self) -> tuple[ir.SecurityScheme, ...]:
         raw = self.data.get("components", {}).get("securitySchemes", {})
         if not isinstance(raw, dict):
@@ -23,6 +26,7 @@ class SecurityPass(Pass):
                                                 "http_client", "follow_redirects", "strict_decoding"})
         prefix = upper_snake(self.config.package)
         first_token = True
+        unsupported: list[tuple[str, str]] = []
         for key, scheme in raw.items():
             scheme, sptr = self.resolve(scheme, "/components/securitySchemes/" + escape_pointer_part(key))
             if not isinstance(scheme, dict):
@@ -56,6 +60,7 @@ class SecurityPass(Pass):
             else:
                 self.warn("security-unsupported", f"security scheme {str(key)!r} of type {kind_raw!r} is not "
                           "supported; operations that need only it are sent without credentials", sptr)
+                unsupported.append((str(key), str(kind_raw)))
                 continue
             stem = "" if kind == "bearer" and first_token else snake(str(key)) + "_"
             if kind == "bearer" and first_token:
@@ -72,6 +77,7 @@ class SecurityPass(Pass):
                 key=str(key), kind=kind, location=location, param_name=param,
                 py_name=py_name, env_var=env, description=text(scheme.get("description")),
                 source=str(kind_raw), provider_name=provider, oauth=oauth))
+        self.unsupported = tuple(unsupported)
         return tuple(schemes)
 
     def security_of(self, requirements: Any, known: set[str], ptr: str) -> tuple[tuple[str, ...], ...]:

@@ -16,6 +16,7 @@ from generator import cache, ir, resources
 from generator.config import ClientConfig
 from generator.emit.pyexpr import Needs
 from generator.emit.pysource import docstring_block, docstring_body
+from generator.examples.sampler import Sampler
 from generator.render.layout import import_line
 
 _SAFE_SPEC_NAME = re.compile(r"[^A-Za-z0-9._-]")
@@ -146,9 +147,12 @@ def unique(items: Iterable[str]) -> list[str]:
 class Renderer:
     """The state the render functions share for one API: built once, read by every module."""
 
-    def __init__(self, api: ir.Api, config: ClientConfig) -> None:
+    def __init__(self, api: ir.Api, config: ClientConfig, sampler: Sampler | None = None) -> None:
         self.api = api
         self.config = config
+        # The example engine (the offline fake's): the README's examples show its values. None
+        # without a spec document (``render``): minimal values from the types.
+        self.sampler = sampler
         self.env = environment(config.templates)
         self.package = config.package
         self.enum_bases = api.enum_bases

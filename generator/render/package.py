@@ -4,8 +4,12 @@ the runtime copy, README.md and api.md."""
 from __future__ import annotations
 
 import dataclasses
+import re
+import shlex
+from pathlib import PurePosixPath
 
 from generator import ir, resources
+from generator.config import ClientConfig
 from generator.emit.pyexpr import (
     Needs,
     annotation,
@@ -16,6 +20,7 @@ from generator.emit.pyexpr import (
 )
 from generator.emit.pysource import literal, markdown_text, one_line, toml_string
 from generator.examples.docs import Examples
+from generator.render.anchors import Slugger
 from generator.render.base import OutputFile, Renderer, doc, public
 from generator.render.layout import import_line
 from generator.render.operations import operation_context, response_classes
@@ -129,6 +134,9 @@ def package_files(renderer: Renderer) -> list[OutputFile]:
             version=toml_string(renderer.version()),
             description=toml_string(one_line(renderer.api.title, 200)), package=renderer.package), False),
         OutputFile("README.md", readme(renderer), False),
+        # Listed in the manifest like every output file, so it is updated and removed as they are;
+        # a .gitignore the person wrote there is refused (or kept) by the writer's ownership rules.
+        OutputFile(".gitignore", renderer.template("gitignore.jinja"), False),
         OutputFile("api.md", api_doc(renderer), False),
     ]
     # Copied as they are: they are written in black's layout (tests/e2e/test_runtime_layout.py
@@ -140,9 +148,13 @@ def package_files(renderer: Renderer) -> list[OutputFile]:
 
 
 def readme(renderer: Renderer) -> str:
+    api = renderer.api
+    anchors = Slugger()
+    for heading in readme_headings_before_operations(api):
+        anchors.slug(heading)
     ops = []
-    for op in renderer.api.operations:
-        examples = Examples(renderer.api)
+    for op in api.operations:
+        examples = Examples(api, renderer.sampler)
         call = f"{op.group}.{op.py_name}(client{examples.arguments(op)})"
         imports = [f"import {m}" for m in sorted(examples.modules)]
         imports.append(f"from {renderer.package} import Client")
@@ -159,32 +171,164 @@ def readme(renderer: Renderer) -> str:
             "streaming_call": call.replace(f".{op.py_name}(", f".{op.py_name}_streaming(", 1),
             "pages_call": call.replace(f".{op.py_name}(", f".{op.py_name}_pages(", 1),
             "returns_none": result_annotation(op, renderer.needs()) == "None",
-            "anchor": f"{op.group}-{op.py_name}".replace("_", "-"),
+            "anchor": anchors.slug(operation_heading(op)),
         })
-    streamed = [o for o, op in zip(ops, renderer.api.operations) if op.events is not None or op.streamed]
-    downloads = [o for o, op in zip(ops, renderer.api.operations) if op.streaming_form]
-    paged = [o for o, op in zip(ops, renderer.api.operations) if op.pagination is not None]
+    streamed = [o for o, op in zip(ops, api.operations) if op.events is not None or op.streamed]
+    downloads = [o for o, op in zip(ops, api.operations) if op.streaming_form]
+    paged = [o for o, op in zip(ops, api.operations) if op.pagination is not None]
     return renderer.template(
-        "README.md.jinja", title=markdown_text(renderer.api.title), description=markdown_text(renderer.api.description),
+        "README.md.jinja", title=markdown_text(api.title), description=markdown_text(api.description),
         package=renderer.package, distribution=renderer.config.distribution, operations=ops,
+        install_path=install_path(renderer.config),
         stream_example=streamed[0] if streamed else None, paged_example=paged[0] if paged else None, download_example=downloads[0] if downloads else None,
-        flagged=any(op.events is not None and op.events.flag for op in renderer.api.operations),
-        env_vars=[s.env_var for s in renderer.api.security_schemes],
-        token_param=next((s.py_name for s in renderer.api.security_schemes), ""),
-        base_url=markdown_text(renderer.api.base_url),
-        oauth=_readme_oauth(renderer.api),
-        bearer=next(({"provider": s.provider_name} for s in renderer.api.security_schemes if s.provider_name), None),
-        request_id_headers=[markdown_text(h) for h in renderer.api.policy.request_id_headers],
-        idempotency_header=markdown_text(renderer.api.policy.idempotency_header),
-        log_env=renderer.api.policy.log_env,
-        first_model=renderer.api.models[0].name if renderer.api.models else "",
-        base_url_env=renderer.api.base_url_env,
+        flagged=any(op.events is not None and op.events.flag for op in api.operations),
+        credentials=[credential_text(s) for s in api.security_schemes],
+        unsupported=", ".join(f"{_code(key)} ({_code(kind)})" for key, kind in api.unsupported_security),
+        kw=client_keywords(api),
+        base_url=markdown_text(api.base_url),
+        oauth=_readme_oauth(api),
+        bearer=next(({"provider": s.provider_name} for s in api.security_schemes if s.provider_name), None),
+        request_id_headers=[markdown_text(h) for h in api.policy.request_id_headers],
+        idempotency_header=markdown_text(api.policy.idempotency_header),
+        log_env=api.policy.log_env,
+        first_model=api.models[0].name if api.models else "",
+        base_url_env=api.base_url_env,
         servers=[{"name": s.name, "url": _cell(s.url),
                   "variables": _cell(", ".join(
                       f"{v.name} ({' or '.join(v.enum)})" if v.enum else f"{v.name} (default {v.default})"
-                      for v in s.variables) or "none")} for s in renderer.api.servers],
-        operation_servers=[op.py_name for op in renderer.api.operations if op.servers],
+                      for v in s.variables) or "none")} for s in api.servers],
+        operation_servers=[op.py_name for op in api.operations if op.servers],
     )
+
+
+def operation_heading(op: ir.Operation) -> str:
+    """The text of an operation's README heading (``### group.name``)."""
+    return f"{op.group}.{op.py_name}"
+
+
+def readme_headings_before_operations(api: ir.Api) -> list[str]:
+    """The text of every README heading above the operations' own, in order (GitHub numbers a
+    repeated anchor by what came before): the title, the API description's headings, and the
+    template's sections. Must follow README.md.jinja (tests/client/test_docs.py checks each link)."""
+    headings = [f"{markdown_text(api.title)} — Python client", *markdown_headings(markdown_text(api.description)),
+                "Install", "Use", "Authentication"]
+    if _readme_oauth(api) is not None:
+        headings.append("OAuth2")
+    if any(s.provider_name for s in api.security_schemes):
+        headings.append("Token providers")
+    headings.append("Operations")
+    return headings
+
+
+_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+
+
+def markdown_headings(text: str) -> list[str]:
+    """The ATX (``## x``) and setext (underlined) headings of Markdown prose, outside code fences."""
+    found: list[str] = []
+    fence = ""
+    previous = ""
+    for line in text.split("\n"):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1) == fence:
+                fence = ""
+            previous = ""
+            continue
+        if opened:
+            fence, previous = opened.group(1), ""
+            continue
+        atx = _ATX.match(line)
+        if atx:
+            found.append(atx.group(1) or "")
+            previous = ""
+            continue
+        if _SETEXT.match(line) and previous.strip() and not previous.startswith(("    ", "\t")):
+            found.append(previous.strip())
+            previous = ""
+            continue
+        previous = line
+    return found
+
+
+def install_path(config: ClientConfig) -> str:
+    """The output folder for ``pip install``, as it was given (relative paths as they are, an
+    absolute one by its name), quoted for the shell."""
+    label = (config.output_label or config.output.name or ".").replace("\\", "/")
+    path = PurePosixPath(label)
+    if path.is_absolute():
+        path = PurePosixPath(path.name or ".")
+    text = str(path)
+    if not text.isprintable():
+        text = "."
+    if text != "." and not text.startswith(("./", "../")) and text != "..":
+        text = "./" + text
+    return shlex.quote(text)
+
+
+def _code(text: str) -> str:
+    """Spec text as one Markdown code span (no backtick or line break can end it)."""
+    return "`" + one_line(markdown_text(text)).replace("`", "'").replace("|", "%7C") + "`"
+
+
+_WHERE = {"header": "header", "query": "query parameter", "cookie": "cookie"}
+
+
+def credential_text(s: ir.SecurityScheme) -> str:
+    """The README's line for one scheme: its keyword, environment variable and what it carries."""
+    key, env = _code(s.key), f"`{s.env_var}`"
+    if s.kind == "basic":
+        return (f"`{s.py_name}=(\"user\", \"password\")`, a (user, password) tuple, or {env} set to "
+                f"`user:password`: HTTP Basic credentials ({key}), sent as `Authorization: Basic ...`.")
+    if s.kind == "bearer":
+        what = {"oauth2": "an OAuth2 access token", "openIdConnect": "an OpenID Connect access token"}.get(
+            s.source, "a bearer token")
+        flows = f"; flows: {', '.join(_code(f) for f in s.oauth.flows)}" if s.oauth is not None and s.oauth.flows \
+            else ""
+        text = f"`{s.py_name}=` or {env}: {what} ({key}{flows}), sent as `Authorization: Bearer <token>`"
+        if s.oauth is not None and s.oauth.client_id is not None:
+            text += "; or let the client fetch tokens itself (OAuth2, below)"
+        return text + f"; `{s.provider_name}=` takes a function that returns tokens (Token providers, below)."
+    if s.source == "http":  # Digest, Negotiate...: the caller writes the whole header
+        return (f"`{s.py_name}=` or {env}: the whole `Authorization` header value ({key}): this client does "
+                "not compute that HTTP authentication scheme.")
+    return f"`{s.py_name}=` or {env}: an API key ({key}), sent in the {_code(s.param_name)} {_WHERE[s.location]}."
+
+
+def client_arguments(api: ir.Api) -> str:
+    """The credential keywords of the README's first examples: those the first operation needs
+    (its first alternative), else the first scheme's; values of the right type."""
+    by_key = {s.key: s for s in api.security_schemes}
+    needed = next((alt for op in api.operations[:1] for alt in op.security if alt), ())
+    chosen = [by_key[k] for k in needed if k in by_key] or list(api.security_schemes[:1])
+    return ", ".join(f"{s.py_name}=" + (tuple_source([literal("user"), literal("password")]) if s.kind == "basic"
+                                        else literal("..."))
+                     for s in chosen)
+
+
+EXAMPLE_BASE_URL = "https://api.example.com"
+
+
+def client_keywords(api: ir.Api) -> dict[str, str]:
+    """The keywords of each ``Client(...)`` in the README, as Python source: ``base_url=`` first
+    when the API description names no absolute URL (the client refuses to guess one)."""
+    base = "" if api.base_url else f"base_url={literal(EXAMPLE_BASE_URL)}"
+    oauth = _readme_oauth(api)
+    bearer = next((s.provider_name for s in api.security_schemes if s.provider_name), "")
+    own = {
+        "first": client_arguments(api),
+        "plain": "",
+        "oauth": f"{oauth['client_id']}={literal('my-app')}, {oauth['client_secret']}={literal('...')}" if oauth else "",
+        "oauth_provider": f"{oauth['provider']}=tokens" if oauth else "",
+        "token_provider": f"{bearer}=fetch_token" if bearer else "",
+        "deadline": "deadline=10.0",
+        "default_query": "default_query={" + f"{literal('tenant')}: {literal('acme')}" + "}",
+        "hooks": "hooks=Hooks(before_request=[before], after_response=[after], on_error=[failed])",
+    }
+    own["fake"] = ", ".join(p for p in ("transport=fake", own["first"]) if p)
+    return {name: ", ".join(p for p in (base, args) if p) for name, args in own.items()}
 
 
 def _readme_oauth(api: ir.Api) -> dict[str, str] | None:

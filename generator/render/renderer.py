@@ -12,6 +12,7 @@ from typing import Any
 
 from generator import __version__, ir
 from generator.config import ClientConfig
+from generator.examples.sampler import Sampler
 from generator.render.base import OutputFile, Renderer
 from generator.render.models import alias_file, enum_file, model_file, models_init
 from generator.render.operations import group_file
@@ -45,5 +46,6 @@ def render_stream(api: ir.Api, config: ClientConfig, data: Any) -> Iterator[Outp
 
     The same files as the two lists (callers sort by path); only the order differs.
     """
-    yield from render_testing(api, config, data)
-    yield from iter_files(Renderer(api, config))
+    sampler = Sampler(data, config.limits.max_example_bytes)  # one example engine: testing.py and README
+    yield from render_testing(api, config, data, sampler)
+    yield from iter_files(Renderer(api, config, sampler))

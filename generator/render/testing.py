@@ -97,24 +97,6 @@ def _operation_table(api: ir.Api, sampler: Sampler) -> dict[str, Any]:
     return table
 
 
-def _example_values(op: ir.Operation, sampler: Sampler, *, full: bool) -> dict[str, Any]:
-    """keyword → sampled JSON value (bytes for a binary body): a call of ``op`` with required (or all)
-    arguments, before decoding (``_example_decoders``)."""
-    args: dict[str, Any] = {}
-    for p in op.parameters:
-        if p.required or full:
-            args[p.py_name] = sampler.parameter_value(op, p, full=full)
-    if op.body is not None and (op.body.required or full):
-        value = sampler.body_value(op, full=full)
-        if op.body.kind == "binary":
-            args["body"] = str(value).encode("utf-8", "replace") if value is not None else b"example"
-        elif op.body.kind == "text":
-            args["body"] = value if isinstance(value, str) else "example"
-        else:
-            args["body"] = value
-    return args
-
-
 def _example_decoders(op: ir.Operation, needs: Needs) -> list[str]:
     """``"keyword": callable`` items: how testing.py turns ``op``'s sampled values into arguments
     (keywords whose value is used as it is are left out)."""
@@ -142,11 +124,11 @@ def _json_assignment(target: str, table: dict[str, Any]) -> str:
     return f"{target} = _json.loads({triple_quoted_lines(lines)})"
 
 
-def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputFile]:
+def render_testing(api: ir.Api, config: ClientConfig, data: Any, sampler: Sampler | None = None) -> list[OutputFile]:
     """``<package>/testing.py`` (the offline fake and example arguments) and, when ``config.tests``
     is set, a pytest module per API group under ``tests/`` that calls every operation through it."""
     r = Renderer(api, config)
-    sampler = Sampler(data, config.limits.max_example_bytes)
+    sampler = sampler or Sampler(data, config.limits.max_example_bytes)
     needs = r.needs()
     needs.checks = False  # sampled values have their JSON types: convert only
     needs.modules.add("_t")
@@ -155,8 +137,7 @@ def render_testing(api: ir.Api, config: ClientConfig, data: Any) -> list[OutputF
     examples: dict[str, str] = {}
     decoders: list[str] = []
     for op in api.operations:
-        examples[op.py_name] = literal([_example_values(op, sampler, full=False),
-                                        _example_values(op, sampler, full=True)])
+        examples[op.py_name] = literal([sampler.call_values(op, full=False), sampler.call_values(op, full=True)])
         items = _example_decoders(op, needs)
         if items:
             decoders.append(decoder_entry(op.py_name, items))

@@ -46,8 +46,9 @@ def _gen(spec: Path, out: str = "out", *extra: str) -> int:
 
 
 def _fresh(spec: Path, tmp_path: Path, *extra: str) -> dict[str, bytes]:
-    """What the full pipeline writes for ``spec`` now, into a folder of its own (cache off)."""
-    target = tmp_path / "expected"
+    """What the full pipeline writes for ``spec`` now, into a folder of its own (cache off); named
+    ``out`` as the runs' is (README.md's install line names the output folder)."""
+    target = tmp_path / "fresh" / "out"
     shutil.rmtree(target, ignore_errors=True)
     old = os.environ.get("GENERATOR_CACHE_DIR")
     os.environ["GENERATOR_CACHE_DIR"] = "off"

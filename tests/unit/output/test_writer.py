@@ -4,6 +4,7 @@ stale files go only if the manifest lists them, and a failure or a kill leaves t
 from __future__ import annotations
 
 import errno
+import json
 import os
 import signal
 import subprocess
@@ -15,7 +16,7 @@ import pytest
 
 from generator.cli import main
 from generator.output import writer
-from generator.output.writer import MANIFEST, backup_dir, staging_dir
+from generator.output.writer import MANIFEST, backup_dir, read_manifest, staging_dir
 from generator.pipeline import generate
 from tests.fixtures.helpers import MINI, ROOT, contents, mini_config, snapshot
 
@@ -59,6 +60,24 @@ def test_hand_written_files_survive_and_unlisted_files_are_never_removed(tmp_pat
     _generate(out)
     assert (out / "NOTES.md").read_text(encoding="utf-8") == "mine\n"
     assert (out / "mini_client" / "extra.py").read_text(encoding="utf-8") == "x = 1\n"
+
+
+def test_gitignore_is_a_generated_file_and_a_persons_own_is_never_overwritten(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _generate(out)
+    listed = read_manifest(out)
+    assert listed is not None and ".gitignore" in listed  # owned like every output file
+    assert "__pycache__/" in (out / ".gitignore").read_text(encoding="utf-8")
+    # An output folder from before the generator wrote one, holding the person's own .gitignore:
+    # refused (not overwritten, not removed) unless --force.
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    del manifest["files"][".gitignore"]
+    (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    (out / ".gitignore").write_text("mine\n", encoding="utf-8")
+    result = generate(mini_config(out))
+    assert not result.ok and any(".gitignore was not written by the generator" in d.message
+                                 for d in result.diagnostics)
+    assert (out / ".gitignore").read_text(encoding="utf-8") == "mine\n"
 
 
 def test_stale_file_removed_only_when_the_manifest_lists_it(tmp_path: Path) -> None:
