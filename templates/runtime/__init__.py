@@ -61,7 +61,16 @@ from ._decode import (
     value_enum,
 )
 from ._deprecations import warn_deprecated, warn_deprecated_fields
-from ._endpoints import async_form, events, negotiated, paged, paged_async, streaming, with_response
+from ._endpoints import (
+    Form,
+    async_form,
+    events,
+    negotiated,
+    paged,
+    paged_async,
+    streaming,
+    with_response,
+)
 from ._enums import OpenEnum, OpenIntEnum, OpenStrEnum
 from ._files import File, FileInput, binary_value
 from ._forms import Encoding, binary_fields, form_fields, multipart_fields
@@ -122,6 +131,7 @@ __all__ = [
     "Encoding",
     "EventStream",
     "File",
+    "Form",
     "FileInput",
     "Hooks",
     "JSONMapping",

@@ -1,9 +1,10 @@
 """Static gates on the generated clients and on the usage examples: ``mypy --strict`` and
 ``pyright`` in strict mode.
 
-The generated packages are checked with their own ``pyproject.toml`` settings (strict; the
-package's modules share the private ``_runtime``); the usage examples with plain strict settings,
-as a user's code would be. pyright may download its npm package on first use.
+The generated packages are checked with their own ``pyproject.toml`` settings (strict, with
+pyright's private-usage check on: endpoints call the clients' public ``request``); the usage
+examples with plain strict settings, as a user's code would be. pyright may download its npm
+package on first use.
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ def test_mypy_strict_on_generated_clients_and_examples(feature_dir: Path, orders
 
 def test_pyright_strict_on_generated_clients(feature_dir: Path, orders_dir: Path) -> None:
     for project in (REFLEXDB, feature_dir, orders_dir):
-        assert '[tool.pyright]\ntypeCheckingMode = "strict"' in (project / "pyproject.toml").read_text()
+        settings = (project / "pyproject.toml").read_text()
+        assert '[tool.pyright]\ntypeCheckingMode = "strict"' in settings
+        assert "reportPrivateUsage" not in settings
         output = _run([_tool("pyright"), "-p", str(project), "--pythonpath", sys.executable], cwd=project)
         assert "0 errors" in output
 

@@ -1,7 +1,9 @@
-"""Generated code meets the bar of hand-written code: black, ruff and ``mypy --strict`` pass."""
+"""Generated code meets the bar of hand-written code: black, ruff, ``mypy --strict`` and pyright
+strict pass."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +31,16 @@ def test_black_ruff_mypy(tree: Path) -> None:
     _run([str(BIN / "black"), "--check", "--quiet", "--config", "pyproject.toml", "."], tree)
     _run([str(BIN / "ruff"), "check", "--quiet", "--no-cache", "."], tree)
     _run([str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", "/dev/null", *packages], tree)
+
+
+@pytest.mark.parametrize("tree", TREES, ids=[t.parent.name if t.name == "expected" else t.name for t in TREES])
+def test_pyright_strict_with_private_usage_checked(tree: Path) -> None:
+    """Each tree's own pyproject: strict, and private usage not switched off (issue 16)."""
+    settings = (tree / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'typeCheckingMode = "strict"' in settings and "reportPrivateUsage" not in settings
+    pyright = shutil.which("pyright", path=str(BIN)) or shutil.which("pyright")
+    assert pyright, "pyright is not installed (it is a dev dependency)"
+    _run([pyright, "-p", ".", "--pythonpath", sys.executable], tree)
 
 
 def test_generator_and_tests_pass_ruff_and_mypy() -> None:

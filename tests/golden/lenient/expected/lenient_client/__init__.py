@@ -2,27 +2,11 @@
 """Lenient client."""
 
 from ._client import BASE_URL_ENV, DEFAULT_BASE_URL, SERVERS, AsyncClient, Client
-from ._runtime import (
-    NOT_GIVEN,
-    UNSET,
-    APIResponse,
-    AsyncPage,
-    EventStream,
-    File,
-    FileInput,
-    Hooks,
-    NotGiven,
-    OAuth2Tokens,
-    Page,
-    RequestInfo,
-    ResponseInfo,
-    Server,
-    ServerSentEvent,
-    StreamedResponse,
-    TokenProvider,
-    TokenSource,
-    Unset,
-)
+
+# From the runtime's modules, not from ``._runtime``: importing a name from a package binds the
+# package here, and pyright would then take the other modules' ``from . import _runtime`` for a
+# use of this module's private name.
+from ._runtime._response import APIResponse
 from ._runtime._errors import (
     APIConnectionError,
     APIError,
@@ -44,6 +28,14 @@ from ._runtime._errors import (
     UnprocessableEntityError,
     UnsafeRedirectError,
 )
+from ._runtime._files import File, FileInput
+from ._runtime._hooks import Hooks, RequestInfo, ResponseInfo
+from ._runtime._oauth import OAuth2Tokens, TokenProvider, TokenSource
+from ._runtime._pagination import AsyncPage, Page
+from ._runtime._servers import Server
+from ._runtime._sse import EventStream, ServerSentEvent
+from ._runtime._streaming import StreamedResponse
+from ._runtime._types import NOT_GIVEN, UNSET, NotGiven, Unset
 
 __version__ = "1"
 

@@ -187,7 +187,7 @@ _RC = _t.TypeVar("_RC", bound=_rt.APIResponse[_t.Any])
 
 def async_form(
     fn: _Callable[_t.Concatenate[Client, _P], _R],
-) -> _Callable[_t.Concatenate[AsyncClient, _P], _Coroutine[_t.Any, _t.Any, _R]]:
+) -> _rt.Form[AsyncClient, _P, _Coroutine[_t.Any, _t.Any, _R]]:
     """The ``_async`` form of an endpoint function: the same parameters, with an ``AsyncClient``."""
     return _rt.async_form(fn, AsyncClient)
 
@@ -195,18 +195,18 @@ def async_form(
 @_t.overload
 def with_response(
     fn: _Callable[_t.Concatenate[Client, _P], _R],
-) -> _Callable[_t.Concatenate[Client, _P], _rt.APIResponse[_R]]: ...
+) -> _rt.Form[Client, _P, _rt.APIResponse[_R]]: ...
 @_t.overload
 def with_response(
     fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
     response_class: type[_RC],
     by_status: _t.Mapping[str, type[_RC]] | None = None,
-) -> _Callable[_t.Concatenate[Client, _P], _RC]: ...
+) -> _rt.Form[Client, _P, _RC]: ...
 def with_response(
     fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
     response_class: type[_rt.APIResponse[_t.Any]] | None = None,
     by_status: _t.Mapping[str, type[_rt.APIResponse[_t.Any]]] | None = None,
-) -> _Callable[_t.Concatenate[Client, _P], _t.Any]:
+) -> _rt.Form[Client, _P, _t.Any]:
     """The ``_with_response`` form of an endpoint function: the body with the HTTP response (as
     the operation's typed response class, or the subclass ``by_status`` names for the status)."""
     return _rt.with_response(fn, response_class, by_status)
@@ -214,7 +214,7 @@ def with_response(
 
 def streaming(
     fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
-) -> _Callable[_t.Concatenate[Client, _P], _rt.StreamedResponse]:
+) -> _rt.Form[Client, _P, _rt.StreamedResponse]:
     """The ``_streaming`` form of an endpoint function: the response with its body unread."""
     return _rt.streaming(fn)
 
@@ -226,7 +226,7 @@ def events(
     fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
     operation: _rt.Operation[_rt.EventStream[_E]],
     flag: str,
-) -> _Callable[_t.Concatenate[Client, _P], _rt.EventStream[_E]]:
+) -> _rt.Form[Client, _P, _rt.EventStream[_E]]:
     """The ``_stream`` form of an endpoint function that answers events when ``flag`` is set."""
     return _rt.events(fn, operation, flag)
 
@@ -235,7 +235,7 @@ def negotiated(
     fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
     operation: _rt.Operation[_E],
     suffix: str,
-) -> _Callable[_t.Concatenate[Client, _P], _E]:
+) -> _rt.Form[Client, _P, _E]:
     """The ``_as_<suffix>`` form of an endpoint function whose answers come in several media types."""
     return _rt.negotiated(fn, operation, suffix)
 
@@ -243,7 +243,7 @@ def negotiated(
 def paged(
     fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
     paging: _rt.Paging[_E],
-) -> _Callable[_t.Concatenate[Client, _P], _rt.Page[_E]]:
+) -> _rt.Form[Client, _P, _rt.Page[_E]]:
     """The ``_pages`` form of a list endpoint: its first page; iterating walks every page's items."""
     return _rt.paged(fn, paging)
 
@@ -251,6 +251,6 @@ def paged(
 def paged_async(
     fn: _Callable[_t.Concatenate[Client, _P], _t.Any],
     paging: _rt.Paging[_E],
-) -> _Callable[_t.Concatenate[AsyncClient, _P], _Coroutine[_t.Any, _t.Any, _rt.AsyncPage[_E]]]:
+) -> _rt.Form[AsyncClient, _P, _Coroutine[_t.Any, _t.Any, _rt.AsyncPage[_E]]]:
     """The ``_pages_async`` form of a list endpoint: ``async for`` walks every page's items."""
     return _rt.paged_async(fn, paging)

@@ -7,12 +7,15 @@ parameters, their encoding and the docstring exist once, and the forms cannot dr
 generated ``_client`` module gives these helpers their precise types.
 """
 
+# ``_Mode`` sends through its client's ``_send``, as the client's own ``request`` does.
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 import dataclasses
 import inspect
 from collections.abc import Callable, Mapping
-from typing import Any, cast
+from typing import Any, ParamSpec, Protocol, TypeVar, cast
 
 from ._client import (
     APIResponse,
@@ -27,6 +30,18 @@ from ._pagination import AsyncPage, Page, Paging
 from ._types import NOT_GIVEN, NotGiven
 
 Endpoint = Callable[..., Any]
+
+C_contra = TypeVar("C_contra", contravariant=True)
+P = ParamSpec("P")
+R_co = TypeVar("R_co", covariant=True)
+
+
+class Form(Protocol[C_contra, P, R_co]):
+    """The type of a derived form: the endpoint's parameters ``P`` after a client of type
+    ``C_contra``, which type checkers accept by position or as ``client=`` (a
+    ``Callable[Concatenate[C, P], R]`` would make it positional-only)."""
+
+    def __call__(self, client: C_contra, *args: P.args, **kwargs: P.kwargs) -> R_co: ...
 
 
 class _Mode:
@@ -204,7 +219,7 @@ def paged(fn: Endpoint, paging: Paging[Any]) -> Endpoint:
     """The ``_pages`` form: the first ``Page``; iterating it walks the items of every page."""
     name = fn.__name__ + "_pages"
 
-    def endpoint(client: Any, /, **kwargs: Any) -> Any:
+    def endpoint(client: Any, **kwargs: Any) -> Any:
         if not isinstance(client, SyncClient):
             raise TypeError(
                 f"{name}() needs a Client, not {type(client).__name__}; "
@@ -226,7 +241,7 @@ def paged_async(fn: Endpoint, paging: Paging[Any]) -> Endpoint:
     """The ``_pages_async`` form: the first ``AsyncPage``; ``async for`` walks every page."""
     name = fn.__name__ + "_pages_async"
 
-    async def endpoint(client: Any, /, **kwargs: Any) -> Any:
+    async def endpoint(client: Any, **kwargs: Any) -> Any:
         if not isinstance(client, AsyncClient):
             raise TypeError(
                 f"{name}() needs an AsyncClient, not {type(client).__name__}; "

@@ -6,6 +6,10 @@ statuses and errors, backoff within the deadline, hooks, the final decoding) is 
 both behave the same by construction.
 """
 
+# A ``Call`` makes the send loop's decisions for its client: it reads the client's credentials,
+# secrets, defaults and clock, which are no part of the client's public surface.
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 import dataclasses

@@ -6,6 +6,9 @@ across events; ``retry`` only when all digits; comments ignored; an unterminated
 discarded), so a stream decodes the same whatever the chunk boundaries.
 """
 
+# The iterators read their stream's parser and decoder, which the stream keeps to itself.
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 import codecs
