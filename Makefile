@@ -117,7 +117,8 @@ CONTRACT_ARGS ?=
 contract-corpus: $(STAMP) $(PRISM_STAMP)
 	$(PY) -m tools.contract $(CONTRACT_ARGS)
 
-# Speed against openapi-python-client (installed into benchmarks/.venv-peer); not part of `test`.
+# Speed against openapi-python-client (installed into benchmarks/.venv-peer), and decode against pydantic
+# and msgspec (benchmarks/decode.py, in benchmarks/.venv-decode); not part of `test`.
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
 

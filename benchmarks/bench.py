@@ -9,7 +9,9 @@ Specs: a petstore-size one, ReflexDB (ours), Twilio-size, OpenAI-size and Stripe
 3. import time and memory of the generated package in a fresh interpreter, against a bare
    ``import httpx``;
 4. decode (dict → models) and encode (models → dict) throughput on payloads synthesised from the
-   spec's schemas, and the overhead of one call through the client against bare httpx on loopback.
+   spec's schemas, and the overhead of one call through the client against bare httpx on loopback;
+5. ``benchmarks/decode.py``: decode of the Stripe ``Charge`` and ReflexDB ``Database`` payloads against
+   the peer, pydantic v2 and msgspec.
 
 The peer is installed into its own virtualenv (``benchmarks/.venv-peer``, pinned), because its
 dependencies need not agree with ours, and runs with that venv's ``bin`` first on PATH, as its users
@@ -144,7 +146,7 @@ def machine() -> str:
 
 
 def one_line_change(spec: Path, dest: Path) -> None:
-    """Copy ``spec`` to ``dest`` with one description under ``paths`` edited (a one-line change)."""
+    """Write ``spec`` to ``dest`` with one description under ``paths`` edited (a one-line change)."""
     text = spec.read_text(encoding="utf-8")
     start = max(text.find('"paths"'), text.find("\npaths:"))
     if spec.suffix == ".json":
@@ -214,11 +216,11 @@ def _alternate(first_ours: bool, ours: Any, peer: Any) -> tuple[Run, Run | None]
 
 def bench_generation(name: str, spec: Path, size: str, work: Path, peer_python: Path, rounds: int) -> SpecResult:
     res = SpecResult(name, size, spec.stat().st_size)
+    # The one-line change edits ``src`` in place (as a user edits their spec): a renamed file would
+    # change the "Generated from" header of every file.
     src = work / "specs" / (name + spec.suffix)
-    edited = work / "specs" / (name + "-edited" + spec.suffix)
     src.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(spec, src)
-    one_line_change(spec, edited)
     package = "bench_" + re.sub(r"\W", "_", name)
     penv = peer_env(peer_python)
     for i in range(rounds):
@@ -263,7 +265,9 @@ def bench_generation(name: str, spec: Path, size: str, work: Path, peer_python: 
         # One description edited: ours rewrites what changed; the peer regenerates everything.
         before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
         load = load_average()
-        res.edit.append(Pair(*_alternate(first, lambda: ours(edited), lambda: peer(edited)), load))
+        one_line_change(spec, src)
+        res.edit.append(Pair(*_alternate(first, lambda: ours(src), lambda: peer(src)), load))
+        shutil.copyfile(spec, src)
         if not res.edit_written:
             changed = sum(1 for p in out.rglob("*") if p.is_file() and before.get(p) != p.read_bytes())
             res.edit_written = f"{changed} of {len(before)}"
@@ -656,6 +660,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument("--rounds", type=int, default=None,
                         help="A/B rounds per spec (default 5 on small and medium specs, 3 on large ones)")
+    parser.add_argument("--no-decode", action="store_true", help="skip benchmarks/decode.py")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     pool = every if args.all or args.only else SPECS
@@ -684,6 +689,13 @@ def main(argv: list[str] | None = None) -> int:
         extra = sys.argv[1:] if argv is None else argv
         command = "make bench" if not extra else "python benchmarks/bench.py " + " ".join(extra)
         text = report(results, calls, started, command)
+        if not args.no_decode:  # benchmarks/decode.py, on the clients generated above where it can
+            import decode
+
+            clients = {res.ours_pkg: (res.ours_dir, (res.peer_dir, res.peer_pkg) if res.peer_dir and res.peer_pkg
+                                      else None) for res in results if res.ours_dir is not None}
+            text += "\n" + decode.run(work / "decode", 3 if args.quick else 6, clients,
+                                       only=set(clients) if args.quick else None)
     args.output.write_text(text, encoding="utf-8")
     print(text)
     return 0

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -16,6 +19,39 @@ def cache_root() -> Path | None:
         return None if explicit.strip().lower() in ("", "off", "0", "none") else Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "openapi-client-generator"
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def installed_versions(names: Iterable[str]) -> dict[str, str]:
+    """The installed version of each distribution in ``names`` (a cache key's part), from its
+    ``NAME-VERSION.dist-info`` folder, the first on ``sys.path`` as ``importlib.metadata`` finds
+    it, without importing that (it brings email, zipfile, csv: a good part of a small run's fixed
+    cost); ``importlib.metadata`` only for one not found so. Not installed: left out."""
+    wanted = {_normal(name): name for name in names}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            folders = sorted(e.name for e in os.scandir(entry or ".") if e.name.endswith(".dist-info"))
+        except OSError:  # a zip file, a folder that is gone
+            continue
+        for folder in folders:
+            name, _, version = folder[: -len(".dist-info")].partition("-")
+            wanted_name = wanted.get(_normal(name))
+            if wanted_name is not None and wanted_name not in found and version:
+                found[wanted_name] = version
+    missing = [name for name in wanted.values() if name not in found]
+    if missing:
+        from importlib import metadata
+
+        for name in missing:
+            try:
+                found[name] = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                pass
+    return found
 
 
 def write_json_atomically(path: Path, data: object) -> None:

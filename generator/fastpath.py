@@ -27,7 +27,6 @@ import hashlib
 import json
 import os
 import sys
-from importlib import metadata
 from pathlib import Path
 
 from generator import cache, resources
@@ -71,12 +70,9 @@ def code_digest() -> str:
     global _CODE_DIGEST
     if _CODE_DIGEST is None:
         digest = hashlib.sha256(f"record v{RECORD_VERSION}|python {sys.version}|".encode())
+        versions = cache.installed_versions(_LIBRARIES)
         for name in _LIBRARIES:
-            try:
-                version = metadata.version(name)
-            except metadata.PackageNotFoundError:
-                version = "-"
-            digest.update(f"{name} {version}|".encode())
+            digest.update(f"{name} {versions.get(name, '-')}|".encode())
         _tree_digest(Path(__file__).resolve().parent, digest)
         templates = resources.templates()
         if isinstance(templates, Path) and Path(__file__).resolve().parent not in templates.resolve().parents:

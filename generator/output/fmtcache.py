@@ -22,12 +22,11 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
-from importlib import metadata
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from generator import processes
-from generator.cache import cache_root, write_json_atomically
+from generator.cache import cache_root, installed_versions, write_json_atomically
 from generator.output import format as _format
 from generator.output.format import FormatError
 from generator.spec.loader import Document
@@ -35,7 +34,7 @@ from generator.spec.loader import Document
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
 CACHE_VERSION = 1
-_BLACK_VERSION = metadata.version("black")
+_BLACK_VERSION = installed_versions(["black"])["black"]
 FORMATTER = f"black {_BLACK_VERSION}"  # recorded in each output's manifest
 # Below these sizes a pool costs more (process start, pickling) than it saves.
 MIN_PARALLEL_FILES = 24

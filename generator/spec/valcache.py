@@ -15,12 +15,11 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Executor
-from importlib import metadata
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from generator import processes
-from generator.cache import cache_root, write_json_atomically
+from generator.cache import cache_root, installed_versions, write_json_atomically
 from generator.diagnostics import Diagnostic
 from generator.spec import repair as _repair
 from generator.spec import validate as _validate
@@ -48,10 +47,10 @@ class Joiner:
 
 
 def _key(doc: Document) -> str:
-    try:
-        version = metadata.version("openapi-spec-validator") + " " + _validate.VALIDATOR_BACKEND + " " + \
-            metadata.version("jsonschema-rs")
-    except metadata.PackageNotFoundError:
+    versions = installed_versions(["openapi-spec-validator", "jsonschema-rs"])
+    if len(versions) == 2:
+        version = f"{versions['openapi-spec-validator']} {_validate.VALIDATOR_BACKEND} {versions['jsonschema-rs']}"
+    else:
         version = "?"
     # The validated view also depends on how bundling places referenced values (bundle, structure).
     from generator.spec import bundle, pointer, structure
