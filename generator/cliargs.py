@@ -84,7 +84,11 @@ def _unknown(extras: list[str], owner: argparse.ArgumentParser, commands: dict[s
         else:
             hint = suggestion(flag, [o for o in _options(owner) if o not in ("-h", "--help")])
         parts.append(f"unrecognized option {flag}{hint}")
-    return "; ".join(parts)
+    options = [p for p in parts if p.startswith("unrecognized")]
+    # A mistyped option's value is taken for the positional SPEC, which pushes the real SPEC into
+    # the extras ("--outptu out spec.yaml"): the "unexpected argument" is the typo's doing, so the
+    # options alone are reported.
+    return "; ".join(options or parts)
 
 
 def parser(prog: str | None = None) -> Parser:

@@ -82,6 +82,16 @@ def test_generate_spec_names_package_and_folder_from_the_title(tmp_path: Path, m
     assert "(from the spec" not in capsys.readouterr().err
 
 
+def test_a_mistyped_option_with_a_value_is_the_only_complaint(capsys: pytest.CaptureFixture[str]) -> None:
+    # "out" is parsed as SPEC and the real spec is left over: only the typo is reported.
+    with pytest.raises(SystemExit) as info:
+        cli.main(["generate", "--outptu", "out", "spec.yaml"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.rstrip().endswith("error: unrecognized option --outptu (did you mean --output?)")
+    assert "unexpected argument" not in err
+
+
 @pytest.mark.parametrize(("argv", "hint"), [
     (["generate", "--chek"], "unrecognized option --chek (did you mean --check?)"),
     (["generate", "--outptu", "x"], "did you mean --output?"),
