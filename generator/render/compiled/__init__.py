@@ -1,3 +1,3 @@
 """The built-in templates, precompiled (generator/render/base.py: ``write_compiled``)."""
 
-DIGEST = "aade8ed96192fb8cf8e89ec836a18f350a8c51bb35b88b3c8c38c8464286365f"
+DIGEST = "466123bcdbb3e3799d980b1609e86821c10eb996b6ff02fb9018d080b7b05895"
