@@ -14,6 +14,7 @@ from concurrent.futures import Executor
 from pathlib import Path
 
 from generator import fastpath, ir
+from generator.cache import cache_root
 from generator.compat.apidiff import against_recorded
 from generator.compat.surface import SURFACE, SurfaceError, build_surface, surface_bytes
 from generator.config import ClientConfig
@@ -30,6 +31,7 @@ from generator.output.writer import (
     recorded_formatter,
     write_tree,
 )
+from generator.render.layout import keep_layouts, save_layouts
 from generator.render.renderer import OutputFile, render_stream
 from generator.result import Result
 from generator.spec import valcache
@@ -176,6 +178,7 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
     """
     progress("rendering")
     formatter = fast.Formatter(scope=str(result.config.output.resolve()), pool=pool)
+    keep_layouts(cache_root(), str(result.config.output.resolve()))
     rendered = 0
     outputs: list[OutputFile] = []
     index: dict[str, int] = {}
@@ -209,6 +212,8 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
         if validation is None or (_join(result, validation) and _accept(result, api, problems, strict)):
             raise
         return result  # an invalid spec tripped the renderer: the validator's answer wins
+    finally:
+        save_layouts()
     if validation is not None and not (_join(result, validation) and _accept(result, api, problems, strict)):
         return result
     if bounded is not None:

@@ -11,8 +11,11 @@ import ast
 import functools
 import io
 import tokenize
+from pathlib import Path
+from typing import ClassVar
 
 from generator.emit.pyexpr import Call, split_args, split_union
+from generator.output import fmtcache
 from generator.output.format import FormatError, format_python
 
 LINE_LENGTH = 100  # format.mode()'s
@@ -150,8 +153,42 @@ def too_long(text: str) -> bool:
     return any(len(line) > LINE_LENGTH for line in text.split("\n"))
 
 
+class _Kept:
+    """black_layout's answers of the last run into one output folder, from the cache folder (keyed
+    like the format cache: black's version, its mode, the text), so that a regeneration asks black
+    again only about statements it has not seen; what this run used is kept for the next."""
+
+    root: ClassVar[Path | None] = None
+    scope: ClassVar[str] = ""
+    known: ClassVar[dict[str, str]] = {}
+    used: ClassVar[dict[str, str]] = {}
+
+
+def keep_layouts(root: Path | None, scope: str) -> None:
+    """Use (and afterwards, ``save_layouts``, keep) the answers stored for ``scope``."""
+    _Kept.root, _Kept.scope = root, scope + "|layouts"
+    _Kept.known, _Kept.used = fmtcache.load_index(root, _Kept.scope), {}
+
+
+def save_layouts() -> None:
+    if _Kept.root is not None and _Kept.used != _Kept.known:
+        fmtcache.save_index(_Kept.root, _Kept.scope, _Kept.used)
+    _Kept.root, _Kept.known, _Kept.used = None, {}, {}
+
+
 @functools.lru_cache(maxsize=4096)
 def black_layout(statement: str, indent: int = 0) -> str:
+    if _Kept.root is None:
+        return _black_layout(statement, indent)
+    key = fmtcache.text_key(f"{indent}|{statement}")
+    out = _Kept.known.get(key)
+    if out is None:
+        out = _black_layout(statement, indent)
+    _Kept.used[key] = out
+    return out
+
+
+def _black_layout(statement: str, indent: int = 0) -> str:
     """A statement (its first line unindented, nested ``indent`` spaces deep) as black lays it out.
 
     For the rare long statement whose shape the helpers here do not know. black formats each

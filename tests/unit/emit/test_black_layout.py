@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import black
 import pytest
 
@@ -53,3 +55,32 @@ def test_assign_call_matches_black(func: str, second: str) -> None:
             args = ["a" * arg_len, *([second] if second else [])]
             expected = black.format_str(f"{'n' * name_len} = {func}({', '.join(args)})\n", mode=fmt.mode())
             assert assign_call("n" * name_len, func, args) + "\n" == expected, (name_len, arg_len)
+
+
+def test_black_layouts_are_kept_for_the_next_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.render import layout
+
+    statement = "x = some_function(" + ", ".join(f"argument_{i}" for i in range(12)) + ")"
+    layout.black_layout.cache_clear()
+    layout.keep_layouts(tmp_path, "out")
+    first = layout.black_layout(statement, 4)
+    layout.save_layouts()
+    layout.black_layout.cache_clear()
+
+    def no_black(statement: str, indent: int = 0) -> str:
+        raise AssertionError("black asked again")
+
+    monkeypatch.setattr(layout, "_black_layout", no_black)
+    layout.keep_layouts(tmp_path, "out")
+    try:
+        assert layout.black_layout(statement, 4) == first  # from the cache folder
+    finally:
+        layout.save_layouts()
+        layout.black_layout.cache_clear()
+    layout.keep_layouts(tmp_path, "elsewhere")  # another output folder keeps its own
+    try:
+        with pytest.raises(AssertionError):
+            layout.black_layout(statement, 4)
+    finally:
+        layout.save_layouts()
+        layout.black_layout.cache_clear()
