@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from generator import ir
 from generator.config import ClientConfig
 from generator.pipeline import generate
+from generator.spec import discriminators
 from generator.spec.bundle import load
 from generator.spec.pointer import escape as escape_pointer_part
 from generator.spec.pointer import resolve_pointer
@@ -123,7 +124,38 @@ def answer_violations(data: Any, op: ir.Operation, record: dict[str, Any], limit
         errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))[:limit]
     except Exception:  # noqa: BLE001 - a schema the validator cannot read: no verdict
         return None
-    return [f"{'.'.join(str(p) for p in e.absolute_path) or 'body'}: {e.message[:120]}" for e in errors]
+    found = [f"{'.'.join(str(p) for p in e.absolute_path) or 'body'}: {e.message[:120]}" for e in errors]
+    return found or discriminator_violations(data, pointer, instance)[:limit]
+
+
+def discriminator_violations(data: Any, pointer: str, instance: Any) -> list[str]:
+    """How a body's discriminator value names no schema its location allows (``pointer``: a ``$ref``
+    to an allOf subtype, directly or as an array's items). OpenAPI: "If the discriminator value does
+    not match an implicit or explicit mapping, no schema can be determined and validation SHOULD
+    fail"; JSON Schema validators, Prism's and openapi-schema-validator, do not check it. A root
+    base takes any tag (what an unknown subtype decodes to), so only subtypes are checked."""
+    try:
+        node = resolve_pointer(data, "#" + pointer)
+    except KeyError:
+        return []
+    path = ""
+    if isinstance(node, dict) and node.get("type") == "array" and isinstance(node.get("items"), dict):
+        node, path = node["items"], "*."
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    own = discriminators.tags(data).get(ref) if isinstance(ref, str) else None
+    if not own:
+        return []
+    below = discriminators.hierarchies(data).get(str(ref))
+    items = instance if path and isinstance(instance, list) else [instance]
+    found = []
+    for prop, tags in own.items():
+        allowed = [*tags, *(v for v, _ in (below.mapping if below and below.property == prop else ()))]
+        for item in items:
+            tag = item.get(prop) if isinstance(item, dict) else None
+            if isinstance(tag, str) and tag not in allowed:
+                found.append(f"{path}{prop}: the discriminator value {tag!r} names no schema this location "
+                             f"allows ({', '.join(map(repr, allowed))})")
+    return sorted(set(found))
 
 
 def schema_pointer(data: Any, op: ir.Operation, status: int, content_type: str) -> str | None:

@@ -203,6 +203,7 @@ def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
     reported: set[tuple[str, int, int, str]] = set()
     view = validation_view(doc)
     dicts: list[tuple[str, dict[str, Any]]] | None = None
+    nodes: list[tuple[str, dict[str, Any]]] | None = None
     try:
         for error in validator_cls(view).iter_errors():
             path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or ())
@@ -214,9 +215,10 @@ def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
                 ptr = next((base + ptr for base, node in dicts
                             if _holds(node, path, getattr(error, "instance", None))), ptr)
             if not ptr:  # a schema's default or example failed its own schema: find that schema
-                where = where if where is not None else {id(node): at for at, node in mappings(doc.data)}
-                ptr = where.get(id(getattr(error, "schema", None)), "")
-                if ptr and getattr(error, "validator", "") != "":
+                nodes = nodes if nodes is not None else mappings(doc.data)
+                where = where if where is not None else {id(node): at for at, node in nodes}
+                ptr = _default_owner(doc.data, nodes, error) or where.get(id(getattr(error, "schema", None)), "")
+                if ptr and getattr(error, "validator", "") != "" and not ptr.endswith("/default"):
                     ptr += "/default" if "default" in (getattr(error, "schema", None) or {}) else ""
             if ptr.endswith("/type") and getattr(error, "instance", None) not in _JSON_TYPES:
                 continue  # lowering says it better: the bad name, the types there are, a likely fix
@@ -293,6 +295,43 @@ _QUOTED = 200  # longer messages quote too much of the object to read
 _DESCRIBES = frozenset({"paths", "components", "webhooks"})
 _NEEDS_ONE = ("needs at least one of components, paths, webhooks (an OpenAPI 3.1 document with none of them "
               "describes nothing)")
+
+
+def _default_owner(data: Any, nodes: list[tuple[str, dict[str, Any]]], error: Any) -> str:
+    """The pointer of the ``default`` that failed, when the schema that refused it is one its own
+    schema reaches (``allOf: [{$ref: GoodEnum}]`` beside ``default: x``: the error names GoodEnum,
+    which holds no default); "" when the failing schema is the default's own."""
+    steps = list(getattr(error, "absolute_schema_path", None) or ())[:-1]
+    target = getattr(error, "schema", None)
+    if not steps or target is None:
+        return ""
+    for at, node in nodes:
+        if "default" not in node or not _holds(node, ["default"], getattr(error, "instance", None)):
+            continue
+        here: Any = node
+        for step in steps:
+            here = _deref(data, here)
+            if not ((isinstance(here, dict) and step in here)
+                    or (isinstance(here, list) and isinstance(step, int) and 0 <= step < len(here))):
+                break
+            here = here[step]
+        else:
+            if _deref(data, here) is target:
+                return at + "/default"
+    return ""
+
+
+def _deref(data: Any, node: Any) -> Any:
+    """``node`` with its local ``$ref`` chain followed (bounded: the cycle check ran before)."""
+    for _ in range(64):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not (isinstance(ref, str) and ref.startswith("#")):
+            return node
+        try:
+            node = resolve_pointer(data, ref)
+        except KeyError:
+            return node
+    return node
 
 
 def _holds(data: Any, path: list[Any], instance: Any) -> bool:

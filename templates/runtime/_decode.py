@@ -512,12 +512,22 @@ def subtype_of(
 ) -> Any:
     """allOf inheritance: the subtype the discriminator ``property_name`` names; the base model for a
     tag ``mapping`` does not know (a newer server's subtype) or for none, as the value is valid as the
-    base alone."""
+    base alone. A base that is a subtype itself has a ``Literal`` tag and refuses other tags: the
+    discriminator then maps the value to no schema this location allows (docs/schemas.md)."""
     if isinstance(value, dict):
         tag: Any = cast("dict[str, Any]", value).get(property_name)
         if isinstance(tag, str) and tag in mapping:
             return mapping[tag](value)
-    return base(value)
+    if not mapping:
+        return base(value)
+    try:
+        return base(value)
+    except DecodeError as exc:  # a base with a tag of its own refused this one: say which would do
+        if exc.path != [property_name]:
+            raise
+        subtypes = ", ".join(repr(t) for t in mapping)
+        reason = f"{exc.reason}; a subtype's tag would do too: {subtypes}"
+        raise DecodeError(reason[:300], path=exc.path) from None
 
 
 def str_or(value: Any, *decoders: Callable[[Any], Any]) -> Any:

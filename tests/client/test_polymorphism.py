@@ -121,3 +121,45 @@ def test_one_of_variants_get_their_tag_too(zoo: ModuleType, server: LocalServer)
     with zoo.Client(base_url=server.url) as client:
         shelter = shelters.get_shelter(client, id="1")
     assert shelter == Stable(stalls=4)
+
+
+REPTILES = Path(__file__).resolve().parent / "specs" / "reptiles.yaml"
+
+
+@pytest.fixture(scope="module")
+def reptiles(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    generate_package(REPTILES, tmp_path_factory.mktemp("reptiles") / "client", "reptiles_client")
+    return importlib.import_module("reptiles_client")
+
+
+def test_a_tag_that_names_no_schema_is_refused_where_a_subtype_is_declared(
+        reptiles: ModuleType, server: LocalServer) -> None:
+    """``petType: "string"`` (Prism's answer for openapi-generator's allOf_composition_discriminator)
+    at a location typed ``Reptile``, a subtype of ``Pet`` with subtypes of its own: by the
+    discriminator the value names schema "string", which does not exist, so OpenAPI says no schema
+    can be determined and validation should fail. ``Reptile``'s tag is ``Literal["Reptile"]`` (it
+    is a concrete type), so decoding it as a ``Reptile`` would break its type: the client raises,
+    naming the path and every tag that location takes. Where the root base is declared, the same
+    value decodes to ``Pet``, whose tag is a ``str`` (a subtype newer than the client)."""
+    from reptiles_client.api import pet, reptile
+    from reptiles_client.models import Lizard, Pet, Reptile
+
+    for body in ({"petType": "Lizard", "lovesRocks": True}, {"petType": "Reptile"}, {"petType": "string"}):
+        server.reply(Reply(status=200, body=body))
+    server.reply(Reply(status=200, body={"petType": "string"}))
+    with reptiles.Client(base_url=server.url) as client:
+        assert reptile.get_reptile(client) == Lizard(loves_rocks=True)
+        assert reptile.get_reptile(client) == Reptile()
+        with pytest.raises(reptiles.APIResponseValidationError) as info:
+            reptile.get_reptile(client)
+        assert pet.get_pet(client) == Pet(pet_type="string")
+    error = info.value
+    assert error.location == "$.petType" and error.body == {"petType": "string"}
+    assert "expected one of ['Reptile'], got a string 'string'" in str(error)
+    assert "a subtype's tag would do too: 'Lizard'" in str(error)
+    hints = typing.get_type_hints(Reptile, vars(importlib.import_module("reptiles_client.models.reptile")))
+    assert hints["pet_type"] == typing.Literal["Reptile"]
+    server.reply(Reply(status=200, body={"petType": "string"}))
+    lenient = reptiles.Client(base_url=server.url, strict_decoding=False)  # a tag is no mere type
+    with lenient, pytest.raises(reptiles.APIResponseValidationError, match=r"\$\.petType"):
+        reptile.get_reptile(lenient)

@@ -590,24 +590,147 @@ components:
     assert errors and any("AnyObject" in d.message or "OtherObject" in d.message for d in errors)
 
 
-def test_invalid_defaults_are_located_warnings_and_ignored(tmp_path: Path) -> None:
-    """test_invalid_defaults: a default that does not fit its type is ignored with a located
-    ``default-mismatch`` warning (theirs skips the whole property)."""
-    doc = _spec("""
+INVALID_DEFAULTS = """
 components:
   schemas:
-    WithBad:
+    WithBadBoolean:
       properties:
         badBoolean: {"type": "boolean", "default": "not a boolean"}
+    WithBadIntAsString:
+      properties:
         badInt: {"type": "integer", "default": "not an int"}
-        badIntAsOther: {"type": "integer", "default": true}
-        badFloat: {"type": "number", "default": "not a number"}
+    WithBadIntAsOther:
+      properties:
+        badInt: {"type": "integer", "default": true}
+    WithBadFloatAsString:
+      properties:
+        badInt: {"type": "number", "default": "not a number"}
+    WithBadFloatAsOther:
+      properties:
+        badInt: {"type": "number", "default": true}
+    WithBadDateAsString:
+      properties:
+        badDate: {"type": "string", "format": "date", "default": "xxx"}
+    WithBadDateAsOther:
+      properties:
+        badDate: {"type": "string", "format": "date", "default": 3}
+    WithBadDateTimeAsString:
+      properties:
+        badDate: {"type": "string", "format": "date-time", "default": "xxx"}
+    WithBadDateTimeAsOther:
+      properties:
+        badDate: {"type": "string", "format": "date-time", "default": 3}
+    WithBadUuidAsString:
+      properties:
+        badUuid: {"type": "string", "format": "uuid", "default": "xxx"}
+    WithBadUuidAsOther:
+      properties:
+        badUuid: {"type": "string", "format": "uuid", "default": 3}
+    WithBadEnum:
+      properties:
         badEnum: {"type": "string", "enum": ["a", "b"], "default": "x"}
+    GoodEnum:
+      type: string
+      enum: ["a", "b"]
+    OverriddenEnumWithBadDefault:
+      properties:
+        badEnum:
+          allOf:
+            - $ref: "#/components/schemas/GoodEnum"
+          default: "x"
+    UnionWithNoValidDefault:
+      properties:
+        badBoolOrInt:
+          anyOf:
+            - type: boolean
+            - type: integer
+          default: "xxx"
+"""
+
+# Their model -> (property, its annotation here): every one of their 14 cases.
+BAD_DEFAULTS = {
+    "WithBadBoolean": ("badBoolean", "bool | Unset"), "WithBadIntAsString": ("badInt", "int | Unset"),
+    "WithBadIntAsOther": ("badInt", "int | Unset"), "WithBadFloatAsString": ("badInt", "float | Unset"),
+    "WithBadFloatAsOther": ("badInt", "float | Unset"), "WithBadDateAsString": ("badDate", "_dt.date | Unset"),
+    "WithBadDateAsOther": ("badDate", "_dt.date | Unset"),
+    "WithBadDateTimeAsString": ("badDate", "_dt.datetime | Unset"),
+    "WithBadDateTimeAsOther": ("badDate", "_dt.datetime | Unset"),
+    "WithBadUuidAsString": ("badUuid", "_uuid.UUID | Unset"), "WithBadUuidAsOther": ("badUuid", "_uuid.UUID | Unset"),
+    "WithBadEnum": ("badEnum", "WithBadEnumBadEnum | Unset"),
+    "OverriddenEnumWithBadDefault": ("badEnum", "GoodEnum | Unset"),
+    "UnionWithNoValidDefault": ("badBoolOrInt", "bool | int | Unset"),
+}
+
+
+def test_invalid_defaults_are_located_warnings_and_ignored(tmp_path: Path) -> None:
+    """test_invalid_defaults, every case: a default that does not fit its type (boolean, integer,
+    number, date, date-time, uuid, enum, an enum through ``allOf``, a union no member of which takes
+    it) is a located warning at the default and is ignored: the property keeps its type and no
+    ``Default:`` is documented (theirs skips the whole property). The warning is ``default-mismatch``
+    where lowering checks the value's JSON type, else the validator's ``openapi-invalid`` (formats:
+    ``'xxx' is not a 'date'``)."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(_spec(INVALID_DEFAULTS)))
+    result = build(ClientConfig(spec=spec, output=tmp_path / "out", package="pkg"))
+    warnings = [d for d in result.diagnostics if d.severity == "warning"]
+    assert not [d for d in result.diagnostics if d.severity == "error"]
+    for model, (prop, annotation) in BAD_DEFAULTS.items():
+        pointer = f"/components/schemas/{model}/properties/{prop}/default"
+        found = [d for d in warnings if d.pointer == pointer and d.code in ("default-mismatch", "openapi-invalid")]
+        assert found and all(d.line for d in found), (model, [(d.code, d.pointer) for d in warnings])
+        source = result.files[f"pkg/models/{_snake(model)}.py"].decode()
+        assert f"{_snake(prop)}: {annotation} = UNSET" in source, (model, source)
+        assert "Default: ``" not in source, model
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", name).lower()
+
+
+def test_invalid_unions(tmp_path: Path) -> None:
+    """test_invalid_unions: a union member ``$ref`` to nothing is a located error that stops generation
+    (theirs skips the schema and generates the rest, as for arrays above); a union's default that no
+    member takes is a located warning and is ignored; a member ``type: array`` without ``items`` is
+    a located ``array-items-missing`` warning in a 3.0 document and fine in 3.1 (any items), the union
+    kept as ``str | list[Any]`` (theirs skips the schema: "Invalid property in union")."""
+    bad_ref = _spec("""
+components:
+  schemas:
+    UnionWithInvalidReference:
+      anyOf:
+        - $ref: "#/components/schemas/DoesntExist"
 """)
-    found = {d.pointer: d for d in _diagnostics(tmp_path, doc) if d.code == "default-mismatch"}
-    names = ("badBoolean", "badInt", "badIntAsOther", "badFloat", "badEnum")
-    assert set(found) == {f"/components/schemas/WithBad/properties/{n}/default" for n in names}
-    assert all(d.severity == "warning" and d.line for d in found.values())
+    (error,) = [d for d in _diagnostics(tmp_path, bad_ref) if d.severity == "error"]
+    assert (error.code, error.pointer) == ("ref-missing", "/components/schemas/UnionWithInvalidReference/anyOf/0/$ref")
+    assert "DoesntExist" in error.message and error.line
+    fragment = """
+components:
+  schemas:
+    UnionWithInvalidDefault:
+      type: ["number", "integer"]
+      default: aaa
+    UnionWithMalformedVariant:
+      anyOf:
+        - type: string
+        - type: array  # invalid (in 3.0) because no items
+"""
+    for version in ("3.1.0", "3.0.3"):
+        doc = {**_spec(fragment), "openapi": version}
+        if version == "3.0.3":  # no type lists in 3.0
+            doc["components"]["schemas"]["UnionWithInvalidDefault"] = {"type": "number", "default": "aaa"}
+        spec = tmp_path / f"unions-{version}.yaml"
+        spec.write_text(yaml.safe_dump(doc))
+        result = build(ClientConfig(spec=spec, output=tmp_path / "out", package="pkg"))
+        assert not [d for d in result.diagnostics if d.severity == "error"]
+        (bad_default,) = [d for d in result.diagnostics
+                          if d.pointer == "/components/schemas/UnionWithInvalidDefault/default"]
+        assert bad_default.severity == "warning" and "'aaa'" in bad_default.message and bad_default.line
+        alias = result.files["pkg/models/union_with_invalid_default.py"].decode()
+        assert ("float | int" if version == "3.1.0" else "= float") in alias and "aaa" not in alias
+        malformed = [d for d in result.diagnostics if d.code == "array-items-missing"]
+        assert [d.pointer for d in malformed] == (
+            ["/components/schemas/UnionWithMalformedVariant/anyOf/1"] if version == "3.0.3" else [])
+        assert "str | list[_t.Any]" in result.files["pkg/models/union_with_malformed_variant.py"].decode()
 
 
 @pytest.mark.parametrize(("suffix", "content"), [(".yaml", "not a valid openapi document"),

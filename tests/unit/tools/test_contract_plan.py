@@ -223,3 +223,19 @@ def test_every_outcome_of_a_spec_appears_in_its_table_row() -> None:
     side = contract.Side(generated=True, tally=tally)
     cells = [c.strip().split(" ")[0].strip("*") for c in contract._counts(side).split("|")]
     assert sum(int(c) for c in cells) == len(o.OUTCOMES)
+
+
+def test_a_discriminator_value_that_names_no_schema_breaks_the_spec() -> None:
+    """Prism answers ``petType: "string"`` for a location typed by an allOf subtype (openapi-generator's
+    allOf_composition_discriminator): valid JSON Schema, but the discriminator maps it to no schema."""
+    from pathlib import Path
+
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).parents[2] / "client" / "specs" / "reptiles.yaml").read_text())
+    pointer = "/paths/~1reptile/get/responses/200/content/application~1json/schema"
+    assert contract.discriminator_violations(data, pointer, {"petType": "string"}) == [
+        "petType: the discriminator value 'string' names no schema this location allows ('Reptile', 'Lizard')"]
+    assert contract.discriminator_violations(data, pointer, {"petType": "Lizard"}) == []
+    root = "/paths/~1pet/get/responses/200/content/application~1json/schema"
+    assert contract.discriminator_violations(data, root, {"petType": "string"}) == []  # the base takes any tag

@@ -1,12 +1,10 @@
 # Generated from spec.yaml by the generator; do not edit by hand.
 """Lenient client."""
 
+# The runtime's names come from its modules, not from ``._runtime``: importing from a package binds
+# its name here, and pyright would then take the other modules' ``from . import _runtime`` for a use
+# of this module's private name.
 from ._client import BASE_URL_ENV, DEFAULT_BASE_URL, SERVERS, AsyncClient, Client
-
-# From the runtime's modules, not from ``._runtime``: importing a name from a package binds the
-# package here, and pyright would then take the other modules' ``from . import _runtime`` for a
-# use of this module's private name.
-from ._runtime._response import APIResponse
 from ._runtime._errors import (
     APIConnectionError,
     APIError,
@@ -32,6 +30,7 @@ from ._runtime._files import File, FileInput
 from ._runtime._hooks import Hooks, RequestInfo, ResponseInfo
 from ._runtime._oauth import OAuth2Tokens, TokenProvider, TokenSource
 from ._runtime._pagination import AsyncPage, Page
+from ._runtime._response import APIResponse
 from ._runtime._servers import Server
 from ._runtime._sse import EventStream, ServerSentEvent
 from ._runtime._streaming import StreamedResponse
