@@ -7,17 +7,16 @@ Generated endpoint functions describe an operation as data (``Operation``) and i
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Collection, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, overload
 
 import httpx
 
 from ._attempts import Call
 from ._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient
-from ._bounds import DEFAULT_MAX_RESPONSE_SIZE, aread_bounded, read_bounded
+from ._bounds import aread_bounded, read_bounded
 from ._credentials import Credential
 from ._errors import APIError
-from ._hooks import Hooks
 from ._operation import (
     Operation,
     RequestOptions,
@@ -28,10 +27,9 @@ from ._operation import (
     no_body,
     text_body,
 )
-from ._options import DEFAULT_API, ApiInfo, CallOptions
+from ._options import CallOptions
 from ._request import call_parts
 from ._response import APIResponse
-from ._servers import ChosenServer
 from ._types import NOT_GIVEN, UNSET, NotGiven
 
 if TYPE_CHECKING:
@@ -59,49 +57,11 @@ T = TypeVar("T")
 M = TypeVar("M", bound="FromDict")
 
 
-class SyncClient(BaseClient):
+class SyncClient(BaseClient[httpx.Client, httpx.BaseTransport]):
     """Synchronous transport: an ``httpx.Client`` plus the send loop."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        credentials: Mapping[str, Credential],
-        timeout: Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        follow_redirects: bool = False,
-        user_agent: str,
-        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
-        deadline: float | None = None,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        strict_decoding: bool = True,
-        api: ApiInfo = DEFAULT_API,
-        default_query: Mapping[str, str] | None = None,
-        retry_statuses: Collection[int] | None = None,
-        hooks: Hooks | None = None,
-        servers: ChosenServer | None = None,
-    ) -> None:
-        super().__init__(
-            base_url=base_url,
-            credentials=credentials,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            follow_redirects=follow_redirects,
-            user_agent=user_agent,
-            max_response_size=max_response_size,
-            deadline=deadline,
-            strict_decoding=strict_decoding,
-            api=api,
-            default_query=default_query,
-            retry_statuses=retry_statuses,
-            hooks=hooks,
-            servers=servers,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
+    def _open_http(self, transport: httpx.BaseTransport | None) -> httpx.Client:
+        return httpx.Client(transport=transport, follow_redirects=False)
 
     def close(self) -> None:
         self._release()
@@ -242,52 +202,18 @@ class SyncClient(BaseClient):
             raise
 
 
-class AsyncClient(BaseClient):
+class AsyncClient(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
     """Asynchronous transport: an ``httpx.AsyncClient`` plus the send loop."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        credentials: Mapping[str, Credential],
-        timeout: Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        follow_redirects: bool = False,
-        user_agent: str,
-        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
-        deadline: float | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        strict_decoding: bool = True,
-        api: ApiInfo = DEFAULT_API,
-        default_query: Mapping[str, str] | None = None,
-        retry_statuses: Collection[int] | None = None,
-        hooks: Hooks | None = None,
-        servers: ChosenServer | None = None,
-    ) -> None:
-        super().__init__(
-            base_url=base_url,
-            credentials=credentials,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            follow_redirects=follow_redirects,
-            user_agent=user_agent,
-            max_response_size=max_response_size,
-            deadline=deadline,
-            strict_decoding=strict_decoding,
-            api=api,
-            default_query=default_query,
-            retry_statuses=retry_statuses,
-            hooks=hooks,
-            servers=servers,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
+    def _open_http(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=transport, follow_redirects=False)
+
+    @staticmethod
+    async def _async_sleep(seconds: float) -> None:
+        """The backoff sleep (a seam for tests, which replace it on the instance)."""
         import asyncio  # here, not at the top: it costs more to import than httpx's sync half
 
-        self._async_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
+        await asyncio.sleep(seconds)
 
     async def close(self) -> None:
         self._release()

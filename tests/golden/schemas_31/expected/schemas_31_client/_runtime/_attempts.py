@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -52,7 +52,7 @@ class Call(Generic[T]):
 
     def __init__(
         self,
-        client: BaseClient,
+        client: BaseClient[Any, Any],
         op: Operation[T],
         options: RequestOptions,
         *,

@@ -6,7 +6,9 @@ import logging
 import random
 import time
 from collections.abc import Callable, Collection, Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
+
+import httpx
 
 from . import _checks, _redact, _retries
 from ._bounds import DEFAULT_MAX_RESPONSE_SIZE
@@ -22,11 +24,16 @@ __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "BaseClient"]
 
 log = logging.getLogger(__name__.split(".")[0])
 
+# The httpx client and transport of each colour: BaseClient[httpx.Client, httpx.BaseTransport] is
+# the sync client, BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport] the async one.
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 
 
-class BaseClient(OptionsMixin):
+class BaseClient(OptionsMixin, Generic[HttpT, TransportT]):
     """Settings and state shared by the sync and async clients; no I/O happens here.
 
     While a client is open, its credentials are registered for redaction (``_redact``): every
@@ -38,13 +45,15 @@ class BaseClient(OptionsMixin):
         *,
         base_url: str,
         credentials: Mapping[str, Credential],
-        timeout: Timeout,
-        max_retries: int,
-        headers: Mapping[str, str] | None,
-        follow_redirects: bool,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        follow_redirects: bool = False,
         user_agent: str,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         deadline: float | None = None,
+        transport: TransportT | None = None,
+        http_client: HttpT | None = None,
         strict_decoding: bool = True,
         api: ApiInfo = DEFAULT_API,
         default_query: Mapping[str, str] | None = None,
@@ -95,6 +104,12 @@ class BaseClient(OptionsMixin):
         self._now: Callable[[], float] = time.time
         if api.log_env:
             setup_logging(api.log_env, log)
+        self._owns_http = http_client is None
+        self._http: HttpT = self._open_http(transport) if http_client is None else http_client
+
+    def _open_http(self, transport: TransportT | None) -> HttpT:
+        """The client's own httpx client (redirects are followed by the send loop, not httpx)."""
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
