@@ -133,13 +133,14 @@ def _build_rest(result: Result, doc: Document, config: ClientConfig, strict: boo
             return result
         raise
     pending = validation.pending
-    if pending and (pool is None or has_errors(_strict(problems) if strict else problems)):
-        pending = False  # the build stops (or cannot overlap): take the validator's answer now
+    if pending and has_errors(_strict(problems) if strict else problems):
+        pending = False  # the build stops: take the validator's answer now
         if not _join(result, validation):
             return result
     if pending:
-        # The validator is still working in a worker: render (and start black) meanwhile, and take
-        # its answer afterwards; when it has errors, they win over whatever rendering did.
+        # The validator is still working in a child: render (and start black, with a pool)
+        # meanwhile, and take its answer afterwards; when it has errors, they win over whatever
+        # rendering did.
         return _render_and_format(result, doc, config, strict, progress, api, problems, validation, pool)
     if not _accept(result, api, problems, strict):
         return result

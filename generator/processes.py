@@ -40,6 +40,14 @@ class Terminated(BaseException):
         self.signum = signum
 
 
+def cores() -> int:
+    """How many cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def _raise_terminated(signum: int, frame: FrameType | None) -> None:
     raise Terminated(signum)
 

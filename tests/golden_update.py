@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import shutil
 import sys
+from pathlib import Path
 
+from generator.render.base import write_compiled
 from tests.error_goldens import update_error_goldens
 from tests.golden_cases import CASES, generate_case
 
 
 def main() -> int:
+    compiled = Path(__file__).resolve().parent.parent / "generator" / "render" / "compiled"
+    print(f"updated {compiled} ({len(write_compiled(compiled))} files)")
     for case in CASES:
         files = generate_case(case)
         expected = case / "expected"

@@ -106,10 +106,7 @@ def _format_batch(batch: list[tuple[str, str]]) -> list[tuple[bool, str]]:
 
 
 def worker_count() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
+    return processes.cores()
 
 
 class WorkerPool(ProcessPoolExecutor):

@@ -4,6 +4,7 @@ per-API ``Renderer`` state (the IR, the configuration, name → module tables) i
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -60,6 +61,77 @@ class BuiltinLoader(jinja2.BaseLoader):
         return sorted(e.name for e in resources.templates().iterdir() if e.name.endswith(".jinja"))
 
 
+# Precompiled templates: ``generator/render/compiled/`` holds each built-in template compiled to a
+# Python module (``tmpl_<sha1 of its name>.py``, jinja2's ModuleLoader naming), so that even a first
+# run (an empty cache folder) compiles none; byte-compiled like the rest of the generator. Its
+# ``DIGEST`` is ``sources_digest()`` of what they were compiled from: when it differs (a template or
+# this module edited, another jinja2), they are ignored and the templates compile as before.
+# ``python -m tests.golden_update`` rewrites them (``write_compiled``).
+COMPILED_PACKAGE = "generator.render.compiled"
+_COMPILED_OK: bool | None = None
+
+
+def sources_digest() -> str:
+    """The built-in templates' text, this module's (the environment's options) and jinja2's version."""
+    digest = hashlib.sha256(f"jinja2 {jinja2.__version__}|".encode() + Path(__file__).read_bytes())
+    root = resources.templates()
+    for name in BuiltinLoader().list_templates():
+        data = root.joinpath(name).read_bytes()
+        digest.update(name.encode() + b"\0" + len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def compiled_module_name(template: str) -> str:
+    return "tmpl_" + hashlib.sha1(template.encode("utf-8")).hexdigest()
+
+
+def _compiled_ok() -> bool:
+    global _COMPILED_OK
+    if _COMPILED_OK is None:
+        try:
+            stamp = importlib.import_module(COMPILED_PACKAGE).DIGEST
+        except (ImportError, AttributeError):
+            stamp = None
+        _COMPILED_OK = stamp == sources_digest()
+    return _COMPILED_OK
+
+
+class PrecompiledLoader(BuiltinLoader):
+    """The built-in templates, from their precompiled modules when those are current."""
+
+    def load(self, environment: jinja2.Environment, name: str,
+             globals: Any = None) -> jinja2.Template:
+        if _compiled_ok():
+            try:
+                module = importlib.import_module(f"{COMPILED_PACKAGE}.{compiled_module_name(name)}")
+            except ImportError:
+                pass
+            else:
+                return environment.template_class.from_module_dict(environment, vars(module), globals or {})
+        return super().load(environment, name, globals)
+
+
+def write_compiled(target: Path) -> list[Path]:
+    """Compile every built-in template into ``target`` (the ``compiled`` package), with its DIGEST."""
+    env = environment(None, bytecode=False)
+    target.mkdir(parents=True, exist_ok=True)
+    for old in target.glob("tmpl_*.py"):
+        old.unlink()
+    written = []
+    loader = BuiltinLoader()
+    for name in loader.list_templates():
+        source = loader.get_source(env, name)[0]
+        code = env.compile(source, name, None, raw=True, defer_init=True)
+        path = target / f"{compiled_module_name(name)}.py"
+        path.write_text(f"# {name}, compiled by jinja2 {jinja2.__version__}: written by write_compiled; do not "
+                        f"edit.\n{code}\n", encoding="utf-8")
+        written.append(path)
+    init = target / "__init__.py"
+    init.write_text('"""The built-in templates, precompiled (generator/render/base.py: ``write_compiled``)."""\n\n'
+                    f'DIGEST = "{sources_digest()}"\n', encoding="utf-8")
+    return [init, *written]
+
+
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     """Compiled templates kept in the cache folder, so a run does not compile all of them again.
 
@@ -90,11 +162,11 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return _CompiledTemplates(str(root / "templates" / salt[:24]))
 
 
-def environment(custom: Path | None) -> jinja2.Environment:
+def environment(custom: Path | None, *, bytecode: bool = True) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if custom is not None:
         loaders.append(jinja2.FileSystemLoader(str(custom)))
-    loaders.append(BuiltinLoader())
+    loaders.append(PrecompiledLoader() if bytecode else BuiltinLoader())
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
@@ -102,7 +174,7 @@ def environment(custom: Path | None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=_bytecode_cache() if bytecode else None,
     )
     env.filters["docstring"] = docstring_block
     return env

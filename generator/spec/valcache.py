@@ -98,21 +98,24 @@ def start(doc: Document, pool: Executor | None) -> Joiner:
     root = cache_root()
     key = _key(doc)  # of the files' text: the same before and after the repairs below
     cached = _read(root, doc, key)
-    # On a miss, a large spec's validation starts now, in a child that makes the repairs on its own
-    # copy, while this process makes them (and locates their warnings) on its own.
-    forked = _in_forked_process(doc) if cached is None and pool is not None else None
+    # On a miss, validation starts now, in a child that makes the repairs on its own copy, while
+    # this process makes them (and locates their warnings) on its own: on a small spec too (no
+    # pool), where importing the validator and running it in the child overlaps lowering,
+    # rendering and black here. One core: all of it here.
+    forked = _in_forked_process(doc) if cached is None and (pool is not None or processes.cores() > 1) else None
     cancel = forked[1] if forked is not None else _nothing
     # Repairs with a clear meaning (integer response codes, ...) change the document in place, so
     # they run here, every time, before the validator and the lowering see it.
     fixes = _repair.repair(doc)
     if cached is not None:
         return Joiner(lambda: fixes + cached, pending=False)
-    if pool is None:
+    if pool is None and forked is None:
         problems = _validate.check_schema(doc)
         _write(root, doc, key, problems)
         return Joiner(lambda: fixes + problems, pending=False)
     answer = forked[0] if forked is not None else None
     if answer is None:  # no fork on this platform: a pool worker (the document is pickled to it)
+        assert pool is not None  # no pool and no fork: validated above
         future = pool.submit(_validate.check_schema, doc)
 
         def answer() -> list[Diagnostic] | None:
