@@ -695,7 +695,7 @@ def main(argv: list[str] | None = None) -> int:
             clients = {res.ours_pkg: (res.ours_dir, (res.peer_dir, res.peer_pkg) if res.peer_dir and res.peer_pkg
                                       else None) for res in results if res.ours_dir is not None}
             text += "\n" + decode.run(work / "decode", 3 if args.quick else 6, clients,
-                                       only=set(clients) if args.quick else None)
+                                       only=set(clients) if args.quick or args.only else None)
     args.output.write_text(text, encoding="utf-8")
     print(text)
     return 0
