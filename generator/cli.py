@@ -279,7 +279,9 @@ def _text_lines(diagnostics: list[Diagnostic], *, quiet: bool, verbose: bool) ->
 
 def _print_text(results: list[Result], args: argparse.Namespace, elapsed: float, timings: list[str]) -> None:
     for r, timing in zip(results, timings, strict=True):
-        if r.note and not args.quiet:
+        # The names chosen for the user are news when they shape what is written, not on every no-op run.
+        changed = r.stats is None or bool(r.stats.written or r.stats.removed)
+        if r.note and not args.quiet and (changed or args.verbose):
             print(r.note, file=sys.stderr)
         for line in _text_lines(r.diagnostics, quiet=args.quiet, verbose=args.verbose):
             print(line, file=sys.stderr)

@@ -123,6 +123,28 @@ def _one(data: Any, op: dict[str, Any], pointer: str, record: dict[str, Any], v:
     return ""
 
 
+_FRAMING = {"transfer-encoding", "content-length"}  # headers that frame an HTTP/1.1 message (RFC 9112 6)
+
+
+def broken_framing(data: Any, pointer: str, record: dict[str, Any]) -> str:
+    """Why a call got no answer when the mock broke HTTP framing ("" otherwise): the spec declares a
+    framing header among the operation's response headers, Prism sends it with a mocked value, and
+    the HTTP parser refuses the answer. The mock's fault, not the client's."""
+    op = _node(data, "#" + pointer)
+    error = str(record.get("error") or "")
+    if not isinstance(op, dict) or record.get("status") is not None or "RemoteProtocolError" not in error:
+        return ""
+    declared = set()
+    for response in (op.get("responses") or {}).values():
+        headers = _deref(data, response).get("headers") if isinstance(_deref(data, response), dict) else None
+        declared |= {str(name).lower() for name in headers or {}} & _FRAMING
+    named = [h for h in sorted(declared) if h.replace("-", "").lower() in error.replace("-", "").lower()]
+    if not named:
+        return ""
+    return (f"the spec declares the response header `{named[0]}`, which Prism sends with a mocked value: that "
+            "breaks HTTP/1.1 message framing (RFC 9112 6), and the answer cannot be read")
+
+
 def _unsendable(data: Any, op: dict[str, Any], pointer: str, error: str) -> str:
     """A call the client refused to send because the spec names a header no request can carry."""
     for (where, _), param in _parameters(data, op, pointer).items():

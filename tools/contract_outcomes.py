@@ -93,6 +93,8 @@ def judge(record: dict[str, Any], statuses: dict[str, bool]) -> Verdict:
     if status is None:
         if error and "LocalProtocolError" in error:  # h11 refused to write it: nothing reached the server
             return Verdict(BEFORE_SENDING, error)
+        if record.get("mock_framing"):
+            return Verdict(MOCK_ANSWER, str(record["mock_framing"]))
         return Verdict(NO_ANSWER, error or "no response")
     found = errors(record)
     if found:
@@ -170,6 +172,19 @@ class SpecTally:
 
     def share(self) -> float:
         return self.accepted / self.operations if self.operations else 1.0
+
+    @property
+    def passable(self) -> int:
+        """Operations some client could have passed: not unpassable, and the mock answered validly."""
+        return self.operations - sum(self.counts[o] for o in (UNPASSABLE, MOCK_ANSWER, MOCK_CRASHED))
+
+    def passable_share(self) -> float:
+        return self.accepted / self.passable if self.passable else 1.0
+
+    @property
+    def client_failures(self) -> int:
+        """Operations lost for a reason that may be the client's."""
+        return sum(self.counts[o] for o in (REJECTED, BEFORE_SENDING, DECODE, NO_ANSWER, NOT_RUN))
 
 
 def tally(records: list[dict[str, Any]], expected: dict[str, dict[str, bool]], shapes: int = 2) -> SpecTally:

@@ -147,6 +147,11 @@ def package_files(renderer: Renderer) -> list[OutputFile]:
 
 
 
+def _example_call(group: str, form: str, arguments: str) -> str:
+    """The README's call of one endpoint form (``arguments``: ``", name=value..."``, Python source)."""
+    return f"{group}.{form}(client{arguments})"
+
+
 def readme(renderer: Renderer) -> str:
     api = renderer.api
     anchors = Slugger()
@@ -155,7 +160,8 @@ def readme(renderer: Renderer) -> str:
     ops = []
     for op in api.operations:
         examples = Examples(api, renderer.sampler)
-        call = f"{op.group}.{op.py_name}(client{examples.arguments(op)})"
+        arguments = examples.arguments(op)
+        call = _example_call(op.group, op.py_name, arguments)
         imports = [f"import {m}" for m in sorted(examples.modules)]
         imports.append(f"from {renderer.package} import Client")
         imports.append(f"from {renderer.package}.api import {op.group}")
@@ -167,9 +173,9 @@ def readme(renderer: Renderer) -> str:
             "summary": markdown_text(one_line(op.summary or op.description, 200)),
             "needs_body": op.body is not None and op.body.init_default is None,
             "example_imports": imports, "example_call": call,
-            "stream_call": call.replace(f".{op.py_name}(", f".{op.py_name}_stream(", 1) if op.events else call,
-            "streaming_call": call.replace(f".{op.py_name}(", f".{op.py_name}_streaming(", 1),
-            "pages_call": call.replace(f".{op.py_name}(", f".{op.py_name}_pages(", 1),
+            "stream_call": _example_call(op.group, f"{op.py_name}_stream", arguments) if op.events else call,
+            "streaming_call": _example_call(op.group, f"{op.py_name}_streaming", arguments),
+            "pages_call": _example_call(op.group, f"{op.py_name}_pages", arguments),
             "returns_none": result_annotation(op, renderer.needs()) == "None",
             "anchor": anchors.slug(operation_heading(op)),
         })

@@ -75,6 +75,10 @@ def test_generate_spec_names_package_and_folder_from_the_title(tmp_path: Path, m
     err = capsys.readouterr().err
     assert "package pet_shop_client in folder pet-shop-client/ (from the spec's title 'Pet Shop API v2'" in err
     assert (tmp_path / "pet-shop-client" / "pet_shop_client" / "__init__.py").is_file()
+    assert cli.main(["generate", str(spec)]) == 0  # nothing to write: the names are old news
+    assert "(from the spec's title" not in capsys.readouterr().err
+    assert cli.main(["generate", str(spec), "-v"]) == 0  # unless asked for detail
+    assert "(from the spec's title" in capsys.readouterr().err
     assert cli.main(["generate", str(spec), "--package", "shop"]) == 0
     assert "folder shop/ (from" in capsys.readouterr().err
     assert (tmp_path / "shop" / "shop" / "__init__.py").is_file()

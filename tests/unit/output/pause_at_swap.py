@@ -7,6 +7,7 @@ waits, so the test can send its signal.
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from pathlib import Path
@@ -16,6 +17,9 @@ from generator.output import writer
 
 
 def run(marker: Path, argv: list[str]) -> int:
+    # A shell that starts the tests in the background (nohup, ``&``) passes SIGINT on ignored, and
+    # Python keeps an ignored SIGINT ignored: take Ctrl-C as a terminal's foreground process does.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     prune = writer._prune_empty_folders  # the last step of staging, just before the swap
 
     def prune_then_wait(stage: Path, folders: set[str]) -> None:

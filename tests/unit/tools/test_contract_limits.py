@@ -146,3 +146,20 @@ def test_a_json_value_valid_for_two_overlapping_one_of_branches_cannot_pass() ->
     assert "valid for 2 of them (A, B)" in explain({"kind": "a", "code": 1})
     assert explain({"kind": "a"}) == ""  # valid for A only: Prism's refusal is not explained
     assert explain({"code": "x"}) == ""  # valid for A only (B wants an integer)
+
+
+def test_a_declared_framing_header_the_mock_fills_in_is_the_mocks_fault() -> None:
+    # OpenAI's createSpeech declares `Transfer-Encoding: {schema: string}`; Prism sends a mocked value.
+    data = {"paths": {"/audio/speech": {"post": {"responses": {"200": {
+        "description": "ok", "headers": {"Transfer-Encoding": {"schema": {"type": "string"}}}}}}}}}
+    error = "APIConnectionError: could not reach 127.0.0.1: RemoteProtocolError: Only Transfer-Encoding: chunked is supported"
+    record = {"sent": True, "status": None, "error": error}
+    reason = limits.broken_framing(data, "/paths/~1audio~1speech/post", record)
+    assert "`transfer-encoding`" in reason
+    record["mock_framing"] = reason
+    assert o.judge(record, {"200": False}).outcome == o.MOCK_ANSWER
+    # Without the declared header, or with another error, the call stays without an answer.
+    assert limits.broken_framing({"paths": {"/audio/speech": {"post": {"responses": {}}}}},
+                                 "/paths/~1audio~1speech/post", record) == ""
+    assert limits.broken_framing(data, "/paths/~1audio~1speech/post",
+                                 {**record, "error": "ConnectError: refused"}) == ""
