@@ -7,6 +7,7 @@ import dataclasses
 import re
 import shlex
 from pathlib import PurePosixPath
+from typing import Any
 
 from generator import ir, resources
 from generator.config import ClientConfig
@@ -147,9 +148,19 @@ def package_files(renderer: Renderer) -> list[OutputFile]:
 
 
 
-def _example_call(group: str, form: str, arguments: str) -> str:
+def _example_call(group: str, form: str, arguments: str, client: str = "client") -> str:
     """The README's call of one endpoint form (``arguments``: ``", name=value..."``, Python source)."""
-    return f"{group}.{form}(client{arguments})"
+    return f"{group}.{form}({client}{arguments})"
+
+
+def _example_imports(package: str, examples: Examples, group: str, names: tuple[str, ...] = ("Client",)) -> list[str]:
+    """The import lines a README example of an operation of ``group`` needs (``names`` from the package)."""
+    imports = [f"import {m}" for m in sorted(examples.modules)]
+    imports.append(f"from {package} import {', '.join(sorted(names))}")
+    imports.append(f"from {package}.api import {group}")
+    if examples.models:
+        imports.append(f"from {package}.models import {', '.join(sorted(examples.models))}")
+    return imports
 
 
 def readme(renderer: Renderer) -> str:
@@ -157,16 +168,15 @@ def readme(renderer: Renderer) -> str:
     anchors = Slugger()
     for heading in readme_headings_before_operations(api):
         anchors.slug(heading)
-    ops = []
+    ops: list[dict[str, Any]] = []
+    request_id_imports: list[str] = []  # the first operation's example, catching APIStatusError
     for op in api.operations:
         examples = Examples(api, renderer.sampler)
         arguments = examples.arguments(op)
         call = _example_call(op.group, op.py_name, arguments)
-        imports = [f"import {m}" for m in sorted(examples.modules)]
-        imports.append(f"from {renderer.package} import Client")
-        imports.append(f"from {renderer.package}.api import {op.group}")
-        if examples.models:
-            imports.append(f"from {renderer.package}.models import {', '.join(sorted(examples.models))}")
+        imports = _example_imports(renderer.package, examples, op.group)
+        if not ops:
+            request_id_imports = _example_imports(renderer.package, examples, op.group, ("APIStatusError", "Client"))
         ops.append({
             "name": op.py_name, "group": op.group, "method": op.method,
             "path": markdown_text(op.path).replace("`", "'"),
@@ -176,6 +186,7 @@ def readme(renderer: Renderer) -> str:
             "stream_call": _example_call(op.group, f"{op.py_name}_stream", arguments) if op.events else call,
             "streaming_call": _example_call(op.group, f"{op.py_name}_streaming", arguments),
             "pages_call": _example_call(op.group, f"{op.py_name}_pages", arguments),
+            "patient_call": _example_call(op.group, op.py_name, arguments, client="patient"),
             "returns_none": result_annotation(op, renderer.needs()) == "None",
             "anchor": anchors.slug(operation_heading(op)),
         })
@@ -191,6 +202,7 @@ def readme(renderer: Renderer) -> str:
         credentials=[credential_text(s) for s in api.security_schemes],
         unsupported=", ".join(f"{_code(key)} ({_code(kind)})" for key, kind in api.unsupported_security),
         kw=client_keywords(api),
+        request_id_imports=request_id_imports,
         base_url=markdown_text(api.base_url),
         oauth=_readme_oauth(api),
         bearer=next(({"provider": s.provider_name} for s in api.security_schemes if s.provider_name), None),
@@ -334,6 +346,7 @@ def client_keywords(api: ir.Api) -> dict[str, str]:
         "hooks": "hooks=Hooks(before_request=[before], after_response=[after], on_error=[failed])",
     }
     own["fake"] = ", ".join(p for p in ("transport=fake", own["first"]) if p)
+    own["first_default_query"] = ", ".join(p for p in (own["first"], own["default_query"]) if p)
     return {name: ", ".join(p for p in (base, args) if p) for name, args in own.items()}
 
 

@@ -1,3 +1,3 @@
 """The built-in templates, precompiled (generator/render/base.py: ``write_compiled``)."""
 
-DIGEST = "466123bcdbb3e3799d980b1609e86821c10eb996b6ff02fb9018d080b7b05895"
+DIGEST = "fb04c727b93fa20ce8a7f6dd08364b479b8587c1cd27e3421a803e0c01e57ca9"

@@ -28,6 +28,7 @@ def root(context, missing=missing):
     l_0_flagged = resolve('flagged')
     l_0_download_example = resolve('download_example')
     l_0_request_id_headers = resolve('request_id_headers')
+    l_0_request_id_imports = resolve('request_id_imports')
     l_0_log_env = resolve('log_env')
     l_0_first_model = resolve('first_model')
     try:
@@ -320,15 +321,49 @@ def root(context, missing=missing):
     yield str(environment.getattr((undefined(name='kw') if l_0_kw is missing else l_0_kw), 'deadline'))
     yield ') as client:\n    big_and_slow = client.with_options(max_response_size=2**30, deadline=120.0)\n    big_and_slow.request("GET", "/")  # or any endpoint function: name(big_and_slow, ...)\n```\n\n## Raw responses\n\n`name_with_response(...)` (and `name_with_response_async`) return an `APIResponse` with\n`status_code`, `headers`, `http_response` and the decoded `parsed` body. When the API description\ndeclares response headers, the result is a generated subclass (`<Operation>Response`, listed in\n[api.md](api.md)) with each declared header as a typed attribute. Header parsing is lenient: a declared header that\nis missing or does not parse is `None`, `header_errors` says why and `headers` keeps its raw text,\nso a server that sends `"yes"` where the description says boolean does not cost you the body. A 204\nor a response without a declared body gives `parsed=None`.\n\n## Files and other request bodies\n\nWherever the API description says binary (`format: binary`, or `contentMediaType` in OpenAPI 3.1),\npass a `File` (from `bytes`, a binary file object or a path, with an optional `filename` and\n`content_type`) or simply `bytes`, an open `rb` file or a `pathlib.Path`. Multipart bodies send\nfiles as file parts, arrays as one part per item and objects as JSON parts, with the part\n`contentType` and headers the description\'s `encoding` gives; urlencoded bodies write nested\nobjects in the bracket form (`address[city]=X`) and repeat the key for arrays, unless `encoding`\nsays otherwise. Query, path, header and cookie parameters are written in the `style` and `explode`\ntheir description gives (`deepObject` as `created[gt]=1`, `label`, `matrix`, `pipeDelimited`...).\n\n## Request IDs\n\nThe server\'s request ID (the `'
     yield str(t_1(context.eval_ctx, (undefined(name='request_id_headers') if l_0_request_id_headers is missing else l_0_request_id_headers), '`, `'))
-    yield "` response header) is on every\n`APIStatusError` and `APIResponseValidationError` as `request_id` (and in its message), and on raw\nresponses. Quote it when you ask the API's support about a call:\n\n```python\nfrom "
-    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-    yield ' import APIStatusError, Client\n\nwith Client('
-    yield str(environment.getattr((undefined(name='kw') if l_0_kw is missing else l_0_kw), 'plain'))
-    yield ') as client:\n    try:\n        client.request("GET", "/")\n    except APIStatusError as exc:\n        print(exc.status_code, exc.request_id)\n```\n\n## Client options: `with_options`\n\n`client.with_options(...)` returns a copy with other `timeout`, `max_retries`, `headers` (added to\nthe client\'s), `default_query`, `retry_statuses`, `hooks`, `base_url`, `max_response_size`,\n`deadline` or `strict_decoding`; it opens no connection, so it is fit for a single call too. The copy shares the\nconnection pool and the credentials (an OAuth2 token is fetched once for both); closing it leaves\nthe pool open.\n\n```python\nfrom '
-    yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-    yield ' import Client\n\nwith Client('
-    yield str(environment.getattr((undefined(name='kw') if l_0_kw is missing else l_0_kw), 'default_query'))
-    yield ') as client:\n    patient = client.with_options(timeout=120.0, max_retries=5, headers={"X-Team": "data"})\n    patient.request("GET", "/")\n```\n\n## Undocumented endpoints and parameters\n\nEvery endpoint function takes `extra_headers=`, `extra_query=` and `extra_body=` (properties added\nto the JSON body, or the whole body when the operation has none) for what the API description does\nnot list yet. For a whole endpoint it does not list, `client.request(...)` sends the request with\nthe client\'s credentials (the API\'s default security), retries, hooks, redaction and typed errors,\nand decodes the JSON body with `cast_to` (a generated model, or any function of the JSON value);\nwithout `cast_to` it returns the `APIResponse`, whose `parsed` is the JSON value, text or bytes.\n\n```python\nfrom typing import Any\n\nfrom '
+    yield "` response header) is on every\n`APIStatusError` and `APIResponseValidationError` as `request_id` (and in its message), and on raw\nresponses. Quote it when you ask the API's support about a call:\n\n```python\n"
+    if (undefined(name='operations') if l_0_operations is missing else l_0_operations):
+        pass
+        for l_1_line in (undefined(name='request_id_imports') if l_0_request_id_imports is missing else l_0_request_id_imports):
+            _loop_vars = {}
+            pass
+            yield str(l_1_line)
+            yield '\n'
+        l_1_line = missing
+        yield '\nwith Client('
+        yield str(environment.getattr((undefined(name='kw') if l_0_kw is missing else l_0_kw), 'first'))
+        yield ') as client:\n    try:\n        '
+        yield str(environment.getattr(environment.getitem((undefined(name='operations') if l_0_operations is missing else l_0_operations), 0), 'example_call'))
+        yield '\n    except APIStatusError as exc:\n        print(exc.status_code, exc.request_id)\n'
+    else:
+        pass
+        yield 'from '
+        yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+        yield ' import APIStatusError, Client\n\nwith Client('
+        yield str(environment.getattr((undefined(name='kw') if l_0_kw is missing else l_0_kw), 'plain'))
+        yield ') as client:\n    try:\n        client.request("GET", "/")\n    except APIStatusError as exc:\n        print(exc.status_code, exc.request_id)\n'
+    yield "```\n\n## Client options: `with_options`\n\n`client.with_options(...)` returns a copy with other `timeout`, `max_retries`, `headers` (added to\nthe client's), `default_query`, `retry_statuses`, `hooks`, `base_url`, `max_response_size`,\n`deadline` or `strict_decoding`; it opens no connection, so it is fit for a single call too. The copy shares the\nconnection pool and the credentials (an OAuth2 token is fetched once for both); closing it leaves\nthe pool open.\n\n```python\n"
+    if (undefined(name='operations') if l_0_operations is missing else l_0_operations):
+        pass
+        for l_1_line in environment.getattr(environment.getitem((undefined(name='operations') if l_0_operations is missing else l_0_operations), 0), 'example_imports'):
+            _loop_vars = {}
+            pass
+            yield str(l_1_line)
+            yield '\n'
+        l_1_line = missing
+        yield '\nwith Client('
+        yield str(environment.getattr((undefined(name='kw') if l_0_kw is missing else l_0_kw), 'first_default_query'))
+        yield ') as client:\n    patient = client.with_options(timeout=120.0, max_retries=5, headers={"X-Team": "data"})\n    '
+        yield str(environment.getattr(environment.getitem((undefined(name='operations') if l_0_operations is missing else l_0_operations), 0), 'patient_call'))
+        yield '\n'
+    else:
+        pass
+        yield 'from '
+        yield str((undefined(name='package') if l_0_package is missing else l_0_package))
+        yield ' import Client\n\nwith Client('
+        yield str(environment.getattr((undefined(name='kw') if l_0_kw is missing else l_0_kw), 'default_query'))
+        yield ') as client:\n    patient = client.with_options(timeout=120.0, max_retries=5, headers={"X-Team": "data"})\n    patient.request("GET", "/")\n'
+    yield "```\n\n## Undocumented endpoints and parameters\n\nEvery endpoint function takes `extra_headers=`, `extra_query=` and `extra_body=` (properties added\nto the JSON body, or the whole body when the operation has none) for what the API description does\nnot list yet. For a whole endpoint it does not list, `client.request(...)` sends the request with\nthe client's credentials (the API's default security), retries, hooks, redaction and typed errors,\nand decodes the JSON body with `cast_to` (a generated model, or any function of the JSON value);\nwithout `cast_to` it returns the `APIResponse`, whose `parsed` is the JSON value, text or bytes.\n\n```python\nfrom typing import Any\n\nfrom "
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
     yield ' import Client\n\n\ndef count(data: Any) -> int:\n    return int(data["count"])\n\n\nwith Client('
     yield str(environment.getattr((undefined(name='kw') if l_0_kw is missing else l_0_kw), 'plain'))
@@ -383,4 +418,4 @@ def root(context, missing=missing):
     yield '").setLevel(logging.DEBUG)\n```\n\n## Safety\n\nPath parameters are percent-encoded, and the values `""`, `.` and `..` are refused (they would change\nwhich resource the request goes to). Redirects are not followed unless `follow_redirects=True`; then\ncredentials (Authorization, API-key headers and query parameters, cookies) are dropped when a redirect\nchanges origin. A redirect to another origin that would replay the request body (307 and 308 keep the\nmethod and body; a password in a JSON body would reach the other server) is not followed: it raises\n`UnsafeRedirectError` carrying the redirect response. 301, 302 and 303 re-issue a `POST` as a `GET`\nwithout its body, as browsers do, so they are followed. TLS certificates are always verified. Requests carry a `User-Agent` naming this\nclient and its version.\n'
 
 blocks = {}
-debug_info = '2=46&4=48&9=50&10=52&16=55&24=57&25=59&26=62&29=68&32=71&33=73&34=76&40=82&41=84&42=89&43=94&44=99&49=101&50=105&54=115&56=119&61=131&64=134&65=138&72=142&74=145&85=148&92=151&94=153&98=159&104=163&105=166&106=170&109=173&110=175&113=177&116=179&122=181&125=183&130=186&136=188&144=190&151=195&152=198&159=202&160=206&162=219&164=223&166=227&170=236&171=239&174=243&175=245&176=248&178=253&191=258&195=260&220=262&241=264&243=267&264=270&275=273&276=276&279=280&280=282&285=284&291=287&297=291&298=294&301=298&302=300&310=302&318=305&319=308&322=312&323=314&338=317&340=319&368=321&373=323&375=325&391=327&393=329&410=331&417=333&435=335&450=337&453=339&472=341&475=344&479=348&501=351&504=354&510=356&511=358&512=362&515=364&516=366&518=372&519=374&523=376&535=379&542=381'
+debug_info = '2=47&4=49&9=51&10=53&16=56&24=58&25=60&26=63&29=69&32=72&33=74&34=77&40=83&41=85&42=90&43=95&44=100&49=102&50=106&54=116&56=120&61=132&64=135&65=139&72=143&74=146&85=149&92=152&94=154&98=160&104=164&105=167&106=171&109=174&110=176&113=178&116=180&122=182&125=184&130=187&136=189&144=191&151=196&152=199&159=203&160=207&162=220&164=224&166=228&170=237&171=240&174=244&175=246&176=249&178=254&191=259&195=261&220=263&241=265&243=268&264=271&275=274&276=277&279=281&280=283&285=285&291=288&297=292&298=295&301=299&302=301&310=303&318=306&319=309&322=313&323=315&338=318&340=320&368=322&373=324&374=326&375=329&378=333&380=335&384=340&386=342&403=345&404=347&405=350&408=354&410=356&412=361&414=363&432=366&439=368&457=370&472=372&475=374&494=376&497=379&501=383&523=386&526=389&532=391&533=393&534=397&537=399&538=401&540=407&541=409&545=411&557=414&564=416'
