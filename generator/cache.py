@@ -3,6 +3,7 @@ validation cache (spec/valcache.py): where it is, and how an entry is written (a
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -30,19 +31,10 @@ def installed_versions(names: Iterable[str]) -> dict[str, str]:
     ``NAME-VERSION.dist-info`` folder, the first on ``sys.path`` as ``importlib.metadata`` finds
     it, without importing that (it brings email, zipfile, csv: a good part of a small run's fixed
     cost); ``importlib.metadata`` only for one not found so. Not installed: left out."""
-    wanted = {_normal(name): name for name in names}
-    found: dict[str, str] = {}
-    for entry in sys.path:
-        try:
-            folders = sorted(e.name for e in os.scandir(entry or ".") if e.name.endswith(".dist-info"))
-        except OSError:  # a zip file, a folder that is gone
-            continue
-        for folder in folders:
-            name, _, version = folder[: -len(".dist-info")].partition("-")
-            wanted_name = wanted.get(_normal(name))
-            if wanted_name is not None and wanted_name not in found and version:
-                found[wanted_name] = version
-    missing = [name for name in wanted.values() if name not in found]
+    names = list(names)
+    index = _dist_info_versions(tuple(sys.path))
+    found = {name: index[_normal(name)] for name in names if _normal(name) in index}
+    missing = [name for name in names if name not in found]
     if missing:
         from importlib import metadata
 
@@ -51,6 +43,24 @@ def installed_versions(names: Iterable[str]) -> dict[str, str]:
                 found[name] = metadata.version(name)
             except metadata.PackageNotFoundError:
                 pass
+    return found
+
+
+@functools.cache
+def _dist_info_versions(path: tuple[str, ...]) -> dict[str, str]:
+    """Normalised distribution name → version of every ``.dist-info`` folder on ``path`` (``sys.path``),
+    the first one of a name winning; read once per ``sys.path`` (the format cache, the validation
+    cache and the no-op record each ask)."""
+    found: dict[str, str] = {}
+    for entry in path:
+        try:
+            folders = sorted(e.name for e in os.scandir(entry or ".") if e.name.endswith(".dist-info"))
+        except OSError:  # a zip file, a folder that is gone
+            continue
+        for folder in folders:
+            name, _, version = folder[: -len(".dist-info")].partition("-")
+            if version:
+                found.setdefault(_normal(name), version)
     return found
 
 

@@ -105,10 +105,6 @@ def _format_batch(batch: list[tuple[str, str]]) -> list[tuple[bool, str]]:
     return out
 
 
-def worker_count() -> int:
-    return processes.cores()
-
-
 class WorkerPool(ProcessPoolExecutor):
     """A process pool whose workers ignore Ctrl-C and die with this process (``generator.processes``).
 
@@ -137,7 +133,7 @@ class WorkerPool(ProcessPoolExecutor):
 
 def make_pool(workers: int | None = None) -> WorkerPool:
     """A pool whose workers inherit the parent's imports (fork) where the platform allows it."""
-    return WorkerPool(workers or worker_count())
+    return WorkerPool(workers or processes.cores())
 
 
 def _batches(items: Sequence[tuple[int, str, str]], parts: int) -> list[list[tuple[int, str, str]]]:
@@ -176,7 +172,7 @@ def format_all(files: Sequence[tuple[str, str]], *, scope: str, pool: Executor |
     ``scope`` names the output folder (the cache index key); ``root`` True means ``cache_root()``.
     Without ``pool``, one is made for the call (its workers start only if there is enough to do).
     """
-    own_pool = make_pool() if pool is None and worker_count() > 1 else None
+    own_pool = make_pool() if pool is None and processes.cores() > 1 else None
     try:
         formatter = Formatter(scope=scope, pool=pool or own_pool, root=root)
         for path, text in files:
@@ -259,7 +255,7 @@ class Formatter:
             progress(done, total)
         big = len(rest) >= MIN_PARALLEL_FILES and sum(len(t) for _, _, t in rest) >= MIN_PARALLEL_CHARS
         if self._pool is not None and (self._streaming or big):
-            for batch in _batches(rest, worker_count()):
+            for batch in _batches(rest, processes.cores()):
                 self._send(batch)
         else:
             for start in range(0, len(rest), _PROGRESS_STEP):  # in steps, to report progress
@@ -306,10 +302,10 @@ def pool_for(doc: Document) -> Iterator[WorkerPool | None]:
     Workers start on first use, so a run that finds everything cached pays nothing for it. When the
     run is interrupted (Ctrl-C, SIGTERM) or fails, the workers are killed, not waited for.
     """
-    if len(doc.text) < PARALLEL_SPEC_CHARS or worker_count() < 2:
+    if len(doc.text) < PARALLEL_SPEC_CHARS or processes.cores() < 2:
         yield None
         return
-    pool = make_pool(worker_count())
+    pool = make_pool(processes.cores())
     try:
         yield pool
     except BaseException:

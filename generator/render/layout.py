@@ -176,8 +176,9 @@ def save_layouts() -> None:
     _Kept.root, _Kept.known, _Kept.used = None, {}, {}
 
 
-@functools.lru_cache(maxsize=4096)
 def black_layout(statement: str, indent: int = 0) -> str:
+    # Not memoised itself: every use is recorded for the next run, also one another client of
+    # this process asked about already (``_black_layout`` is memoised).
     if _Kept.root is None:
         return _black_layout(statement, indent)
     key = fmtcache.text_key(f"{indent}|{statement}")
@@ -188,6 +189,7 @@ def black_layout(statement: str, indent: int = 0) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _black_layout(statement: str, indent: int = 0) -> str:
     """A statement (its first line unindented, nested ``indent`` spaces deep) as black lays it out.
 

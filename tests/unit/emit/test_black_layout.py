@@ -61,11 +61,11 @@ def test_black_layouts_are_kept_for_the_next_run(tmp_path: Path, monkeypatch: py
     from generator.render import layout
 
     statement = "x = some_function(" + ", ".join(f"argument_{i}" for i in range(12)) + ")"
-    layout.black_layout.cache_clear()
+    layout._black_layout.cache_clear()
     layout.keep_layouts(tmp_path, "out")
     first = layout.black_layout(statement, 4)
     layout.save_layouts()
-    layout.black_layout.cache_clear()
+    layout._black_layout.cache_clear()
 
     def no_black(statement: str, indent: int = 0) -> str:
         raise AssertionError("black asked again")
@@ -76,11 +76,32 @@ def test_black_layouts_are_kept_for_the_next_run(tmp_path: Path, monkeypatch: py
         assert layout.black_layout(statement, 4) == first  # from the cache folder
     finally:
         layout.save_layouts()
-        layout.black_layout.cache_clear()
     layout.keep_layouts(tmp_path, "elsewhere")  # another output folder keeps its own
     try:
         with pytest.raises(AssertionError):
             layout.black_layout(statement, 4)
     finally:
         layout.save_layouts()
-        layout.black_layout.cache_clear()
+
+
+def test_a_layout_this_process_knows_is_kept_for_another_folder(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.render import layout
+
+    statement = "y = other_function(" + ", ".join(f"value_{i}" for i in range(12)) + ")"
+    for scope in ("first", "second"):  # the second run is answered from this process's memory
+        layout.keep_layouts(tmp_path, scope)
+        try:
+            first = layout.black_layout(statement, 4)
+        finally:
+            layout.save_layouts()
+
+    def no_black(statement: str, indent: int = 0) -> str:
+        raise AssertionError("black asked again")
+
+    monkeypatch.setattr(layout, "_black_layout", no_black)
+    layout.keep_layouts(tmp_path, "second")
+    try:
+        assert layout.black_layout(statement, 4) == first  # kept although black was not asked
+    finally:
+        layout.save_layouts()
