@@ -7,7 +7,6 @@ from typing import Any
 from generator import ir
 from generator.emit.pyexpr import (
     Call,
-    Needs,
     annotation,
     decode,
     encode,
@@ -78,6 +77,8 @@ def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
         }
     if any(f.secret for f in model.fields):
         needs.modules.add("_dc")
+    if needs.models - {model.name}:  # other models: imported for type checkers only (``_t.TYPE_CHECKING``)
+        needs.modules.add("_t")
     top, names = imports(needs, own=model.name)
     context = {
         # UNSET and Unset are used on most lines of a model: imported by name (one token, not
@@ -99,19 +100,12 @@ def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
     # each on first use: type checkers read them from the ``TYPE_CHECKING`` imports.
     enum_names = [n for n in names if n in renderer.enum_bases]
     model_names = [n for n in names if n not in renderer.enum_bases]
-    if model_names:
-        top = imports(_with_typing(needs), own=model.name)[0]
     text = renderer.template("model.py.jinja", model=context, imports=top,
                          enum_imports=[renderer.model_import(n, ".") for n in enum_names],
                          lazy_import="from .. import models as _m" if needs.lazy_used else "",
                          type_imports=[renderer.type_import(n, ".") for n in model_names])
     return OutputFile(f"{renderer.package}/models/{model.module}.py", text, True)
 
-
-
-def _with_typing(needs: Needs) -> Needs:
-    needs.modules.add("_t")
-    return needs
 
 
 def enum_file(renderer: Renderer, enum: ir.Enum) -> OutputFile:

@@ -104,3 +104,18 @@ def resolve(data: Any, ref: str) -> Any:
 def resolve_pointer(data: Any, ref: str) -> Any:
     """Resolve a local ``#/a/b`` reference (percent-decoded); raises KeyError when it does not exist."""
     return resolve(data, ref)
+
+
+def follow_refs(data: Any, node: Any, limit: int = 64) -> Any:
+    """``node`` with its chain of local ``$ref``s followed: the first node that is not a local
+    reference, or the last one reached when a target is missing or ``limit`` steps run out (for
+    callers that run after the cycle check and want no diagnostics)."""
+    for _ in range(limit):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not (isinstance(ref, str) and ref.startswith("#")):
+            return node
+        try:
+            node = resolve(data, ref)
+        except KeyError:
+            return node
+    return node

@@ -17,7 +17,7 @@ from generator.diagnostics import Diagnostic
 from generator.spec import osvsettings
 from generator.spec.loader import Document
 from generator.spec.pointer import escape as escape_pointer_part
-from generator.spec.pointer import mappings, resolve_pointer
+from generator.spec.pointer import follow_refs, mappings, resolve_pointer
 from generator.spec.repair import repair
 
 MAX_DEPTH = 200
@@ -310,28 +310,15 @@ def _default_owner(data: Any, nodes: list[tuple[str, dict[str, Any]]], error: An
             continue
         here: Any = node
         for step in steps:
-            here = _deref(data, here)
+            here = follow_refs(data, here)
             if not ((isinstance(here, dict) and step in here)
                     or (isinstance(here, list) and isinstance(step, int) and 0 <= step < len(here))):
                 break
             here = here[step]
         else:
-            if _deref(data, here) is target:
+            if follow_refs(data, here) is target:
                 return at + "/default"
     return ""
-
-
-def _deref(data: Any, node: Any) -> Any:
-    """``node`` with its local ``$ref`` chain followed (bounded: the cycle check ran before)."""
-    for _ in range(64):
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        if not (isinstance(ref, str) and ref.startswith("#")):
-            return node
-        try:
-            node = resolve_pointer(data, ref)
-        except KeyError:
-            return node
-    return node
 
 
 def _holds(data: Any, path: list[Any], instance: Any) -> bool:
