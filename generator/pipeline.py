@@ -65,8 +65,9 @@ def build(config: ClientConfig, *, strict: bool = False, progress: Progress = _q
         config, result.note = names_from_spec(config, doc)
         result.config = config
     progress("validating")
-    # Large specs: validation runs in a worker while this process lowers, renders and formats.
-    with _collector_tuned(), fast.pool_for(doc) as pool:
+    # Validation runs in a forked child while this process lowers, renders and formats (black in
+    # the pool's workers, when there is enough of it).
+    with _collector_tuned(), fast.run_pool() as pool:
         validation = valcache.start(doc, pool)
         try:
             built = _build_rest(result, doc, config, strict, progress, validation, pool)

@@ -29,16 +29,17 @@ from generator import processes
 from generator.cache import cache_root, installed_versions, write_json_atomically
 from generator.output import format as _format
 from generator.output.format import FormatError
-from generator.spec.loader import Document
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
 CACHE_VERSION = 1
 _BLACK_VERSION = installed_versions(["black"])["black"]
 FORMATTER = f"black {_BLACK_VERSION}"  # recorded in each output's manifest
-# Below these sizes a pool costs more (process start, pickling) than it saves.
-MIN_PARALLEL_FILES = 24
-MIN_PARALLEL_CHARS = 200_000
+# Below these sizes a pool costs more (forking, pickling, black's import in the workers) than it
+# saves; ReflexDB's 167 KB of rendered Python format 25% faster (wall) in a pool, petstore's 31 KB no
+# slower (2-core machine, load 0.5).
+MIN_PARALLEL_FILES = 4
+MIN_PARALLEL_CHARS = 24_000
 
 
 def _salt() -> str:
@@ -291,18 +292,16 @@ def _store(i: int, path: str, text: str, ok: bool, value: str, texts: list[str |
         errors[i] = FormatError(path, text, value)
 
 
-# Specs at least this large get a worker pool (validation and formatting in parallel).
-PARALLEL_SPEC_CHARS = 300_000
-
-
 @contextlib.contextmanager
-def pool_for(doc: Document) -> Iterator[WorkerPool | None]:
-    """A pool for a large spec on a multi-core machine (validation forks its own process), else None.
+def run_pool() -> Iterator[WorkerPool | None]:
+    """A pool on a multi-core machine, else None; the ``Formatter`` decides whether to use it.
 
-    Workers start on first use, so a run that finds everything cached pays nothing for it. When the
-    run is interrupted (Ctrl-C, SIGTERM) or fails, the workers are killed, not waited for.
+    The amount of rendered Python, not the spec's size, decides whether forking pays (a 50 KB spec
+    renders 167 KB), and it is known only while rendering. Workers start on first use, so a run that
+    finds everything cached, or has little to format, pays nothing for it. When the run is
+    interrupted (Ctrl-C, SIGTERM) or fails, the workers are killed, not waited for.
     """
-    if len(doc.text) < PARALLEL_SPEC_CHARS or processes.cores() < 2:
+    if processes.cores() < 2:
         yield None
         return
     pool = make_pool(processes.cores())

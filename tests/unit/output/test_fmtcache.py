@@ -154,7 +154,6 @@ def test_pipeline_bytes_same_cold_warm_and_parallel(tmp_path: Path, cache_dir: P
     assert build(config).files == reference.files  # fills the cache
     assert build(config).files == reference.files  # served from it
     monkeypatch.setenv("GENERATOR_CACHE_DIR", "off")
-    monkeypatch.setattr(fmtcache, "PARALLEL_SPEC_CHARS", 0)
     monkeypatch.setattr(fmtcache, "MIN_PARALLEL_FILES", 1)
     monkeypatch.setattr(fmtcache, "MIN_PARALLEL_CHARS", 1)
     parallel = build(config)
@@ -216,7 +215,6 @@ def test_overlapped_build_reports_as_the_sequential_one(tmp_path: Path, monkeypa
     config = _invalid_spec(tmp_path)
     sequential = build(config, strict=strict)
     assert any(d.code == "openapi-invalid" for d in sequential.diagnostics)
-    monkeypatch.setattr(fmtcache, "PARALLEL_SPEC_CHARS", 0)
     monkeypatch.setattr(fmtcache, "MIN_PARALLEL_FILES", 1)
     monkeypatch.setattr(fmtcache, "MIN_PARALLEL_CHARS", 1)
     overlapped = build(config, strict=strict)
@@ -232,7 +230,6 @@ def test_validator_answer_wins_over_a_rendering_crash(tmp_path: Path, monkeypatc
         raise ValueError("renderer tripped on an invalid spec")
 
     monkeypatch.setenv("GENERATOR_CACHE_DIR", "off")
-    monkeypatch.setattr(fmtcache, "PARALLEL_SPEC_CHARS", 0)
     monkeypatch.setattr(pipeline, "render_stream", crash)
     config = _invalid_spec(tmp_path)
     result = build(config, strict=True)  # the validator's findings are errors: they are the answer
