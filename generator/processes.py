@@ -1,6 +1,6 @@
 """Worker processes that die with the generator and leave Ctrl-C to it.
 
-A large spec is validated in a forked child (``spec/valcache.py``) and formatted by a pool of black
+A spec is validated in a forked child (``spec/valcache.py``) and formatted by a pool of black
 workers (``output/fmtcache.py``). Three rules keep them from outliving or out-shouting the parent:
 
 - Ctrl-C sends SIGINT to the whole foreground process group. Children ignore it: the parent
