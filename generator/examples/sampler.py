@@ -98,6 +98,7 @@ class Sampler:
         # which its model types as a Literal.
         self.tags = discriminators.tags(data)
         self._calls: dict[tuple[str, str, bool], dict[str, Any]] = {}
+        self._samples: dict[tuple[Any, ...], Any] = {}
 
     def _too_large(self, seen: tuple[str, ...], what: str) -> ExampleTooLarge:
         pointer = seen[-1][1:] if seen else self._context
@@ -138,9 +139,15 @@ class Sampler:
         """A JSON value valid for ``schema`` (``hint``: a value an enclosing example gave it, used
         when it satisfies the schema; ``required``: the value must not be empty). A discriminator's
         target carries its tag."""
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        memo_key = (ref, full, direction, seen, depth, required) if isinstance(ref, str) and hint is _MISSING \
+            else None
+        if memo_key is not None:
+            known = self._samples.get(memo_key, _MISSING)
+            if known is not _MISSING:
+                return known
         value = self._sample(schema, full=full, direction=direction, hint=hint, seen=seen, depth=depth,
                              required=required)
-        ref = schema.get("$ref") if isinstance(schema, dict) else None
         tags = None
         if isinstance(ref, str) and isinstance(value, dict):
             # The first tagged schema along the $ref chain: an alias (PetAlias: $ref Cat) carries its target's tag.
@@ -148,6 +155,8 @@ class Sampler:
             tags = next((self.tags[r] for r in chain if r in self.tags), None)
         if tags:
             value = {**value, **{prop: values[0] for prop, values in tags.items()}}
+        if memo_key is not None:
+            self._samples[memo_key] = value
         return value
 
     def _sample(self, schema: Any, *, full: bool, direction: Direction, hint: Any,
