@@ -33,6 +33,7 @@ from generator.output.writer import (
 )
 from generator.render.layout import keep_layouts, save_layouts
 from generator.render.renderer import OutputFile, render_stream
+from generator.render.reuse import Reuse
 from generator.result import Result
 from generator.spec import valcache
 from generator.spec.bundle import load
@@ -180,6 +181,8 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
     progress("rendering")
     formatter = fast.Formatter(scope=str(result.config.output.resolve()), pool=pool)
     keep_layouts(cache_root(), str(result.config.output.resolve()))
+    reuse = Reuse.for_output(cache_root(), result.config.output, api, config,
+                             fastpath.inputs_key(config, strict=False))
     rendered = 0
     outputs: list[OutputFile] = []
     index: dict[str, int] = {}
@@ -187,7 +190,7 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
     bounded: Diagnostic | None = None
     size = 0
     try:
-        for out in render_stream(api, config, doc.data):
+        for out in render_stream(api, config, doc.data, reuse):
             outputs.append(out)
             size += len(out.text)
             if size > config.limits.max_output_bytes:
@@ -215,6 +218,8 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
         return result  # an invalid spec tripped the renderer: the validator's answer wins
     finally:
         save_layouts()
+    if not failed and bounded is None:
+        reuse.save()
     if validation is not None and not (_join(result, validation) and _accept(result, api, problems, strict)):
         return result
     if bounded is not None:

@@ -11,14 +11,16 @@ import ast
 import functools
 import io
 import tokenize
+from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from generator.emit.pyexpr import Call, split_args, split_union
 from generator.output import fmtcache
 from generator.output.format import FormatError, format_python
 
 LINE_LENGTH = 100  # format.mode()'s
+_T = TypeVar("_T")
 
 
 def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = False,
@@ -162,6 +164,7 @@ class _Kept:
     scope: ClassVar[str] = ""
     known: ClassVar[dict[str, str]] = {}
     used: ClassVar[dict[str, str]] = {}
+    trace: ClassVar[list[str] | None] = None  # the keys asked for while rendering one file (reuse.py)
 
 
 def keep_layouts(root: Path | None, scope: str) -> None:
@@ -186,7 +189,26 @@ def black_layout(statement: str, indent: int = 0) -> str:
     if out is None:
         out = _black_layout(statement, indent)
     _Kept.used[key] = out
+    if _Kept.trace is not None:
+        _Kept.trace.append(key)
     return out
+
+
+def traced(make: Callable[[], _T]) -> tuple[_T, list[str]]:
+    """``make()``, and the keys of the stored layouts it used (for ``carry_layouts``)."""
+    outer, _Kept.trace = _Kept.trace, []
+    try:
+        return make(), _Kept.trace
+    finally:
+        _Kept.trace = outer
+
+
+def carry_layouts(keys: list[str]) -> None:
+    """Keep for the next run the layouts a file used that is reused this run instead of rendered."""
+    for key in keys:
+        out = _Kept.known.get(key)
+        if out is not None:
+            _Kept.used[key] = out
 
 
 @functools.lru_cache(maxsize=4096)

@@ -7,8 +7,9 @@ the modules of this package); the Jinja templates only loop and print. The runti
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from generator import __version__, ir
 from generator.config import ClientConfig
@@ -19,20 +20,32 @@ from generator.render.operations import group_file
 from generator.render.package import client_file, package_files
 from generator.render.testing import render_testing
 
+if TYPE_CHECKING:
+    from generator.render.reuse import Reuse
+
 GENERATOR_VERSION = __version__
 
 __all__ = ["GENERATOR_VERSION", "OutputFile", "render", "render_stream", "render_testing"]
 
 
-def iter_files(renderer: Renderer) -> Iterator[OutputFile]:
-    """``render``'s files one by one, the large ones first (black gets them early: no long tail)."""
+def _fresh(node: object, make: Callable[[], OutputFile]) -> OutputFile:
+    return make()
+
+
+def iter_files(renderer: Renderer, reuse: Reuse | None = None) -> Iterator[OutputFile]:
+    """``render``'s files one by one, the large ones first (black gets them early: no long tail).
+
+    With ``reuse``, a file rendered from one IR node (a declaration, a group's operations) is
+    taken from the last run when its node and the shared state are unchanged (reuse.py).
+    """
     api = renderer.api
+    file = _fresh if reuse is None else reuse.file
     yield models_init(renderer)
-    yield from (group_file(renderer, g, ops) for g, ops in api.groups.items())
+    yield from (file((g, tuple(ops)), partial(group_file, renderer, g, ops)) for g, ops in api.groups.items())
     yield client_file(renderer)
-    yield from (model_file(renderer, m) for m in api.models)
-    yield from (enum_file(renderer, e) for e in api.enums)
-    yield from (alias_file(renderer, a) for a in api.aliases)
+    yield from (file(m, partial(model_file, renderer, m)) for m in api.models)
+    yield from (file(e, partial(enum_file, renderer, e)) for e in api.enums)
+    yield from (file(a, partial(alias_file, renderer, a)) for a in api.aliases)
     yield from package_files(renderer)
 
 
@@ -41,11 +54,11 @@ def render(api: ir.Api, config: ClientConfig) -> list[OutputFile]:
     return sorted(iter_files(Renderer(api, config)), key=lambda f: f.path)
 
 
-def render_stream(api: ir.Api, config: ClientConfig, data: Any) -> Iterator[OutputFile]:
+def render_stream(api: ir.Api, config: ClientConfig, data: Any, reuse: Reuse | None = None) -> Iterator[OutputFile]:
     """``render`` and ``render_testing`` as a stream, largest files first, for formatting while rendering.
 
     The same files as the two lists (callers sort by path); only the order differs.
     """
     sampler = Sampler(data, config.limits.max_example_bytes)  # one example engine: testing.py and README
     yield from render_testing(api, config, data, sampler)
-    yield from iter_files(Renderer(api, config, sampler))
+    yield from iter_files(Renderer(api, config, sampler), reuse)
