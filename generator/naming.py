@@ -8,6 +8,7 @@ identifier and a safe file name.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import keyword
 import re
@@ -29,11 +30,15 @@ MAX_IDENTIFIER = 100
 _HASH_LENGTH = 10
 
 
-def words(name: str) -> list[str]:
-    """Split any spec name (camelCase, snake_case, kebab, spaces, Unicode) into ASCII words."""
+@functools.lru_cache(maxsize=1 << 16)
+def words(name: str) -> tuple[str, ...]:
+    """Split any spec name (camelCase, snake_case, kebab, spaces, Unicode) into ASCII words.
+
+    Memoised: lowering names the same property, parameter and schema names many times over.
+    """
     text = unicodedata.normalize("NFKC", name)
     text = _NOT_ASCII_ALNUM.sub(" ", text)  # one space per other character, as before
-    return [w for chunk in text.split() for w in _WORD_SPLIT.findall(chunk)]
+    return tuple(w for chunk in text.split() for w in _WORD_SPLIT.findall(chunk))
 
 
 def shorten(ident: str, limit: int = MAX_IDENTIFIER) -> str:

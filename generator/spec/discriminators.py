@@ -152,10 +152,25 @@ def _schemas_with_unions(data: Any) -> Iterator[tuple[dict[str, Any], str]]:
             stack.extend((v, depth + 1) for v in node if isinstance(v, (dict, list)))
 
 
+_LAST_TAGS: list[tuple[Any, dict[str, dict[str, tuple[str, ...]]]]] = []
+
+
 def tags(data: Any) -> dict[str, dict[str, tuple[str, ...]]]:
     """Target ``$ref`` → discriminator property → the tags that choose it, over every discriminator
     in the document. A hierarchy's base is left out: it is what an unknown tag decodes to, so its
-    property stays a plain string."""
+    property stays a plain string.
+
+    The answer for the last document asked about is kept: lowering and the example sampler both
+    ask, after the repairs, and each walk covers the whole document. Read-only for callers.
+    """
+    if _LAST_TAGS and _LAST_TAGS[0][0] is data:
+        return _LAST_TAGS[0][1]
+    answer = _tags(data)
+    _LAST_TAGS[:] = [(data, answer)]
+    return answer
+
+
+def _tags(data: Any) -> dict[str, dict[str, tuple[str, ...]]]:
     found: dict[str, dict[str, list[str]]] = {}
 
     def add(ref: str, prop: str, value: str) -> None:
