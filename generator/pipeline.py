@@ -281,7 +281,7 @@ def _generate(config: ClientConfig, *, check: bool, force: bool, strict: bool, f
         if strict:
             return result
     try:
-        result.api_diff = against_recorded(config.output, result.files[SURFACE])
+        result.api_diff = against_recorded(config.output, result.files[SURFACE], config.package)
     except SurfaceError as exc:
         result.diagnostics.append(Diagnostic(severity="warning", code="surface-unreadable", message=str(exc)))
     if fail_on_breaking and result.api_diff is not None and result.api_diff.has_breaking:

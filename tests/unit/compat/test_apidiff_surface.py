@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import reflexdb_client
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reflexdb_client import models
 
 from generator.compat.surface import SURFACE, build_surface, surface_bytes
@@ -110,3 +112,39 @@ def test_request_and_response_usage_is_derived_from_operations() -> None:
 def test_generated_surface_file_is_relative_to_the_client_root() -> None:
     assert (GENERATED / SURFACE).is_file()
     assert Path(SURFACE).name == SURFACE
+
+
+def test_an_unchanged_surface_is_reported_unchanged_without_parsing(tmp_path: Path) -> None:
+    """against_recorded's shortcut (equal bytes: no changes) says what the full comparison says."""
+    from generator.compat import apidiff
+
+    recorded = (GENERATED / SURFACE).read_bytes()
+    (tmp_path / SURFACE).write_bytes(recorded)
+    package = _surface()["package"]
+    fast = apidiff.against_recorded(tmp_path, recorded, package)
+    assert fast == apidiff.compare(_surface(), _surface()) == apidiff.Report(package=package, changes=())
+    changed = _surface()
+    changed["operations"] = changed["operations"][1:]
+    report = apidiff.against_recorded(tmp_path, surface_bytes(changed), package)
+    assert report is not None and report.has_breaking
+    assert apidiff.against_recorded(tmp_path / "nothing-recorded", recorded, package) is None
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=False),
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+    | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@given(_JSON)
+@settings(max_examples=150, deadline=None)
+def test_surface_bytes_are_the_standard_librarys_indented_json(value: Any) -> None:
+    expected = (json.dumps(value, indent=2, sort_keys=True, ensure_ascii=True) + "\n").encode("ascii")
+    assert surface_bytes(value) == expected
+
+
+def test_the_recorded_surface_is_written_as_the_standard_library_writes_it() -> None:
+    recorded = (GENERATED / SURFACE).read_bytes()
+    assert surface_bytes(json.loads(recorded)) == recorded
