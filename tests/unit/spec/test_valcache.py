@@ -20,17 +20,19 @@ SPEC = Path(__file__).resolve().parents[2] / "errors" / "validation" / "spec.yam
 
 def test_forked_validation_matches_in_process() -> None:
     doc = load(SPEC, DEFAULT)
-    forked = valcache._in_forked_process(doc)
+    forked = valcache._in_forked_process(doc, None)
     assert forked is not None
     answer, _kill = forked
-    found = answer()
+    result = answer()
+    assert result is not None
+    found, _shape = result
     assert found == _validate.check_schema(doc)
     assert found, "the spec has validation findings"
 
 
 def test_a_dead_child_is_replaced_by_validating_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE_DIR", "off")
-    monkeypatch.setattr(valcache, "_validate_into", lambda doc, send, parent: os._exit(9))
+    monkeypatch.setattr(valcache, "_validate_into", lambda doc, clean, send, parent: os._exit(9))
     doc = load(SPEC, DEFAULT)
     with ThreadPoolExecutor(1) as pool:
         joiner = valcache.start(doc, pool)
@@ -46,11 +48,13 @@ def test_the_child_makes_the_repairs_itself(tmp_path: Path) -> None:
     spec.write_text("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n"
                     "      responses:\n        200: {description: ok}\n        404: {}\n", encoding="utf-8")
     doc = load(spec, DEFAULT)
-    forked = valcache._in_forked_process(doc)
+    forked = valcache._in_forked_process(doc, None)
     assert forked is not None
     answer, _kill = forked
     fixes = _repair.repair(doc)
     assert [d.code for d in fixes] == ["response-code-not-string"] * 2
-    found = answer()
+    result = answer()
+    assert result is not None
+    found, _shape = result
     assert found == _validate.check_schema(doc)
     assert [d.pointer for d in found] == ["/paths/~1x/get/responses/404"]  # description missing
