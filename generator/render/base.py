@@ -6,10 +6,10 @@ from __future__ import annotations
 import hashlib
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import jinja2
 
@@ -216,15 +216,26 @@ def unique(items: Iterable[str]) -> list[str]:
     return out
 
 
+class Reusing(Protocol):
+    """What the last run rendered (``reuse.Reuse``): a file or a template context per IR node."""
+
+    def file(self, node: object, make: Callable[[], OutputFile]) -> OutputFile: ...
+
+    def value(self, node: object, make: Callable[[], Any]) -> Any: ...
+
+
 class Renderer:
     """The state the render functions share for one API: built once, read by every module."""
 
-    def __init__(self, api: ir.Api, config: ClientConfig, sampler: Sampler | None = None) -> None:
+    def __init__(self, api: ir.Api, config: ClientConfig, sampler: Sampler | None = None,
+                 reuse: Reusing | None = None) -> None:
         self.api = api
         self.config = config
         # The example engine (the offline fake's): the README's examples show its values. None
         # without a spec document (``render``): minimal values from the types.
         self.sampler = sampler
+        # What the last run rendered, to reuse what is unchanged (reuse.py); None: render everything.
+        self.reuse = reuse
         self.env = environment(config.templates)
         self.package = config.package
         self.enum_bases = api.enum_bases
@@ -238,6 +249,10 @@ class Renderer:
 
     def template(self, template_name: str, /, **context: Any) -> str:
         return self.env.get_template(template_name).render(header=self.header, **context)
+
+    def reused(self, node: object, make: Callable[[], Any]) -> Any:
+        """``make()``, or the value the last run stored for ``node`` (``Reuse.value``)."""
+        return make() if self.reuse is None else self.reuse.value(node, make)
 
     def model_import(self, name: str, prefix: str) -> str:
         return import_line(f"{prefix}{self.modules[name]}", name, 0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import shlex
+from functools import partial
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -381,41 +382,15 @@ def stream_return(op: ir.Operation, needs: Needs) -> str:
 
 
 def api_doc(renderer: Renderer) -> str:
-    """api.md: the whole public surface, from the same contexts the modules are rendered from."""
-    groups = []
-    for group, ops in renderer.api.groups.items():
-        needs = renderer.needs()
-        contexts = [operation_context(renderer, op, needs) for op in ops]
-        entries = []
-        for op, c in zip(ops, contexts):
-            classes = response_classes(op, needs, c["return_type"])
-            entries.append({
-                "name": op.py_name, "method": op.method, "path": markdown_text(op.path).replace("`", "'"),
-                "summary": markdown_text(one_line(op.summary or op.description, 300)),
-                "params": [public(p) for p in c["params"]],
-                "returns": public(c["return_type"]),
-                "raw": public(classes[0]["name"] if classes else f"APIResponse[{c['return_type']}]"),
-                "headers": [{"class": rc["name"], "statuses": ", ".join(rc["statuses"]) or "every success",
-                             "name": a["name"], "annotation": public(a["annotation"]),
-                             "wire": markdown_text(a["wire"])} for rc in classes for a in rc["attrs"]],
-                "stream": public(stream_return(op, renderer.needs())),
-                "streaming": c["streaming_form"],
-                "pages": public(annotation(op.pagination.item, renderer.needs())) if op.pagination else "",
-                "choices": [{"name": f"{op.py_name}_as_{ch.suffix}", "media": markdown_text(ch.media_type),
-                             "returns": public(result_annotation(dataclasses.replace(op, successes=ch.responses),
-                                                                 renderer.needs()))}
-                            for ch in op.media_choices],
-            })
-        groups.append({"name": group, "operations": entries})
-    models = []
-    for m in renderer.api.models:
-        needs = renderer.needs()
-        fields = [{"name": f.py_name, "wire": markdown_text(f.wire_name).replace("`", "'"),
-                   "annotation": public(field_annotation(f, needs)),
-                   "doc": markdown_text(one_line(f.description, 200)), "secret": f.secret}
-                  for f in m.fields]
-        models.append({"name": m.name, "doc": markdown_text(one_line(m.description, 300)), "fields": fields,
-                       "additional": m.additional is not None})
+    """api.md: the whole public surface, from the same contexts the modules are rendered from.
+
+    Each group's and declaration's entry is computed from its IR node alone, so it is reused when
+    unchanged (``Renderer.reused``).
+    """
+    groups = [{"name": group, "operations": renderer.reused(("api.md group", group, tuple(ops)),
+                                                            partial(_group_entries, renderer, ops))}
+              for group, ops in renderer.api.groups.items()]
+    models = [renderer.reused(("api.md model", m), partial(_model_entry, renderer, m)) for m in renderer.api.models]
     enums = [{"name": e.name, "doc": markdown_text(one_line(e.description, 300)),
               "members": [{"name": x.py_name, "value": markdown_text(x.value_source).replace("`", "'")}
                           for x in e.members]} for e in renderer.api.enums]
@@ -427,3 +402,40 @@ def api_doc(renderer: Renderer) -> str:
         cred_params=credential_rows(renderer.api),
     )
 
+
+def _group_entries(renderer: Renderer, ops: list[ir.Operation]) -> list[dict[str, Any]]:
+    """api.md's entries of one group's operations."""
+    needs = renderer.needs()
+    contexts = [operation_context(renderer, op, needs) for op in ops]
+    entries = []
+    for op, c in zip(ops, contexts):
+        classes = response_classes(op, needs, c["return_type"])
+        entries.append({
+            "name": op.py_name, "method": op.method, "path": markdown_text(op.path).replace("`", "'"),
+            "summary": markdown_text(one_line(op.summary or op.description, 300)),
+            "params": [public(p) for p in c["params"]],
+            "returns": public(c["return_type"]),
+            "raw": public(classes[0]["name"] if classes else f"APIResponse[{c['return_type']}]"),
+            "headers": [{"class": rc["name"], "statuses": ", ".join(rc["statuses"]) or "every success",
+                         "name": a["name"], "annotation": public(a["annotation"]),
+                         "wire": markdown_text(a["wire"])} for rc in classes for a in rc["attrs"]],
+            "stream": public(stream_return(op, renderer.needs())),
+            "streaming": c["streaming_form"],
+            "pages": public(annotation(op.pagination.item, renderer.needs())) if op.pagination else "",
+            "choices": [{"name": f"{op.py_name}_as_{ch.suffix}", "media": markdown_text(ch.media_type),
+                         "returns": public(result_annotation(dataclasses.replace(op, successes=ch.responses),
+                                                             renderer.needs()))}
+                        for ch in op.media_choices],
+        })
+    return entries
+
+
+def _model_entry(renderer: Renderer, m: ir.Model) -> dict[str, Any]:
+    """api.md's entry of one model."""
+    needs = renderer.needs()
+    fields = [{"name": f.py_name, "wire": markdown_text(f.wire_name).replace("`", "'"),
+               "annotation": public(field_annotation(f, needs)),
+               "doc": markdown_text(one_line(f.description, 200)), "secret": f.secret}
+              for f in m.fields]
+    return {"name": m.name, "doc": markdown_text(one_line(m.description, 300)), "fields": fields,
+            "additional": m.additional is not None}

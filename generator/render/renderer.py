@@ -32,14 +32,14 @@ def _fresh(node: object, make: Callable[[], OutputFile]) -> OutputFile:
     return make()
 
 
-def iter_files(renderer: Renderer, reuse: Reuse | None = None) -> Iterator[OutputFile]:
+def iter_files(renderer: Renderer) -> Iterator[OutputFile]:
     """``render``'s files one by one, the large ones first (black gets them early: no long tail).
 
-    With ``reuse``, a file rendered from one IR node (a declaration, a group's operations) is
-    taken from the last run when its node and the shared state are unchanged (reuse.py).
+    With ``renderer.reuse``, a file rendered from one IR node (a declaration, a group's
+    operations) is taken from the last run when its node and the shared state are unchanged.
     """
     api = renderer.api
-    file = _fresh if reuse is None else reuse.file
+    file = _fresh if renderer.reuse is None else renderer.reuse.file
     yield models_init(renderer)
     yield from (file((g, tuple(ops)), partial(group_file, renderer, g, ops)) for g, ops in api.groups.items())
     yield client_file(renderer)
@@ -61,4 +61,4 @@ def render_stream(api: ir.Api, config: ClientConfig, data: Any, reuse: Reuse | N
     """
     sampler = Sampler(data, config.limits.max_example_bytes)  # one example engine: testing.py and README
     yield from render_testing(api, config, data, sampler)
-    yield from iter_files(Renderer(api, config, sampler), reuse)
+    yield from iter_files(Renderer(api, config, sampler, reuse))

@@ -1,5 +1,5 @@
-"""Rendered files kept from the last run into the same output folder: a one-line change renders
-only the files it touches.
+"""Rendered files (and template contexts) kept from the last run into the same output folder: a
+one-line change renders only what it touches.
 
 A model, enum or alias module is rendered from its IR node alone, an ``api/`` module from its
 group's operations, both beside state every file reads: the generator's code and templates and
@@ -8,6 +8,7 @@ the API-wide part of ``ir.Api`` (servers, security, policy). A file's key hashes
 ``repr`` of frozen dataclasses, which shows every field, in a fixed order. An equal key is the same
 text, so the stored one is used (and still goes through the format cache and the write like any
 other). What a file reads that is not in its node is in every key: any change there renders all.
+The same holds for a part of a whole-API file computed from one node (api.md's entry of a group).
 
 Only the files this run produced are kept for the next (one index per output folder, replaced at
 the end). A cache that cannot be read or written costs time, never bytes.
@@ -20,6 +21,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from generator import ir
 from generator.cache import write_json_atomically
@@ -51,15 +53,16 @@ class Reuse:
     def __init__(self, root: Path | None, scope: str, salt: str) -> None:
         self.root, self.scope = root, scope
         self._salt = hashlib.sha256(salt.encode("utf-8", "surrogatepass")).hexdigest()
-        self.known: dict[str, list[object]] = self._load()
-        self.used: dict[str, list[object]] = {}
+        self.known: dict[str, Any] = self._load()
+        self.used: dict[str, Any] = {}
         self.reused = 0
+        self._reprs: dict[int, tuple[object, str]] = {}  # id → (the node, kept alive; its repr)
 
     @classmethod
     def for_output(cls, root: Path | None, output: Path, api: ir.Api, config: ClientConfig, inputs: str) -> Reuse:
         return cls(root, str(output.resolve()), shared_state(api, config, inputs))
 
-    def _load(self) -> dict[str, list[object]]:
+    def _load(self) -> dict[str, Any]:
         if self.root is None:
             return {}
         try:
@@ -70,11 +73,27 @@ class Reuse:
             return {}
         return {k: v for k, v in raw["entries"].items() if _well_formed(v)}
 
+    def _key(self, node: object) -> str:
+        return hashlib.sha256(f"{self._salt}|{self._repr(node)}".encode("utf-8", "surrogatepass")).hexdigest()
+
+    def _repr(self, node: object) -> str:
+        """``repr(node)``, each IR node's once: a model is keyed for its module and its api.md
+        entry, an operation for its group's module and api.md (dataclass reprs are most of the cost)."""
+        if isinstance(node, tuple):
+            inner = ", ".join(self._repr(item) for item in node)
+            return f"({inner},)" if len(node) == 1 else f"({inner})"
+        if not dataclasses.is_dataclass(node):
+            return repr(node)
+        known = self._reprs.get(id(node))
+        if known is None:
+            known = self._reprs[id(node)] = (node, repr(node))
+        return known[1]
+
     def file(self, node: object, make: Callable[[], OutputFile]) -> OutputFile:
         """The file rendered from ``node`` (an IR node, or a tuple of them): stored, or ``make()``."""
-        key = hashlib.sha256(f"{self._salt}|{node!r}".encode("utf-8", "surrogatepass")).hexdigest()
+        key = self._key(node)
         entry = self.known.get(key)
-        if entry is not None:
+        if isinstance(entry, list):
             path, text, python, layouts = entry
             assert isinstance(path, str) and isinstance(text, str) and isinstance(layouts, list)
             carry_layouts(layouts)
@@ -85,6 +104,22 @@ class Reuse:
         self.used[key] = [out.path, out.text, out.python, layouts]
         return out
 
+    def value(self, node: object, make: Callable[[], Any]) -> Any:
+        """A template context computed from ``node`` alone (a tuple naming what it is for, then IR
+        nodes): stored, or ``make()``. Either way as JSON gives it back (lists, not tuples), so a
+        stored value and a fresh one render alike."""
+        key = self._key(node)
+        entry = self.known.get(key)
+        if isinstance(entry, dict):
+            carry_layouts(entry["layouts"])
+            self.used[key] = entry
+            self.reused += 1
+            return entry["value"]
+        made, layouts = traced(make)
+        value = json.loads(json.dumps(made))
+        self.used[key] = {"value": value, "layouts": layouts}
+        return value
+
     def save(self) -> None:
         """Keep this run's renders for the next; skipped when nothing changed."""
         if self.root is None or self.used == self.known:
@@ -93,6 +128,10 @@ class Reuse:
 
 
 def _well_formed(entry: object) -> bool:
+    """A file ([path, text, python, layouts]) or a value ({"value": ..., "layouts": [...]})."""
+    if isinstance(entry, dict):
+        layouts = entry.get("layouts")
+        return "value" in entry and isinstance(layouts, list) and all(isinstance(k, str) for k in layouts)
     return (isinstance(entry, list) and len(entry) == 4 and isinstance(entry[0], str)
             and isinstance(entry[1], str) and isinstance(entry[2], bool) and isinstance(entry[3], list)
             and all(isinstance(k, str) for k in entry[3]))

@@ -17,7 +17,7 @@ import pytest
 
 from generator import pipeline
 from generator.config import ClientConfig
-from generator.render import layout, renderer, reuse
+from generator.render import layout, package, renderer, reuse
 
 SPEC = """\
 openapi: 3.0.3
@@ -81,6 +81,14 @@ def renders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Counter[str]:
             return _real(r, node, *rest)
 
         monkeypatch.setattr(renderer, name, counting)
+    for name in ("_group_entries", "_model_entry"):  # api.md's parts
+        real = getattr(package, name)
+
+        def part(r: Any, node: Any, _real: Callable[..., Any] = real, _name: str = name) -> Any:
+            made[f"{_name}:{node[0].group if isinstance(node, list) else node.name}"] += 1
+            return _real(r, node)
+
+        monkeypatch.setattr(package, name, part)
     return made
 
 
@@ -107,7 +115,8 @@ def test_an_unchanged_spec_renders_no_node_again(tmp_path: Path, renders: Counte
     spec, out = _write(tmp_path, SPEC), tmp_path / "out"
     first = _build(spec, out)
     assert set(renders) == {"model_file:Pet", "model_file:Owner", "enum_file:Kind", "alias_file:Tags",
-                            "group_file:pets", "group_file:owners"}
+                            "group_file:pets", "group_file:owners", "_group_entries:pets",
+                            "_group_entries:owners", "_model_entry:Pet", "_model_entry:Owner"}
     renders.clear()
     again = _build(spec, out)
     assert not renders
@@ -121,13 +130,14 @@ def test_a_one_line_change_renders_only_what_it_touches(tmp_path: Path, renders:
     renders.clear()
     spec = _write(tmp_path, SPEC.replace("Who owns pets.", "Who owns the pets."))
     files = _build(spec, out)
-    assert set(renders) == {"model_file:Owner"}
-    assert b"Who owns the pets." in files["pets_client/models/owner.py"]
+    assert set(renders) == {"model_file:Owner", "_model_entry:Owner"}
+    assert b"Who owns the pets." in files["pets_client/models/owner.py"] and b"Who owns the pets." in files["api.md"]
     assert files == _fresh(spec, out, monkeypatch)
     renders.clear()
     spec = _write(tmp_path, SPEC.replace("Every pet.", "All the pets."))
     files = _build(spec, out)
-    assert set(renders) == {"model_file:Owner", "group_file:pets"}  # Owner back to the first text
+    assert set(renders) == {"model_file:Owner", "group_file:pets", "_model_entry:Owner", "_group_entries:pets"}
+    assert b"All the pets." in files["api.md"]  # Owner back to its first text
     assert files == _fresh(spec, out, monkeypatch)
 
 
@@ -140,7 +150,7 @@ def test_shared_state_changes_render_everything(tmp_path: Path, renders: Counter
     spec = _write(tmp_path, SPEC + "    Extra: {type: object, properties: {a: {type: integer}}}\n")
     renders.clear()
     assert _build(spec, out) == _fresh(spec, out, monkeypatch)
-    assert set(renders) == everything | {"model_file:Extra"}
+    assert set(renders) == everything | {"model_file:Extra", "_model_entry:Extra"}
     # Another server: the API-wide part of the IR.
     spec = _write(tmp_path, SPEC.replace("https://pets.example", "https://pets.example/v2"))
     renders.clear()
@@ -164,11 +174,11 @@ def test_an_unreadable_or_foreign_index_is_ignored(tmp_path: Path, renders: Coun
     index.write_text(json.dumps(raw), encoding="utf-8")
     renders.clear()
     assert _build(spec, out) == _fresh(spec, out, monkeypatch)
-    assert len(renders) == 6
+    assert len(renders) == 10
     index.write_text("{not json", encoding="utf-8")
     renders.clear()
     assert _build(spec, out) == _fresh(spec, out, monkeypatch)
-    assert len(renders) == 6
+    assert len(renders) == 10
 
 
 def test_a_reused_file_keeps_its_layouts_for_the_next_run(tmp_path: Path) -> None:
