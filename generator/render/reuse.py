@@ -91,6 +91,8 @@ class Reuse:
 
     def file(self, node: object, make: Callable[[], OutputFile]) -> OutputFile:
         """The file rendered from ``node`` (an IR node, or a tuple of them): stored, or ``make()``."""
+        if self.root is None:  # no cache folder: nothing to reuse or keep, no key worth computing
+            return make()
         key = self._key(node)
         entry = self.known.get(key)
         if isinstance(entry, list):
@@ -108,6 +110,8 @@ class Reuse:
         """A template context computed from ``node`` alone (a tuple naming what it is for, then IR
         nodes): stored, or ``make()``. Either way as JSON gives it back (lists, not tuples), so a
         stored value and a fresh one render alike."""
+        if self.root is None:
+            return json.loads(json.dumps(make()))
         key = self._key(node)
         entry = self.known.get(key)
         if isinstance(entry, dict):
