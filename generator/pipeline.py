@@ -182,7 +182,7 @@ def _render_and_format(result: Result, doc: Document, config: ClientConfig, stri
     formatter = fast.Formatter(scope=str(result.config.output.resolve()), pool=pool)
     keep_layouts(cache_root(), str(result.config.output.resolve()))
     reuse = Reuse.for_output(cache_root(), result.config.output, api, config,
-                             fastpath.inputs_key(config, strict=False))
+                             lambda: fastpath.inputs_key(config, strict=False))
     rendered = 0
     outputs: list[OutputFile] = []
     index: dict[str, int] = {}

@@ -59,8 +59,13 @@ class Reuse:
         self._reprs: dict[int, tuple[object, str]] = {}  # id → (the node, kept alive; its repr)
 
     @classmethod
-    def for_output(cls, root: Path | None, output: Path, api: ir.Api, config: ClientConfig, inputs: str) -> Reuse:
-        return cls(root, str(output.resolve()), shared_state(api, config, inputs))
+    def for_output(cls, root: Path | None, output: Path, api: ir.Api, config: ClientConfig,
+                   inputs: Callable[[], str]) -> Reuse:
+        """The store of ``output`` (``inputs``: the digest of code, templates and settings, asked
+        for only when there is a cache folder to read)."""
+        if root is None:
+            return cls(None, "", "")
+        return cls(root, str(output.resolve()), shared_state(api, config, inputs()))
 
     def _load(self) -> dict[str, Any]:
         if self.root is None:
@@ -96,12 +101,11 @@ class Reuse:
         key = self._key(node)
         entry = self.known.get(key)
         if isinstance(entry, list):
-            path, text, python, layouts = entry
-            assert isinstance(path, str) and isinstance(text, str) and isinstance(layouts, list)
+            path, text, python, layouts = entry  # types checked by _well_formed on loading
             carry_layouts(layouts)
             self.used[key] = entry
             self.reused += 1
-            return OutputFile(path, text, python is True)
+            return OutputFile(path, text, python)
         out, layouts = traced(make)
         self.used[key] = [out.path, out.text, out.python, layouts]
         return out

@@ -12,7 +12,6 @@ only to reuse an answer that found nothing (valcache.py), so no message or line 
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 PROSE_KEYS = frozenset({"description", "summary"})
@@ -42,15 +41,3 @@ def without_prose(data: Any) -> Any:
 
     return walk(data, False)
 
-
-def prose_free_digest(data: Any, *extra: str) -> str | None:
-    """A digest of ``without_prose(data)`` (and ``extra``); None when it cannot be computed."""
-    try:
-        text = repr(without_prose(data))  # repr tells 200 from "200" and True from 1
-    except RecursionError:
-        return None
-    digest = hashlib.sha256()
-    for part in (*extra, text):
-        encoded = part.encode("utf-8", "surrogatepass")
-        digest.update(len(encoded).to_bytes(8, "big") + encoded)
-    return digest.hexdigest()

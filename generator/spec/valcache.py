@@ -13,6 +13,7 @@ the new one first (0.2 s on Stripe, on the other core) and validates only when t
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -63,6 +64,7 @@ def _hash(*parts: bytes) -> str:
     return h.hexdigest()
 
 
+@functools.cache
 def _code_version() -> bytes:
     """The validator's version and backend, and our code that decides what it sees and says."""
     versions = installed_versions(["openapi-spec-validator", "jsonschema-rs"])
@@ -80,8 +82,14 @@ def _code_version() -> bytes:
 
 
 def prose_free_key(doc: Document) -> str | None:
-    """The key under which a clean answer for ``doc`` (repaired) holds: its prose-free digest."""
-    return prose.prose_free_digest(doc.data, _code_version().hex(), repr(sorted(doc.unplaced.items())))
+    """The key under which a clean answer for ``doc`` (repaired) holds: its prose-free digest (the
+    ``repr`` tells 200 from "200" and True from 1); None when the document nests too deeply for it."""
+    try:
+        data = repr(prose.without_prose(doc.data))
+    except RecursionError:
+        return None
+    return _hash(_code_version(), repr(sorted(doc.unplaced.items())).encode("utf-8", "surrogatepass"),
+                 data.encode("utf-8", "surrogatepass"))
 
 
 def validate_unless_clean(doc: Document, clean: str | None) -> tuple[list[Diagnostic], str | None]:

@@ -40,6 +40,10 @@ paths:
 """
 
 
+def _digest(data: Any) -> str:
+    return repr(prose.without_prose(data))
+
+
 def test_prose_is_numbered_by_text_and_data_is_kept() -> None:
     data = {"info": {"description": "x", "summary": "y"}, "tags": [{"name": "a", "description": "x"}],
             "default": {"description": "kept"}, "x-ext": {"summary": "kept"}, "d": {"description": 3}}
@@ -48,13 +52,13 @@ def test_prose_is_numbered_by_text_and_data_is_kept() -> None:
     assert out["tags"][0]["description"] == "0"  # the same text, the same number
     assert out["default"] == {"description": "kept"} and out["x-ext"] == {"summary": "kept"}
     assert out["d"] == {"description": 3}  # not a string: the validator's to report
-    assert prose.prose_free_digest({"description": 0}) != prose.prose_free_digest({"description": "a"})
+    assert _digest({"description": 0}) != _digest({"description": "a"})
     # What uniqueItems compares keeps its answer: distinct texts stay distinct, equal ones equal.
     tags = [{"name": "a", "description": "first"}, {"name": "a", "description": "second"}]
     same = [{"name": "a", "description": "first"}, {"name": "a", "description": "first"}]
-    assert prose.prose_free_digest({"tags": tags}) == prose.prose_free_digest(
+    assert _digest({"tags": tags}) == _digest(
         {"tags": [{"name": "a", "description": "one"}, {"name": "a", "description": "two"}]})
-    assert prose.prose_free_digest({"tags": tags}) != prose.prose_free_digest({"tags": same})
+    assert _digest({"tags": tags}) != _digest({"tags": same})
 
 
 @pytest.fixture
