@@ -218,7 +218,10 @@ def decoder_parts(t: ir.TypeExpr, needs: Needs) -> Parts | None:
                 return "_rt.tagged_of", (literal(disc.property_wire_name), f"{{{mapping}}}", options)
             return "_rt.union_of", (options,)
         case ir.LiteralOf(values=values):
-            return "_rt.literal_value", (f"({''.join(literal(v) + ', ' for v in values)})",)
+            # One value: ``(v,)``, as black writes it; more keep their trailing comma (black then
+            # puts one a line, as it always has here).
+            allowed = f"({literal(values[0])},)" if len(values) == 1 else f"({''.join(literal(v) + ', ' for v in values)})"
+            return "_rt.literal_value", (allowed,)
         case ir.Nullable(inner=item):
             inner = decoder_parts(item, needs)
             return None if inner is None else ("_rt.null", (inner[0], *inner[1]))

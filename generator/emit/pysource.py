@@ -161,6 +161,7 @@ def docstring_body(text: str) -> str:
     return "\n".join(out)
 
 
+_BLACK_LINE_LENGTH = 100  # format.mode()'s
 DOC_WIDTH = 88  # columns of a docstring line's text: with its indentation, inside black's line length
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)]) ")
 _ARG_ENTRY = re.compile(r" +[A-Za-z_][A-Za-z0-9_]*: ")  # "    name: text" of an Args section
@@ -216,6 +217,16 @@ def docstring_block(body: str, spaces: int) -> str:
     if len(out) == 1:
         return '"""' + out[0] + '"""'
     return '"""' + "\n".join(out) + "\n" + pad + '"""'
+
+
+def module_docstring(body: str) -> str:
+    """A module docstring's text between its quotes (a ``docstring_body``) as black leaves it: a
+    multi-line one whose last line has no room left for the closing quotes gets them on a line of
+    their own (black's rule; doing it here spares black a second pass over the file)."""
+    lines = body.split("\n")
+    if len(lines) > 1 and len(lines[-1]) + 3 > _BLACK_LINE_LENGTH:
+        return body + "\n"
+    return body
 
 
 def toml_string(text: str) -> str:

@@ -16,7 +16,7 @@ import jinja2
 from generator import cache, ir, resources
 from generator.config import ClientConfig
 from generator.emit.pyexpr import Needs
-from generator.emit.pysource import docstring_block, docstring_body
+from generator.emit.pysource import docstring_block, docstring_body, module_docstring
 from generator.examples.sampler import Sampler
 from generator.render.layout import import_line
 
@@ -187,6 +187,11 @@ def header(api: ir.Api) -> str:
 
 def doc(text: str, fallback: str = "") -> str:
     return docstring_body(text) or docstring_body(fallback)
+
+
+def module_doc(text: str, fallback: str = "") -> str:
+    """``doc`` for a docstring the template puts between quotes at the top of a module."""
+    return module_docstring(doc(text, fallback))
 
 
 def imports(needs: Needs, *, own: str = "") -> tuple[list[str], list[str]]:

@@ -31,7 +31,8 @@ def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = F
     One line if it fits; else the items on one indented line; else one item a line with a trailing
     comma. Emitting black's layout up front lets black finish in one pass instead of two. ``comma``:
     the items need a trailing comma even on one line (a one-element tuple). ``splits``: how to break
-    an item that is itself too long (head, items, tail), as black does next; ``params``: the items
+    an item that is itself too long (head, items, tail), as black does next (a one-item tuple keeps
+    its comma, a dict display has none); ``params``: the items
     are parameters (``name: annotation = default``); ``atom``: the brackets are a tuple, list, set or
     dict display, which black explodes one item a line whenever it has more than one.
     """
@@ -47,7 +48,7 @@ def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = F
         split = (splits or {}).get(item)
         if split is not None and indent + 4 + len(item) + 1 > LINE_LENGTH:
             lines.append(pad + "    " + wrap(split[0], split[1], split[2] + ",", indent + 4,
-                                              comma=len(split[1]) == 1, atom=True) + "\n")
+                                              comma=len(split[1]) == 1 and split[0].endswith("("), atom=True) + "\n")
         elif params and ": " in item and indent + 4 + len(item) + 1 > LINE_LENGTH:
             lines.append(f"{pad}    {param_line(item, indent + 4)}\n")
         else:
@@ -97,58 +98,86 @@ def returns_layout(annotation: str) -> str:
 
 
 
-def operation_block(const: str, return_type: str, args: list[tuple[str, str, list[str]]]) -> str:
-    """The ``_rt.Operation(...)`` constant of an operation, laid out as black lays it out.
+def operation_block(const: str, return_type: str, args: list[tuple[str, str, list[str]]],
+                    kind: str = "_rt.Operation") -> str:
+    """A module constant ``NAME: kind[T] = kind(key=value, ...)`` (an operation's ``_rt.Operation``,
+    a ``_rt.Paging``), laid out as black lays it out.
 
-    black keeps ``NAME: Ann = _rt.Operation(`` if it fits, else wraps the right-hand side in
-    parentheses if that fits, else splits the annotation's subscript.
+    black keeps ``NAME: Ann = kind(`` if it fits, else wraps the right-hand side in parentheses if
+    that fits, else splits the annotation's subscript. ``args``: (key, value, the entries of a dict
+    display ``value``, which is split one entry a line when too long).
     """
-    head = f"{const}: _rt.Operation[{return_type}] = _rt.Operation("
+    head = f"{const}: {kind}[{return_type}] = {kind}("
     indent, tail = 4, ")"
     if len(head) > LINE_LENGTH:
-        if len(f"{const}: _rt.Operation[{return_type}] = (") <= LINE_LENGTH:
-            head = f"{const}: _rt.Operation[{return_type}] = (\n    _rt.Operation("
+        if len(f"{const}: {kind}[{return_type}] = (") <= LINE_LENGTH:
+            head = f"{const}: {kind}[{return_type}] = (\n    {kind}("
             indent, tail = 8, "    )\n)"
         elif 4 + len(return_type) <= LINE_LENGTH:
-            head = f"{const}: _rt.Operation[\n    {return_type}\n] = _rt.Operation("
+            head = f"{const}: {kind}[\n    {return_type}\n] = {kind}("
     pad = " " * indent
     lines = [head]
     for key, value, entries in args:
         line = f"{pad}{key}={value},"
-        if len(line) > LINE_LENGTH and len(entries) == 1 and indent + 4 + len(value) - 2 <= LINE_LENGTH:
-            line = f"{pad}{key}={{\n{pad}    {value[1:-1]}\n{pad}}},"
+        if len(line) > LINE_LENGTH and len(entries) == 1:
+            entry = f"{pad}    {value[1:-1]}"  # too long still: split inside the entry's last call
+            line = f"{pad}{key}={{\n{_split_last_bracket(entry) if len(entry) > LINE_LENGTH else entry}\n{pad}}},"
         elif len(line) > LINE_LENGTH and len(entries) > 1:  # a dict display: one entry a line
             line = f"{pad}{key}={{\n" + "".join(f"{pad}    {e},\n" for e in entries) + f"{pad}}},"
         lines.append(line)
     return laid_out("\n".join(lines) + "\n" + tail)
 
 
-def assign_call(name: str, func: str, args: list[str]) -> str:
-    """``name = func(args)`` at module level, as black lays it out (args are plain names).
+def paging_layout(const: str, item: str, args: list[tuple[str, str, list[str]]]) -> str:
+    """``NAME: _rt.Paging[Item] = _rt.Paging(key=value, ...)`` as black lays it out; ``args`` as
+    ``operation_block``'s (a dict display too long for its line is split one entry a line).
+
+    When ``NAME: Ann = _rt.Paging(`` does not fit, black wraps the right-hand side in parentheses
+    if ``NAME: Ann = (`` fits, else splits the annotation's subscript.
+    """
+    items = [f"{key}={value}" for key, value, _ in args]
+    splits = {f"{key}={value}": (f"{key}={{", entries, "}") for key, value, entries in args if entries}
+    head = f"{const}: _rt.Paging[{item}] = "
+    if len(head) + len("_rt.Paging(") <= LINE_LENGTH:
+        text = wrap(head + "_rt.Paging(", items, ")", 0, splits=splits)
+    elif len(head) + 1 <= LINE_LENGTH:
+        text = f"{head}(\n    {wrap('_rt.Paging(', items, ')', 4, splits=splits)}\n)"
+    elif 4 + len(item) <= LINE_LENGTH:
+        text = f"{const}: _rt.Paging[\n    {item}\n" + wrap("] = _rt.Paging(", items, ")", 0, splits=splits)
+    else:
+        text = head + "_rt.Paging(" + ", ".join(items) + ")"
+    return laid_out(text)
+
+
+def assign_call(name: str, func: str, args: list[str], indent: int = 0) -> str:
+    """``name = func(args)`` nested ``indent`` spaces deep (its first line unindented), as black
+    lays it out; each argument is one atom (a name, a dotted name or a string literal).
 
     Worked out from black's output (tests/unit/emit/test_black_layout.py compares the two over a grid of
     lengths): split inside the call when ``name = func(`` fits, else wrap the call in parentheses.
     """
-    one = f"{name} = {func}({', '.join(args)})"
-    if len(one) <= LINE_LENGTH:
-        return one
     argline = ", ".join(args)
+    one = f"{name} = {func}({argline})"
+    if indent + len(one) <= LINE_LENGTH:
+        return one
+    pad = " " * indent
 
-    def call(head: str, indent: int) -> str:
-        pad = " " * indent
-        if indent + 4 + len(argline) <= LINE_LENGTH or len(args) == 1:
-            return f"{head}\n{pad}    {argline}\n{pad})"
-        return head + "\n" + "".join(f"{pad}    {a},\n" for a in args) + f"{pad})"
+    def call(head: str, at: int) -> str:
+        inner = " " * at
+        if at + 4 + len(argline) <= LINE_LENGTH or len(args) == 1:
+            return f"{head}\n{inner}    {argline}\n{inner})"
+        return head + "\n" + "".join(f"{inner}    {a},\n" for a in args) + f"{inner})"
 
     head = f"{name} = {func}("
-    if len(head) <= LINE_LENGTH or len(f"{name} = (") > LINE_LENGTH:
-        return call(head, 0)
+    if indent + len(head) <= LINE_LENGTH or indent + len(f"{name} = (") > LINE_LENGTH:
+        return call(head, indent)
     rhs = f"{func}({argline})"
-    if 4 + len(rhs) <= LINE_LENGTH:
-        return f"{name} = (\n    {rhs}\n)"
-    if 8 + len(argline) > LINE_LENGTH and (len(args) == 1 or any(9 + len(a) > LINE_LENGTH for a in args)):
-        return call(head, 0)
-    return f"{name} = (\n    {call(func + '(', 4)}\n)"
+    if indent + 4 + len(rhs) <= LINE_LENGTH:
+        return f"{name} = (\n{pad}    {rhs}\n{pad})"
+    if indent + 8 + len(argline) > LINE_LENGTH and (
+            len(args) == 1 or any(indent + 9 + len(a) > LINE_LENGTH for a in args)):
+        return call(head, indent)
+    return f"{name} = (\n{pad}    {call(func + '(', indent + 4)}\n{pad})"
 
 
 def too_long(text: str) -> bool:
@@ -310,23 +339,26 @@ def call_line(prefix: str, expr: Call | str, suffix: str, indent: int) -> str:
     return bracketed(f"{prefix}{expr.func}(", list(expr.args), ")" + suffix, indent, atom=False)
 
 
-def bracketed(head: str, items: list[str], tail: str, indent: int, *, atom: bool) -> str:
+def bracketed(head: str, items: list[str], tail: str, indent: int, *, atom: bool, explode: bool = False) -> str:
     """``head`` + items + ``tail`` as black splits brackets: one line; else (call arguments) the
     items on one indented line; else one item a line with a trailing comma, each item that is
-    itself a too-long tuple or dict display split the same way."""
+    itself a too-long tuple or dict display split the same way. ``explode``: one item a line
+    whatever fits (a one-item tuple, whose comma black reads as magic)."""
     joined = ", ".join(items)
-    if indent + len(head) + len(joined) + len(tail) <= LINE_LENGTH or not items:
+    if not explode and (indent + len(head) + len(joined) + len(tail) <= LINE_LENGTH or not items):
         return head + joined + tail
     pad = " " * indent
-    if not (atom and len(items) > 1) and indent + 4 + len(joined) <= LINE_LENGTH:
+    if not explode and not (atom and len(items) > 1) and indent + 4 + len(joined) <= LINE_LENGTH:
         return f"{head}\n{pad}    {joined}\n{pad}{tail}"
     lines = [head]
     for item in items:
-        inner = split_args(item[1:-1]) if item[:1] in "({" and item[-1:] in ")}" else None
-        if indent + 4 + len(item) + 1 > LINE_LENGTH and inner is not None and inner[-1:] != [""]:
-            trailing = item[:1] == "(" and len(inner) == 1
-            lines.append(f"{pad}    " + bracketed(item[0], inner, ("," if trailing else "") + item[-1] + ",",
-                                                   indent + 4, atom=True))
+        body = item[1:-1]
+        one_tuple = item[:1] == "(" and body.endswith(",")
+        inner = split_args(body[:-1] if one_tuple else body) if item[:1] in "({" and item[-1:] in ")}" else None
+        display = one_tuple or item[:1] == "{" or (inner is not None and len(inner) > 1)  # not ``(expr)``
+        if indent + 4 + len(item) + 1 > LINE_LENGTH and inner is not None and inner[-1:] != [""] and display:
+            lines.append(f"{pad}    " + bracketed(item[0], inner, item[-1] + ",", indent + 4, atom=True,
+                                                   explode=one_tuple))
         else:
             lines.append(f"{pad}    {item},")
     return "\n".join(lines) + f"\n{pad}{tail}"

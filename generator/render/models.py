@@ -17,14 +17,13 @@ from generator.emit.pyexpr import (
 )
 from generator.emit.pysource import doc_source, literal, triple_quoted_lines
 from generator.naming import all_order
-from generator.render.base import OutputFile, Renderer, deprecation_message, doc, imports
+from generator.render.base import OutputFile, Renderer, deprecation_message, doc, imports, module_doc
 from generator.render.layout import (
     alias_line,
     call_line,
     expr_source,
     field_line,
     import_line,
-    laid_out,
     rhs,
     wrap,
 )
@@ -58,8 +57,10 @@ def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
             "doc": doc(description),
             "field_line": field_line(f.py_name, ann, default),
             "decode_line": call_line(f"{f.py_name}=", decoded, ",", 16),
+            # A call is split in its brackets; a read-only field's conditional goes in parentheses
+            # (black does that to a conditional dict value, and only to that).
             "encode_line": (call_line(f"{wire}: ", encoded, ",", 16 if any_optional else 12)
-                            if isinstance(encoded, Call) else f"{wire}: {encoded},"),
+                            if isinstance(encoded, Call) or f.read_only else f"{wire}: {encoded},"),
             "runtime": "_rt." in expr_source(decoded) + expr_source(encoded) + (default or ""),
         })
     additional = None
@@ -86,11 +87,12 @@ def model_file(renderer: Renderer, model: ir.Model) -> OutputFile:
         "runtime_import": "from .._runtime import UNSET, Unset" if any_optional else "",
         "uses_unset": any_optional,
         "name": model.name,
+        "class_line": wrap(f"class {model.name}(", ["_rt.BaseModel"], "):", 0),
         "doc": doc(model.description, f"{model.name} object."),
         "deprecated": model.deprecated,
         "fields": fields,
         "additional": additional,
-        "deprecated_fields": laid_out(f"_rt.warn_deprecated_fields(self, {tuple_source(deprecated)})", 12)
+        "deprecated_fields": call_line("", Call("_rt.warn_deprecated_fields", ("self", tuple_source(deprecated))), "", 12)
         if deprecated else "",
         "from_dict_def": wrap("def from_dict(", ["cls", "data: _rt.JSONMapping"],
                               f") -> {model.name}:", 4),
@@ -128,7 +130,7 @@ def alias_file(renderer: Renderer, alias: ir.Alias) -> OutputFile:
     top, names = imports(needs, own=alias.name)
     text = renderer.template("alias.py.jinja", name=alias.name, alias_line=alias_line(alias.name, ann), imports=top,
                          model_imports=[renderer.model_import(n, ".") for n in names],
-                         doc=doc(alias.description, f"{alias.name} values."))
+                         doc=module_doc(alias.description, f"{alias.name} values."))
     return OutputFile(f"{renderer.package}/models/{alias.module}.py", text, True)
 
 

@@ -4,6 +4,7 @@ response class; ``operation_context`` is also what README.md and api.md read."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from generator import ir
@@ -20,11 +21,21 @@ from generator.emit.pysource import literal, one_line
 from generator.naming import all_order
 from generator.render import wire as _wire
 from generator.render.base import OutputFile, Renderer, deprecation_message, doc, imports
-from generator.render.layout import assign_call, laid_out, operation_block, param_line, returns_layout, wrap
+from generator.render.layout import (
+    assign_call,
+    laid_out,
+    operation_block,
+    paging_layout,
+    param_line,
+    returns_layout,
+    wrap,
+)
 
 # The per-call options every endpoint function takes after its own parameters (runtime
 # ``SyncClient.request``, positionally).
 CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
+# A header parser that is one atom (``str``, ``_rt.parse_bool``): its reader line is laid out here.
+_DOTTED = re.compile(r"[A-Za-z_][\w.]*")
 
 
 def _optional(ann: str, default: str) -> str:
@@ -248,16 +259,17 @@ def paging_block(op: ir.Operation, needs: Needs) -> str:
     p = op.pagination
     if p is None:
         return ""
-    args = [f"scheme={literal(p.scheme)}"]
+    args: list[tuple[str, str, list[str]]] = [("scheme", literal(p.scheme), [])]
     for key, value, default in (("items", p.items, ()), ("param", p.param, ""), ("next", p.next, ()),
                                 ("total", p.total, ()), ("item_id", p.item_id, "id"),
                                 ("cursor_field", p.cursor_field, ()), ("start", p.start, 0)):
         if value != default:
-            args.append(f"{key}={tuple_source(literal(v) for v in value) if isinstance(value, tuple) else literal(value)}")
+            source = tuple_source(literal(v) for v in value) if isinstance(value, tuple) else literal(value)
+            args.append((key, source, []))
     if p.scheme in ("next_url", "link"):
-        args.append("query={" + ", ".join(f"{literal(w)}: {literal(n)}" for w, n in p.query) + "}")
-    item = annotation(p.item, needs)
-    return laid_out(wrap(f"{op.constant}_PAGING: _rt.Paging[{item}] = _rt.Paging(", args, ")", 0), 0)
+        entries = [f"{literal(w)}: {literal(n)}" for w, n in p.query]
+        args.append(("query", "{" + ", ".join(entries) + "}", entries))
+    return paging_layout(f"{op.constant}_PAGING", annotation(p.item, needs), args)
 
 
 def extra_forms(c: dict[str, Any], op: ir.Operation) -> list[tuple[str, str]]:
@@ -305,11 +317,15 @@ def response_classes(op: ir.Operation, needs: Needs, return_type: str) -> list[d
             ann, parser = header_parser(h.type, needs)
             annotation_text = ann if h.required else f"{ann} | None"
             reader = "_required_header" if h.required else "_header"
-            read = f"self.{h.py_name} = self.{reader}(headers, {literal(h.wire_name)}, {parser})"
+            args = ["headers", literal(h.wire_name), parser]
+            if _DOTTED.fullmatch(parser):
+                read = assign_call(f"self.{h.py_name}", f"self.{reader}", args, 8)
+            else:  # a lambda or a call: black's own layout
+                read = laid_out(f"self.{h.py_name} = self.{reader}({', '.join(args)})", 8)
             attrs.append({
                 "name": h.py_name, "annotation": annotation_text, "wire": h.wire_name,
                 "field_line": param_line(f"{h.py_name}: {annotation_text}", 4, ""),
-                "read_line": laid_out(read, 8),
+                "read_line": read,
                 "doc": doc(h.description, f"The ``{h.wire_name}`` response header."),
             })
         parent = rc.base or f"_rt.APIResponse[{return_type}]"

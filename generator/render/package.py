@@ -13,6 +13,7 @@ from typing import Any
 from generator import ir, resources
 from generator.config import ClientConfig
 from generator.emit.pyexpr import (
+    Call,
     Needs,
     annotation,
     event_annotation,
@@ -23,8 +24,8 @@ from generator.emit.pyexpr import (
 from generator.emit.pysource import literal, markdown_text, one_line, toml_string
 from generator.examples.docs import Examples
 from generator.render.anchors import Slugger
-from generator.render.base import OutputFile, Renderer, doc, public
-from generator.render.layout import import_line
+from generator.render.base import OutputFile, Renderer, doc, module_doc, public
+from generator.render.layout import call_line, import_line, laid_out
 from generator.render.operations import operation_context, response_classes
 
 
@@ -40,19 +41,18 @@ def client_file(renderer: Renderer) -> OutputFile:
         if s.kind == "bearer":
             params.append({"name": s.provider_name, "annotation": "_rt.TokenProvider | _rt.TokenSource | None",
                            "doc": "A function returning tokens (or a ``TokenSource``), called before each request."})
-            creds.append(f"{literal(s.key)}: " + bearer_credential_call(s, params, env_vars))
+            creds.append(call_line(f"{literal(s.key)}: ", bearer_credential_call(s, params, env_vars), "", 8))
             continue
-        creds.append(
-            f"{literal(s.key)}: _rt.Credential.resolve({literal(s.kind)}, {s.py_name}, "
-            f"env_var={literal(s.env_var)}, location={literal(s.location)}, param_name={literal(s.param_name)})"
-        )
+        creds.append(call_line(f"{literal(s.key)}: ", Call("_rt.Credential.resolve", (
+            literal(s.kind), s.py_name, f"env_var={literal(s.env_var)}", f"location={literal(s.location)}",
+            f"param_name={literal(s.param_name)}")), "", 8))
     policy = renderer.api.policy
     security = tuple_source(tuple_source(literal(k) for k in alt) if alt else "()"
                             for alt in policy.default_security) if policy.default_security else "()"
-    api_info = (f"_API: _t.Final = _rt.ApiInfo(security={security}, "
-                f"idempotency_header={literal(policy.idempotency_header)}, "
-                f"request_id_headers={tuple_source(literal(h) for h in policy.request_id_headers)}, "
-                f"log_env={literal(policy.log_env)})")
+    api_info = laid_out(call_line("_API: _t.Final = ", Call("_rt.ApiInfo", (
+        f"security={security}", f"idempotency_header={literal(policy.idempotency_header)}",
+        f"request_id_headers={tuple_source(literal(h) for h in policy.request_id_headers)}",
+        f"log_env={literal(policy.log_env)}")), "", 0))
     text = renderer.template(
         "client.py.jinja",
         api_info=api_info,
@@ -61,11 +61,12 @@ def client_file(renderer: Renderer) -> OutputFile:
         base_url=literal(renderer.api.base_url),
         base_url_env=literal(renderer.api.base_url_env),
         base_url_env_doc=doc(renderer.api.base_url_env),
-        servers=[server_source(s) for s in renderer.api.servers],
-        operation_servers=[server_source(s) for s in renderer.api.operation_servers],
+        servers=servers_block("SERVERS", renderer.api.servers),
+        operation_servers=servers_block("OPERATION_SERVERS", renderer.api.operation_servers),
         user_agent=literal(f"{renderer.config.distribution}/{renderer.version()} (python)"),
         cred_params=params,
-        cred_call=", ".join(f"{p['name']}={p['name']}" for p in params),
+        cred_call=call_line("credentials=", Call("_credentials", tuple(f"{p['name']}={p['name']}" for p in params)),
+                            ",", 12),
         credentials=creds,
         env_vars=env_vars,
     )
@@ -89,7 +90,7 @@ def credential_rows(api: ir.Api) -> list[dict[str, str]]:
 
 
 def bearer_credential_call(s: ir.SecurityScheme, params: list[dict[str, str]],
-                           env_vars: list[dict[str, str]]) -> str:
+                           env_vars: list[dict[str, str]]) -> Call:
     """The ``_rt.bearer_credential(...)`` call of a bearer-kind scheme; its OAuth2 keywords are
     appended to ``params`` and ``env_vars``."""
     args = [s.py_name, s.provider_name, f"env_var={literal(s.env_var)}"]
@@ -106,26 +107,36 @@ def bearer_credential_call(s: ir.SecurityScheme, params: list[dict[str, str]],
                            "doc": f"{what} ({s.key}): tokens are fetched, cached and renewed."})
             env_vars.append({"name": arg.py_name, "env": arg.env_var})
             args += [f"{role}={arg.py_name}", f"{role}_env={literal(arg.env_var)}"]
-    return f"_rt.bearer_credential({', '.join(args)})"
+    return Call("_rt.bearer_credential", tuple(args))
 
 
 
-def server_source(server: ir.Server) -> str:
+def server_call(server: ir.Server) -> Call:
     """``_rt.Server(...)`` for one server (spec text only ever as string literals)."""
     variables = ", ".join(
         f"{literal(v.name)}: _rt.ServerVariable(default={literal(v.default)}"
         + (f", enum={tuple_source(literal(e) for e in v.enum)}" if v.enum else "") + ")"
         for v in server.variables)
-    return (f"_rt.Server(name={literal(server.name)}, url={literal(server.url)}"
-            + (f", variables={{{variables}}}" if variables else "")
-            + (f", description={literal(one_line(server.description, 200))}" if server.description else "") + ")")
+    return Call("_rt.Server", (f"name={literal(server.name)}", f"url={literal(server.url)}",
+                               *([f"variables={{{variables}}}"] if variables else []),
+                               *([f"description={literal(one_line(server.description, 200))}"]
+                                 if server.description else [])))
+
+
+def servers_block(name: str, servers: tuple[ir.Server, ...]) -> str:
+    """``NAME: _t.Final[tuple[_rt.Server, ...]] = (...)``, one server a line, as black lays it out."""
+    head = f"{name}: _t.Final[tuple[_rt.Server, ...]] = ("
+    if not servers:
+        return head + ")"
+    lines = [head, *("    " + call_line("", server_call(s), ",", 4) for s in servers), ")"]
+    return laid_out("\n".join(lines))
 
 
 def package_files(renderer: Renderer) -> list[OutputFile]:
     groups = list(renderer.api.groups)
     files = [
         OutputFile(f"{renderer.package}/__init__.py",
-                   renderer.template("package_init.py.jinja", title_doc=doc(renderer.api.title + " client."),
+                   renderer.template("package_init.py.jinja", title_doc=module_doc(renderer.api.title + " client."),
                                  version=literal(renderer.version())), True),
         OutputFile(f"{renderer.package}/py.typed", "", False),
         OutputFile(f"{renderer.package}/api/__init__.py",

@@ -19,6 +19,7 @@ from generator.diagnostics import has_errors
 from generator.lowering.lower import lower
 from generator.output import format as fmt
 from generator.pipeline import build
+from generator.render import layout
 from generator.render.renderer import render_stream
 from generator.spec.bundle import load
 from generator.spec.repair import repair
@@ -64,3 +65,25 @@ def test_committed_client_is_blacks_output() -> None:
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert _black(text) == text, path
+
+
+ONE_PASS = [ROOT / "specs" / "reflexdb.yaml",
+            *([CORPUS / "twilio-video_v1.json", CORPUS / "oai-v30-petstore.yaml"] if CORPUS is not None else [])]
+
+
+@pytest.mark.parametrize("spec", ONE_PASS, ids=[p.stem for p in ONE_PASS])
+def test_rendered_python_is_already_in_blacks_form(spec: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The layout helpers emit black's layout (so black formats each file in one pass, not two), and
+    on these specs do so without asking black about any statement in the main process."""
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", "off")
+    asked: list[str] = []
+    real = layout.black_layout
+    monkeypatch.setattr(layout, "black_layout", lambda statement, indent=0: asked.append(statement) or real(
+        statement, indent))
+    config = ClientConfig(spec=spec, output=Path("unused"), package="one_pass_client")
+    doc = load(config.spec, config.limits)
+    repair(doc)
+    api, _ = lower(doc, config)
+    changed = [out.path for out in render_stream(api, config, doc.data) if out.python and _black(out.text) != out.text]
+    assert changed == []
+    assert asked == []

@@ -1,3 +1,3 @@
 """The built-in templates, precompiled (generator/render/base.py: ``write_compiled``)."""
 
-DIGEST = "a522b38695b964f24f396fb3c05f5c79896afa6f7392540b0adf107465aa1909"
+DIGEST = "de3efe4a07dd221da9f395dd4844363519d71ef34b3163e50554102eff985239"

@@ -59,9 +59,9 @@ def root(context, missing=missing):
             yield str(l_1_line)
             yield '\n'
         l_1_line = missing
-    yield '\n\n@_rt.model\nclass '
-    yield str(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'name'))
-    yield '(_rt.BaseModel):\n    '
+    yield '\n\n@_rt.model\n'
+    yield str(environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'class_line'))
+    yield '\n    '
     yield str(t_1(str_join((environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'doc'), ('\n\n.. deprecated:: This schema is deprecated in the API description.' if environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'deprecated') else ''), )), 4))
     yield '\n\n'
     for l_1_f in environment.getattr((undefined(name='model') if l_0_model is missing else l_0_model), 'fields'):

@@ -9,9 +9,22 @@ import pytest
 
 from generator.emit.pysource import docstring_block, docstring_body
 from generator.output import format as fmt
-from generator.render.layout import assign_call, import_line, param_line, returns_layout, statement, wrap
+from generator.render import layout
+from generator.render.layout import (
+    assign_call,
+    import_line,
+    paging_layout,
+    param_line,
+    returns_layout,
+    statement,
+    wrap,
+)
 
 LONG = "VeryLongModelNameForTestingTheLayoutOfSignatures"
+
+
+def _no_black(statement: str, indent: int = 0) -> str:
+    raise AssertionError(f"black_layout asked about {statement!r}")
 
 
 def _stable(source: str) -> None:
@@ -55,6 +68,39 @@ def test_assign_call_matches_black(func: str, second: str) -> None:
             args = ["a" * arg_len, *([second] if second else [])]
             expected = black.format_str(f"{'n' * name_len} = {func}({', '.join(args)})\n", mode=fmt.mode())
             assert assign_call("n" * name_len, func, args) + "\n" == expected, (name_len, arg_len)
+
+
+@pytest.mark.parametrize("parser", ["str", "_rt.parse_bool", "p" * 30])
+def test_nested_assign_call_matches_black(parser: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A response header's ``self.name = self._header(headers, "Wire-Name", parser)`` inside a
+    method (indent 8), over target and header-name lengths on both sides of every break."""
+    monkeypatch.setattr(layout, "black_layout", _no_black)
+    for name_len in (10, 40, 60, 70, 75, 78, 80, 84, 88, 91):
+        for wire_len in (5, 20, 40, 60, 70, 75, 80, 85, 90):
+            name, args = "self." + "n" * name_len, ["headers", '"' + "W" * wire_len + '"', parser]
+            source = f"class C:\n    def f(self) -> None:\n        {name} = self._header({', '.join(args)})\n"
+            expected = black.format_str(source, mode=fmt.mode())
+            got = f"class C:\n    def f(self) -> None:\n        {assign_call(name, 'self._header', args, 8)}\n"
+            assert got == expected, (name_len, wire_len)
+
+
+@pytest.mark.parametrize("query", [0, 1, 3, 8])
+def test_paging_constant_matches_black(query: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``NAME: _rt.Paging[Item] = _rt.Paging(...)`` over constant and item-name lengths on both
+    sides of each of black's choices (split the call, wrap the right-hand side in parentheses,
+    split the subscript), with no, one and several ``query`` entries; laid out without asking
+    black (``black_layout``) for any of them."""
+    monkeypatch.setattr(layout, "black_layout", _no_black)
+    entries = [f'"Param{i}": "param_{i}"' for i in range(query)]
+    for const_len in (10, 30, 50, 62, 70, 76, 82):  # longer: not even ``NAME: _rt.Paging[`` fits
+        for item_len in (5, 20, 30, 40, 60, 90):
+            args = [("scheme", '"next_url"', []), ("items", '("data",)', []), ("next", '("meta", "next")', [])]
+            if query:
+                args.append(("query", "{" + ", ".join(entries) + "}", entries))
+            const, item = "_" + "C" * const_len, "I" * item_len
+            one = f"{const}: _rt.Paging[{item}] = _rt.Paging({', '.join(f'{k}={v}' for k, v, _ in args)})\n"
+            assert paging_layout(const, item, args) + "\n" == black.format_str(one, mode=fmt.mode()), (
+                const_len, item_len)
 
 
 def test_black_layouts_are_kept_for_the_next_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
