@@ -79,6 +79,8 @@ def _field(f: ir.Field) -> ir.Field:
     default = "UNSET" if optional else None
     if not optional and isinstance(f.type, ir.LiteralOf) and f.default_source is not None:
         default = f.default_source  # a required const: the one value it can have
+    if f.optional == optional and f.init_default == default:
+        return f  # most required fields: dataclasses.replace would copy it unchanged
     return dataclasses.replace(f, optional=optional, init_default=default)
 
 
