@@ -1,7 +1,8 @@
 """Worker processes that die with the generator and leave Ctrl-C to it.
 
-A spec is validated in a forked child (``spec/valcache.py``) and formatted by a pool of black
-workers (``output/fmtcache.py``). Three rules keep them from outliving or out-shouting the parent:
+A spec is validated in a forked child (``spec/valcache.py``), large specs' testing.py is rendered
+in another (``render/renderer.py``), both through ``Forked``, and the rest is formatted by a pool
+of black workers (``output/fmtcache.py``). Three rules keep them from outliving or out-shouting the parent:
 
 - Ctrl-C sends SIGINT to the whole foreground process group. Children ignore it: the parent
   decides, kills them and prints one line, instead of every child printing a traceback.
@@ -19,13 +20,18 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection
 from types import FrameType
+from typing import Generic, TypeVar
+
+_T = TypeVar("_T")
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 _FORK_SIGNALS = {signal.SIGINT, signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])}
@@ -112,3 +118,69 @@ def _watch_parent(parent_pid: int) -> None:
     while os.getppid() == parent_pid:
         time.sleep(_WATCH_SECONDS)
     os._exit(1)
+
+
+class Forked(Generic[_T]):
+    """``work()`` in a forked child, which inherits this process's memory: nothing is pickled on the
+    way in, only the result on the way out. ``start`` returns None where fork is unavailable.
+
+    A pool worker would get its input pickled by a thread of this process, competing for the GIL
+    with the work it is meant to overlap. The child ignores Ctrl-C and dies with this process; a
+    child that fails (``work`` raised, it was killed, it ran out of memory) gives ``None``, so the
+    caller does the work itself and reports what goes wrong there, once.
+    """
+
+    def __init__(self, process: multiprocessing.process.BaseProcess, receive: Connection) -> None:
+        self._process, self._receive = process, receive
+
+    @classmethod
+    def start(cls, work: Callable[[], _T]) -> Forked[_T] | None:
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        ctx = multiprocessing.get_context("fork")
+        receive, send = ctx.Pipe(duplex=False)
+        process = ctx.Process(target=_run_forked, args=(work, send, os.getpid()), daemon=True)
+        with signals_blocked():  # the child ignores Ctrl-C and dies with this process
+            process.start()
+        send.close()
+        return cls(process, receive)
+
+    def ready(self) -> bool:
+        """The result (or the child's end) is there: ``result`` will not wait."""
+        try:
+            return self._receive.poll()
+        except (OSError, ValueError):  # closed
+            return True
+
+    def result(self) -> _T | None:
+        """Wait for the child's result; None when it failed."""
+        try:
+            value: _T | None = self._receive.recv()
+        except (EOFError, OSError):
+            value = None
+        except BaseException:  # Ctrl-C or SIGTERM while waiting: the child must not keep running
+            self.kill()
+            raise
+        finally:
+            self._receive.close()
+        self._process.join()
+        return value
+
+    def kill(self) -> None:
+        if self._process.pid is not None and self._process.exitcode is None:
+            self._process.kill()
+            self._process.join()
+        self._receive.close()
+
+
+def _run_forked(work: Callable[[], object], send: Connection, parent_pid: int) -> None:
+    child_setup(parent_pid)
+    try:
+        value = work()
+    except Exception:  # noqa: BLE001 - the parent does the work again and reports it, once
+        send.close()
+        return
+    try:
+        send.send(value)
+    finally:
+        send.close()

@@ -240,6 +240,17 @@ def carry_layouts(keys: list[str]) -> None:
             _Kept.used[key] = out
 
 
+def used_layouts() -> dict[str, str]:
+    """The stored layouts this run used so far (a forked child sends its own back to ``adopt_layouts``)."""
+    return dict(_Kept.used)
+
+
+def adopt_layouts(used: dict[str, str]) -> None:
+    """Keep for the next run layouts that a forked child used (``used_layouts``)."""
+    if _Kept.root is not None:
+        _Kept.used.update(used)
+
+
 @functools.lru_cache(maxsize=4096)
 def _black_layout(statement: str, indent: int = 0) -> str:
     """A statement (its first line unindented, nested ``indent`` spaces deep) as black lays it out.

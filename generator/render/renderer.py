@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from generator import __version__, ir
+from generator import __version__, ir, processes
 from generator.config import ClientConfig
 from generator.examples.sampler import Sampler
 from generator.render.base import OutputFile, Renderer
+from generator.render.layout import adopt_layouts, used_layouts
 from generator.render.models import alias_file, enum_file, model_file, models_init
 from generator.render.operations import group_file
 from generator.render.package import client_file, package_files
@@ -54,11 +55,37 @@ def render(api: ir.Api, config: ClientConfig) -> list[OutputFile]:
     return sorted(iter_files(Renderer(api, config)), key=lambda f: f.path)
 
 
-def render_stream(api: ir.Api, config: ClientConfig, data: Any, reuse: Reuse | None = None) -> Iterator[OutputFile]:
-    """``render`` and ``render_testing`` as a stream, largest files first, for formatting while rendering.
+# From this many operations, testing.py (sampled from the whole document: a third of a one-line
+# Stripe run's rendering) is rendered in a forked child while this process renders the rest.
+FORK_TESTING_OPERATIONS = 50
 
-    The same files as the two lists (callers sort by path); only the order differs.
+
+def render_stream(api: ir.Api, config: ClientConfig, data: Any, reuse: Reuse | None = None, *,
+                  fork: bool = True) -> Iterator[OutputFile]:
+    """``render`` and ``render_testing`` as a stream, for formatting while rendering: the large
+    files first, the testing files last (rendered meanwhile in a child on large APIs, ``fork``).
+
+    The same files as the two lists, in the same order however they were made (callers sort by path).
     """
     sampler = Sampler(data, config.limits.max_example_bytes)  # one example engine: testing.py and README
-    yield from render_testing(api, config, data, sampler)
-    yield from iter_files(Renderer(api, config, sampler, reuse))
+    testing = None
+    if fork and len(api.operations) >= FORK_TESTING_OPERATIONS and processes.cores() > 1:
+        testing = processes.Forked.start(partial(_testing_in_child, api, config, data, sampler))
+    try:
+        yield from iter_files(Renderer(api, config, sampler, reuse))
+        made = testing.result() if testing is not None else None
+        if made is None:  # not forked, or the child failed: here (which reports what went wrong)
+            yield from render_testing(api, config, data, sampler)
+        else:
+            files, layouts = made
+            adopt_layouts(layouts)
+            yield from files
+    finally:
+        if testing is not None:
+            testing.kill()
+
+
+def _testing_in_child(api: ir.Api, config: ClientConfig, data: Any,
+                      sampler: Sampler) -> tuple[list[OutputFile], dict[str, str]]:
+    """The testing files, and the black layouts they used (kept for the next run by the parent)."""
+    return render_testing(api, config, data, sampler), used_layouts()

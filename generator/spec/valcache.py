@@ -16,11 +16,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import multiprocessing
-import os
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Executor
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 from generator import processes
@@ -180,48 +177,13 @@ _Answer = tuple[list[Diagnostic], str | None]
 
 
 def _in_forked_process(doc: Document, clean: str | None) -> tuple[Callable[[], _Answer | None], Callable[[], None]] | None:
-    """Validate ``doc`` in a forked child, which inherits it: nothing is pickled on the way in.
-
-    A pool worker would get the document pickled, by a thread of this process that competes for
-    the GIL with the lowering and rendering it is meant to overlap (on Asana the handoff alone
-    delayed validation by seconds). Only the findings come back. Returns (wait for the answer, kill
-    the child), or None where fork is unavailable.
-    """
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    ctx = multiprocessing.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_validate_into, args=(doc, clean, send, os.getpid()), daemon=True)
-    with processes.signals_blocked():  # the child ignores Ctrl-C and dies with this process
-        process.start()
-    send.close()
-
-    def kill() -> None:
-        if process.pid is not None and process.exitcode is None:
-            process.kill()
-            process.join()
-        receive.close()
-
-    def answer() -> _Answer | None:
-        try:
-            result: _Answer | None = receive.recv()
-        except (EOFError, OSError):  # the child died (killed, out of memory)
-            result = None
-        except BaseException:  # Ctrl-C or SIGTERM while waiting: the child must not keep running
-            kill()
-            raise
-        finally:
-            receive.close()
-        process.join()
-        return result
-
-    return answer, kill
+    """Validate ``doc`` in a forked child, which inherits it (on Asana, pickling it to a pool worker
+    alone delayed validation by seconds). Returns (wait for the answer, kill the child), or None
+    where fork is unavailable."""
+    forked = processes.Forked.start(functools.partial(_validate_in_child, doc, clean))
+    return None if forked is None else (forked.result, forked.kill)
 
 
-def _validate_into(doc: Document, clean: str | None, send: Connection, parent_pid: int) -> None:
-    processes.child_setup(parent_pid)
-    try:
-        _repair.repair(doc, report=False)  # the parent reports them
-        send.send(validate_unless_clean(doc, clean))
-    finally:
-        send.close()
+def _validate_in_child(doc: Document, clean: str | None) -> _Answer:
+    _repair.repair(doc, report=False)  # the parent reports them
+    return validate_unless_clean(doc, clean)

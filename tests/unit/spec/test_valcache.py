@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import processes
 from generator.limits import DEFAULT
 from generator.spec import repair as _repair
 from generator.spec import valcache
@@ -32,7 +33,7 @@ def test_forked_validation_matches_in_process() -> None:
 
 def test_a_dead_child_is_replaced_by_validating_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE_DIR", "off")
-    monkeypatch.setattr(valcache, "_validate_into", lambda doc, clean, send, parent: os._exit(9))
+    monkeypatch.setattr(valcache, "_validate_in_child", lambda doc, clean: os._exit(9))
     doc = load(SPEC, DEFAULT)
     with ThreadPoolExecutor(1) as pool:
         joiner = valcache.start(doc, pool)
@@ -58,3 +59,20 @@ def test_the_child_makes_the_repairs_itself(tmp_path: Path) -> None:
     found, _shape = result
     assert found == _validate.check_schema(doc)
     assert [d.pointer for d in found] == ["/paths/~1x/get/responses/404"]  # description missing
+
+
+def test_a_child_whose_work_raises_gives_none_quietly(capfd: pytest.CaptureFixture[str]) -> None:
+    def fail() -> int:
+        raise ValueError("boom")
+
+    forked = processes.Forked.start(fail)
+    assert forked is not None
+    assert forked.result() is None
+    assert "boom" not in capfd.readouterr().err  # no traceback from the child: the parent reports
+
+
+def test_forked_work_comes_back_pickled() -> None:
+    forked = processes.Forked.start(lambda: {"a": [1, 2.5, "x"]})
+    assert forked is not None
+    assert forked.result() == {"a": [1, 2.5, "x"]}
+    assert forked.ready()
