@@ -98,23 +98,21 @@ def returns_layout(annotation: str) -> str:
 
 
 
-def operation_block(const: str, return_type: str, args: list[tuple[str, str, list[str]]],
-                    kind: str = "_rt.Operation") -> str:
-    """A module constant ``NAME: kind[T] = kind(key=value, ...)`` (an operation's ``_rt.Operation``,
-    a ``_rt.Paging``), laid out as black lays it out.
+def operation_block(const: str, return_type: str, args: list[tuple[str, str, list[str]]]) -> str:
+    """The ``_rt.Operation(...)`` constant of an operation, laid out as black lays it out.
 
-    black keeps ``NAME: Ann = kind(`` if it fits, else wraps the right-hand side in parentheses if
-    that fits, else splits the annotation's subscript. ``args``: (key, value, the entries of a dict
-    display ``value``, which is split one entry a line when too long).
+    black keeps ``NAME: Ann = _rt.Operation(`` if it fits, else wraps the right-hand side in
+    parentheses if that fits, else splits the annotation's subscript. ``args``: (key, value, the
+    entries of a dict display ``value``, which is split one entry a line when too long).
     """
-    head = f"{const}: {kind}[{return_type}] = {kind}("
+    head = f"{const}: _rt.Operation[{return_type}] = _rt.Operation("
     indent, tail = 4, ")"
     if len(head) > LINE_LENGTH:
-        if len(f"{const}: {kind}[{return_type}] = (") <= LINE_LENGTH:
-            head = f"{const}: {kind}[{return_type}] = (\n    {kind}("
+        if len(f"{const}: _rt.Operation[{return_type}] = (") <= LINE_LENGTH:
+            head = f"{const}: _rt.Operation[{return_type}] = (\n    _rt.Operation("
             indent, tail = 8, "    )\n)"
         elif 4 + len(return_type) <= LINE_LENGTH:
-            head = f"{const}: {kind}[\n    {return_type}\n] = {kind}("
+            head = f"{const}: _rt.Operation[\n    {return_type}\n] = _rt.Operation("
     pad = " " * indent
     lines = [head]
     for key, value, entries in args:

@@ -39,4 +39,8 @@ def test_forked_testing_files_equal_in_process_ones(tests: bool, monkeypatch: py
 def test_a_failed_child_is_replaced_by_rendering_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(renderer, "FORK_TESTING_OPERATIONS", 1)
     monkeypatch.setattr(renderer, "_testing_in_child", lambda *args: 1 // 0)
+    started: list[object] = []
+    real = renderer.processes.Forked.start
+    monkeypatch.setattr(renderer.processes.Forked, "start", lambda work: started.append(work) or real(work))
     assert _stream(True, False) == _stream(False, False)
+    assert started, "the testing files were not rendered in a child"
