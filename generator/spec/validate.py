@@ -102,13 +102,54 @@ def check_refs(doc: Document) -> list[Diagnostic]:
 VALIDATOR_BACKEND = "jsonschema-rs"
 
 
+@dataclasses.dataclass(frozen=True)
+class Finding:
+    """A validator finding before it is located in the document's text: where it is (a pointer
+    into ``validation_view``) and what it says. Kept by the validation cache, so that an edit that
+    moves lines but not the finding (valcache.py) is located again without validating again."""
+
+    severity: str
+    code: str
+    message: str
+    ptr: str
+
+    def locate(self, doc: Document) -> Diagnostic:
+        found = doc.diagnostic(self.severity, self.code, self.message, self.ptr)
+        if not self.ptr and self.code == "openapi-invalid":  # the document itself: its first line
+            found = dataclasses.replace(found, line=1, column=1)
+        return found
+
+
+MAX_FINDINGS = 50
+
+
+def locate_all(doc: Document, findings: Sequence[Finding]) -> list[Diagnostic]:
+    """The findings as diagnostics, one per place and message (a value validated at two positions,
+    because it is referenced twice, is reported once), at most ``MAX_FINDINGS``."""
+    problems: list[Diagnostic] = []
+    reported: set[tuple[str, int, int, str]] = set()
+    for finding in findings:
+        found = finding.locate(doc)
+        seen = (found.file, found.line, found.column, found.message)
+        if seen not in reported:
+            reported.add(seen)
+            problems.append(found)
+            if len(problems) >= MAX_FINDINGS:
+                break
+    return problems
+
+
 def check_schema(doc: Document) -> list[Diagnostic]:
+    return locate_all(doc, check_schema_findings(doc))
+
+
+def check_schema_findings(doc: Document) -> list[Finding]:
     try:
-        return _check_schema(doc, compiled=True)
+        return _schema_findings(doc, compiled=True)
     except UnicodeError:
         # A lone surrogate (valid JSON, not valid UTF-8) cannot cross into the compiled backend;
         # the pure-Python one reads it. The choice depends only on the document, so it is stable.
-        return _check_schema(doc, compiled=False)
+        return _schema_findings(doc, compiled=False)
 
 
 class _MembershipList(list[Any]):
@@ -197,8 +238,12 @@ def validation_view(doc: Document) -> Any:
 
 
 def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
+    return locate_all(doc, _schema_findings(doc, compiled=compiled))
+
+
+def _schema_findings(doc: Document, *, compiled: bool) -> list[Finding]:
     validator_cls = _validator_class("3.1" if str(doc.data.get("openapi")).startswith("3.1") else "3.0", compiled)
-    problems: list[Diagnostic] = []
+    problems: list[Finding] = []
     where: dict[int, str] | None = None
     reported: set[tuple[str, int, int, str]] = set()
     view = validation_view(doc)
@@ -228,31 +273,30 @@ def _check_schema(doc: Document, *, compiled: bool) -> list[Diagnostic]:
             # The validator's findings leave the meaning clear enough to generate (lowering skips
             # what it cannot use), so they warn; --strict turns them into errors. What cannot be
             # interpreted (version, missing or cyclic $refs) is an error before this point.
-            found = doc.diagnostic("warning", "openapi-invalid", message, ptr)
-            if not ptr:  # the document itself: its first line, rather than no line at all
-                found = dataclasses.replace(found, line=1, column=1)
+            finding = Finding("warning", "openapi-invalid", message, ptr)
+            found = finding.locate(doc)
             seen = (found.file, found.line, found.column, found.message)
             if seen in reported:  # one value validated at two positions (it is referenced twice)
                 continue
             reported.add(seen)
-            problems.append(found)
-            if len(problems) >= 50:
+            problems.append(finding)
+            if len(problems) >= MAX_FINDINGS:
                 break
     except RecursionError:
         # Nesting is already bounded by the loader's limits, so this is openapi-spec-validator
         # following a legal $ref cycle (e.g. through allOf) without end. Cycles are valid OpenAPI:
         # report that validation stopped, and let lowering (which handles cycles) go on.
-        problems.append(doc.diagnostic("warning", "validator-recursion", "openapi-spec-validator could not "
-                                       "finish on this document's $ref cycles; it was validated only in part",
-                                       "/components" if "components" in doc.data else ""))
+        problems.append(Finding("warning", "validator-recursion", "openapi-spec-validator could not "
+                                "finish on this document's $ref cycles; it was validated only in part",
+                                "/components" if "components" in doc.data else ""))
     except UnicodeError:
         if compiled:
             raise
-        problems.append(doc.diagnostic("error", "validator-failed", "openapi-spec-validator could not "
-                                       "read the document's text"))
+        problems.append(Finding("error", "validator-failed", "openapi-spec-validator could not read the "
+                                "document's text", ""))
     except Exception as exc:  # noqa: BLE001 - third-party code fed untrusted input
-        problems.append(doc.diagnostic("error", "validator-failed",
-                                       f"openapi-spec-validator failed: {type(exc).__name__}: {str(exc)[:200]}"))
+        problems.append(Finding("error", "validator-failed",
+                                f"openapi-spec-validator failed: {type(exc).__name__}: {str(exc)[:200]}", ""))
     return problems
 
 

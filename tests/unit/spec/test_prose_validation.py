@@ -1,18 +1,22 @@
-"""A clean validation answer reused across prose-only edits (generator/spec/prose.py, valcache.py).
+"""A validation answer reused across prose-only edits (generator/spec/prose.py, valcache.py).
 
-Reused only when the document differs from one found clean in descriptions and summaries; any
-other change, or a document with findings, is validated again. The in-process path (one core)
-lets the validator be spied on; the forked child runs the same ``validate_unless_clean``.
+Reused only when the document differs from the last one validated in descriptions and summaries,
+and no finding is about a value whose prose changed; any other change is validated again. Reused
+findings are located in the new text. The in-process path (one core) lets the validator be spied
+on; the forked child runs the same ``validate_unless_same``.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator import processes
+from generator.diagnostics import Diagnostic
 from generator.limits import DEFAULT
 from generator.spec import prose, valcache
 from generator.spec import validate as _validate
@@ -44,21 +48,28 @@ def _digest(data: Any) -> str:
     return repr(prose.without_prose(data))
 
 
-def test_prose_is_numbered_by_text_and_data_is_kept() -> None:
-    data = {"info": {"description": "x", "summary": "y"}, "tags": [{"name": "a", "description": "x"}],
+def test_prose_is_blanked_or_numbered_by_text_and_data_is_kept() -> None:
+    data = {"info": {"description": "x", "summary": "y"},
+            "tags": [{"name": "a", "description": "x"}, {"name": "b", "description": "z", "summary": "x"}],
             "default": {"description": "kept"}, "x-ext": {"summary": "kept"}, "d": {"description": 3}}
     out = prose.without_prose(data)
-    assert out["info"] == {"description": "0", "summary": "1"}
-    assert out["tags"][0]["description"] == "0"  # the same text, the same number
+    assert out["info"] == {"description": "", "summary": ""}  # no array holds it: nothing compares it
+    assert out["tags"][0]["description"] == "0" and out["tags"][1] == {"name": "b", "description": "1",
+                                                                        "summary": "0"}
     assert out["default"] == {"description": "kept"} and out["x-ext"] == {"summary": "kept"}
     assert out["d"] == {"description": 3}  # not a string: the validator's to report
     assert _digest({"description": 0}) != _digest({"description": "a"})
+    assert _digest({"info": {"description": "a"}}) == _digest({"info": {"description": "b"}})
     # What uniqueItems compares keeps its answer: distinct texts stay distinct, equal ones equal.
     tags = [{"name": "a", "description": "first"}, {"name": "a", "description": "second"}]
     same = [{"name": "a", "description": "first"}, {"name": "a", "description": "first"}]
     assert _digest({"tags": tags}) == _digest(
         {"tags": [{"name": "a", "description": "one"}, {"name": "a", "description": "two"}]})
     assert _digest({"tags": tags}) != _digest({"tags": same})
+    # Nested arrays share their outermost array's numbers: items compared anywhere below it agree.
+    nested = {"allOf": [{"allOf": [{"description": "p"}]}, {"description": "p"}]}
+    split = {"allOf": [{"allOf": [{"description": "p"}]}, {"description": "q"}]}
+    assert _digest(nested) != _digest(split)
 
 
 @pytest.fixture
@@ -67,13 +78,13 @@ def validations(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(processes, "cores", lambda: 1)
     made: list[str] = []
-    real = _validate.check_schema
+    real = _validate.check_schema_findings
 
     def spy(doc: Any) -> Any:
         made.append(doc.text)
         return real(doc)
 
-    monkeypatch.setattr(_validate, "check_schema", spy)
+    monkeypatch.setattr(_validate, "check_schema_findings", spy)
     return made
 
 
@@ -92,6 +103,14 @@ def test_a_prose_edit_of_a_clean_spec_is_not_validated_again(tmp_path: Path, val
     assert validations == [SPEC]
 
 
+def test_an_edit_that_splits_a_shared_text_is_not_validated_again(tmp_path: Path, validations: list[str]) -> None:
+    """Two responses say "ok"; editing one makes the texts differ, which no comparison can see."""
+    shared = SPEC.replace('        "200":\n', '        "404": {description: ok}\n        "200":\n')
+    assert _validate_text(tmp_path, shared) == []
+    assert _validate_text(tmp_path, shared.replace("{description: ok}", "{description: not found}")) == []
+    assert validations == [shared]
+
+
 @pytest.mark.parametrize("change", [
     ("default: {description: abc}", "default: {description: xyz}"),  # data checked against its schema
     ("version: \"1\"", "version: 1"),  # not prose at all
@@ -104,9 +123,63 @@ def test_other_edits_are_validated_again(tmp_path: Path, validations: list[str],
     assert found == [d.message for d in _validate.check_schema(load(tmp_path / "spec.yaml", DEFAULT))]
 
 
-def test_a_spec_with_findings_is_validated_after_any_edit(tmp_path: Path, validations: list[str]) -> None:
-    bad = SPEC.replace("    get:\n", "    get:\n      operationId: [not, a, string]\n")
-    first = _validate_text(tmp_path, bad)
-    assert first
-    assert _validate_text(tmp_path, bad.replace("About it.", "Edited.")) == first
-    assert len(validations) == 2
+def _diagnostics(tmp_path: Path, text: str) -> list[Diagnostic]:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text, encoding="utf-8")
+    return valcache.start(load(spec, DEFAULT), None)()
+
+
+def _fresh(where: Path) -> list[Diagnostic]:
+    """What validating the spec (``where``, or spec.yaml in it) from scratch reports (no cache, not
+    spied on)."""
+    doc = load(where if where.is_file() else where / "spec.yaml", DEFAULT)
+    try:
+        return _validate._check_schema(doc, compiled=True)
+    except UnicodeError:
+        return _validate._check_schema(doc, compiled=False)
+
+
+BAD = SPEC.replace("    get:\n", "    get:\n      operationId: [not, a, string]\n")
+
+
+def test_findings_survive_a_prose_edit_elsewhere_and_are_located_again(
+        tmp_path: Path, validations: list[str]) -> None:
+    first = _diagnostics(tmp_path, BAD)
+    assert [d.pointer for d in first] == ["/paths/~1x/get/operationId"]
+    # The edit moves every later line down by five: the finding is reported where it now is.
+    edited = BAD.replace('info: {title: T, version: "1", description: About it.}',
+                         'info:\n  title: T\n  version: "1"\n  description: |-\n    About\n    it.')
+    found = _diagnostics(tmp_path, edited)
+    assert validations == [BAD]
+    assert found == _fresh(tmp_path)
+    assert found[0].line == first[0].line + 5
+
+
+def test_a_finding_about_a_value_whose_prose_changed_is_validated_again(
+        tmp_path: Path, validations: list[str]) -> None:
+    # The response object has a key OpenAPI does not allow: the finding is about that object,
+    # which holds the description edited below (a message may quote it).
+    bad = SPEC.replace("          description: ok\n", "          description: ok\n          bogus: 1\n")
+    first = _diagnostics(tmp_path, bad)
+    assert any(d.pointer.endswith("/responses/200") for d in first)
+    edited = bad.replace("description: ok", "description: fine")
+    assert _diagnostics(tmp_path, edited) == _fresh(tmp_path)
+    assert validations == [bad, edited]
+    # Prose elsewhere: reused.
+    again = edited.replace("About it.", "Edited.")
+    assert _diagnostics(tmp_path, again) == _fresh(tmp_path)
+    assert validations == [bad, edited]
+
+
+def test_a_lone_surrogate_in_prose_is_validated_again(tmp_path: Path, validations: list[str]) -> None:
+    """A lone surrogate (valid JSON) switches the validator's backend, and its wording: no reuse."""
+    spec = tmp_path / "spec.json"
+    text = json.dumps(yaml.safe_load(BAD), indent=1)
+    spec.write_text(text, encoding="utf-8")
+    assert valcache.start(load(spec, DEFAULT), None)()
+    edited = text.replace('"About it."', '"About \\ud800 it."')
+    assert edited != text
+    spec.write_text(edited, encoding="utf-8")
+    found = valcache.start(load(spec, DEFAULT), None)()
+    assert validations == [text, edited]
+    assert found == _fresh(spec)
