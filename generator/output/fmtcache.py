@@ -43,11 +43,16 @@ MIN_PARALLEL_CHARS = 24_000
 
 
 def _salt() -> str:
-    """What a cached result depends on besides the text: black's version and our mode (format.py)."""
+    """What a cached result depends on besides the text: black's version, our mode (blackmode.py)
+    and how it is applied (format.py, and blackform.py, which decides what black would leave)."""
     global _SALT
     if _SALT is None:
-        mode = hashlib.sha256(Path(_format.__file__).read_bytes()).hexdigest() if _format.__file__ else "?"
-        _SALT = f"v{CACHE_VERSION}|black {_BLACK_VERSION}|format.py {mode}|"
+        from generator.output import blackform, blackmode
+
+        code = hashlib.sha256()
+        for module in (_format, blackmode, blackform):
+            code.update(Path(module.__file__).read_bytes() if module.__file__ else b"?")
+        _SALT = f"v{CACHE_VERSION}|black {_BLACK_VERSION}|format {code.hexdigest()}|"
     return _SALT
 
 

@@ -2,31 +2,17 @@
 
 The mode never comes from an ambient ``pyproject.toml``, so output does not depend on where the
 generator runs. A failure names the file and keeps the unformatted text for inspection. black is
-imported on first use: a run whose files are all in the format cache never loads it.
+imported on first use: a run whose files are all in the format cache never loads it. Text black
+would leave as it is (decided by blackform.py, most statements without black) is returned as it
+is.
 """
 
 from __future__ import annotations
 
-import functools
-from typing import TYPE_CHECKING
+import os
 
 from generator.diagnostics import Diagnostic
-
-if TYPE_CHECKING:
-    import black
-
-
-@functools.cache
-def mode() -> black.Mode:
-    import black
-
-    return black.Mode(
-        target_versions={black.mode.TargetVersion.PY311},
-        line_length=100,
-        string_normalization=True,
-        is_pyi=False,
-        magic_trailing_comma=True,
-    )
+from generator.output.blackmode import mode
 
 
 class FormatError(Exception):
@@ -42,7 +28,44 @@ class FormatError(Exception):
 def format_python(path: str, text: str) -> str:
     import black
 
+    if _in_blacks_form(text):
+        return text
     try:
         return black.format_str(text, mode=mode())
     except Exception as exc:  # black raises several unrelated types for invalid input
         raise FormatError(path, text, f"{type(exc).__name__}: {exc}") from exc
+
+
+# black's verdict on each skeleton seen in this process: model files of one API share a handful.
+_VERDICTS: dict[str, bool] = {}
+_MAX_VERDICTS = 4096
+
+
+def _in_blacks_form(text: str) -> bool:
+    """Would black return ``text`` unchanged? Decided on its skeleton (blackform.py): the statements
+    settled there replaced by stand-ins, and black run on what is left. False when undecided
+    (black then formats the whole text). ``GENERATOR_BLACKFORM=verify`` also runs black on the
+    whole text and fails on any difference (the tests' switch)."""
+    import black
+
+    from generator.output import blackform
+
+    try:
+        skeleton = blackform.skeleton(text)
+    except Exception:  # noqa: BLE001 - a bug here must cost time, never the output
+        return False
+    if skeleton is None:
+        return False
+    verdict = _VERDICTS.get(skeleton)
+    if verdict is None:
+        try:
+            verdict = black.format_str(skeleton, mode=mode()) == skeleton
+        except Exception:  # noqa: BLE001 - black decides on the whole text instead
+            verdict = False
+        if len(_VERDICTS) < _MAX_VERDICTS:
+            _VERDICTS[skeleton] = verdict
+    if verdict and os.environ.get("GENERATOR_BLACKFORM") == "verify":
+        formatted = black.format_str(text, mode=mode())
+        if formatted != text:
+            raise AssertionError("blackform settled a text black changes:\n" + text)
+    return verdict
