@@ -1,6 +1,6 @@
 """Mutations of real generated code: a statement blackform settles is one black leaves unchanged.
 
-Every statement of the committed client (and, with ``make fuzz``, of each corpus spec's client) is
+Every statement of the committed client (and, with ``make fuzz``, of four corpus specs' clients) is
 mutated the ways that move black's decisions: names made longer or shorter (lines cross the line
 length), deeper indentation, a trailing comma dropped or added, the statement joined onto one line
 or broken after a comma, spacing, quotes and number spellings changed. Whenever blackform settles
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import keyword
-import os
 import random
 import re
 import tokenize
@@ -23,12 +22,14 @@ from pathlib import Path
 import black
 import pytest
 
+from generator.config import ClientConfig
 from generator.output import blackform
 from generator.output import format as fmt
+from generator.pipeline import build
+from tests.e2e.test_semantic_agreement import CORPUS
 from tests.fixtures.helpers import ROOT
 from tests.fuzz.conftest import FULL
 
-CORPUS_OUTPUT = os.environ.get("BLACKFORM_FUZZ_TREE")  # a folder of generated clients (make fuzz)
 _TOKENS = (tokenize.NAME, tokenize.NUMBER, tokenize.STRING, tokenize.OP)
 
 
@@ -153,18 +154,31 @@ def _stand_in_at(text: str, row: int) -> str | None:
     return None
 
 
-def _trees() -> list[Path]:
+# With ``make fuzz``: these corpus specs' clients too (other templates' shapes, other name lengths).
+FUZZ_CORPUS = ["twilio-video_v1.json", "openai-openapi-2024-01.yaml", "asana-asana_oas.yaml",
+               "oag-python-petstore-with-fake-endpoints-models-for-testing.yaml"]
+
+
+@pytest.fixture(scope="module")
+def trees(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     files = sorted((ROOT / "generated").rglob("*.py"))
-    if FULL and CORPUS_OUTPUT:
-        files += sorted(Path(CORPUS_OUTPUT).rglob("*.py"))
+    if FULL and CORPUS is not None:
+        for name in FUZZ_CORPUS:
+            out = tmp_path_factory.mktemp("client")
+            result = build(ClientConfig(spec=CORPUS / name, output=out, package="fuzz_client"))
+            for path, data in result.files.items():
+                if path.endswith(".py"):
+                    (out / path).parent.mkdir(parents=True, exist_ok=True)
+                    (out / path).write_bytes(data)
+            files += sorted(out.rglob("*.py"))
     return files
 
 
 @pytest.mark.parametrize("seed", range(3 if not FULL else 20))
-def test_a_settled_statement_is_left_alone_by_black(seed: int) -> None:
+def test_a_settled_statement_is_left_alone_by_black(seed: int, trees: list[Path]) -> None:
     rng = random.Random(seed)
     mutate = _Mutator(rng)
-    files = _trees()
+    files = list(trees)
     rng.shuffle(files)
     settled = 0
     for path in files[: 12 if not FULL else 400]:
@@ -199,11 +213,11 @@ def test_a_settled_statement_is_left_alone_by_black(seed: int) -> None:
 
 
 @pytest.mark.parametrize("seed", range(2 if not FULL else 10))
-def test_format_python_is_blacks_output_on_mutated_files(seed: int) -> None:
+def test_format_python_is_blacks_output_on_mutated_files(seed: int, trees: list[Path]) -> None:
     """Whole files: statements mutated, blank lines added or removed, comments added."""
     rng = random.Random(1000 + seed)
     mutate = _Mutator(rng)
-    files = [p for p in _trees() if "_runtime" not in p.parts]
+    files = [p for p in trees if "_runtime" not in p.parts]
     rng.shuffle(files)
     for path in files[: 6 if not FULL else 60]:
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
