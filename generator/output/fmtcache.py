@@ -44,13 +44,14 @@ MIN_PARALLEL_CHARS = 24_000
 
 def _salt() -> str:
     """What a cached result depends on besides the text: black's version, our mode (blackmode.py)
-    and how it is applied (format.py, and blackform.py, which decides what black would leave)."""
+    and how it is applied (format.py, and blackform.py with the two modules it uses, which decide
+    what black would leave as it is)."""
     global _SALT
     if _SALT is None:
-        from generator.output import blackform, blackmode
+        from generator.output import blackform, blackmode, blackspacing, blacksplits
 
         code = hashlib.sha256()
-        for module in (_format, blackmode, blackform):
+        for module in (_format, blackmode, blackform, blackspacing, blacksplits):
             code.update(Path(module.__file__).read_bytes() if module.__file__ else b"?")
         _SALT = f"v{CACHE_VERSION}|black {_BLACK_VERSION}|format {code.hexdigest()}|"
     return _SALT
