@@ -39,6 +39,7 @@ def format_python(path: str, text: str) -> str:
 # black's verdict on each skeleton seen in this process: model files of one API share a handful.
 _VERDICTS: dict[str, bool] = {}
 _MAX_VERDICTS = 4096
+_MAX_KEPT_SKELETON = 32_768  # larger ones (testing.py's tables) are one of a kind: not kept
 
 
 def _in_blacks_form(text: str) -> bool:
@@ -62,7 +63,7 @@ def _in_blacks_form(text: str) -> bool:
             verdict = black.format_str(skeleton, mode=mode()) == skeleton
         except Exception:  # noqa: BLE001 - black decides on the whole text instead
             verdict = False
-        if len(_VERDICTS) < _MAX_VERDICTS:
+        if len(_VERDICTS) < _MAX_VERDICTS and len(skeleton) < _MAX_KEPT_SKELETON:
             _VERDICTS[skeleton] = verdict
     if verdict and os.environ.get("GENERATOR_BLACKFORM") == "verify":
         formatted = black.format_str(text, mode=mode())
