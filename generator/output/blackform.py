@@ -36,6 +36,9 @@ from generator.output.blackspacing import (
 )
 from generator.output.blacksplits import multiline_kind
 
+# The black releases whose stable style blackspacing.py and blacksplits.py replay (black keeps a
+# calendar year's stable style unchanged; pyproject.toml allows only that year's releases).
+BLACK_SERIES = "26."
 # A header line's stand-in, by its first word; other compound statements are left to black.
 _HEADER_STAND_INS = {
     "def": "def _():",

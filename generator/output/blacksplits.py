@@ -255,10 +255,15 @@ class Layout:
         arrow = next((i for i in range(c, self.n) if toks[i].string == "->"), None)
         if arrow is not None and (self.magic(arrow, self.n) or toks[arrow + 1].type == STRING):
             raise Undecided("return annotation")
-        if c == p + 1 or toks[c - 1].string != ",":
-            raise Undecided("parameters without a trailing comma")
+        if c == p + 1:
+            raise Undecided("no parameters")
         found = [d for d in self.delimiters(p + 1, c) if d[0] != c - 1]
-        split = bool(found) and max(q for _, q in found) == _COMMA
+        if toks[c - 1].string == ",":
+            split = bool(found) and max(q for _, q in found) == _COMMA
+        elif any(q == _COMMA for _, q in found):
+            split = False  # commas already: black adds none, and keeps the parameters on one line if they fit
+        else:
+            raise Undecided("black may add a trailing comma")
         self.lines.append((0, p + 1, depth))
         self.transform(p + 1, c, depth + 1, True, split)
         if not self.fits(c, self.n, depth) or self.magic(c, self.n):

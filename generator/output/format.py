@@ -9,6 +9,7 @@ is.
 
 from __future__ import annotations
 
+import functools
 import os
 
 from generator.diagnostics import Diagnostic
@@ -36,6 +37,13 @@ def format_python(path: str, text: str) -> str:
         raise FormatError(path, text, f"{type(exc).__name__}: {exc}") from exc
 
 
+@functools.cache
+def _black_version() -> str:
+    from generator.cache import installed_versions
+
+    return installed_versions(["black"]).get("black", "")
+
+
 # black's verdict on each skeleton seen in this process: model files of one API share a handful.
 _VERDICTS: dict[str, bool] = {}
 _MAX_VERDICTS = 4096
@@ -51,6 +59,8 @@ def _in_blacks_form(text: str) -> bool:
 
     from generator.output import blackform
 
+    if not _black_version().startswith(blackform.BLACK_SERIES):
+        return False  # the replayed rules are those of one year's stable style
     try:
         skeleton = blackform.skeleton(text)
     except Exception:  # noqa: BLE001 - a bug here must cost time, never the output

@@ -52,6 +52,13 @@ SETTLED = [
     "def list_things(\n    self,\n    *,\n    limit: int | None = None,\n    cursor: str | None = None,\n) -> Page[Thing]:\n",
     "value = call_something_with_a_long_name(\n    first_argument, second_argument, third_argument_is_rather_long_too\n)\n",
     "_INDEX = \"\"\"\nA:a\nB:b\n\"\"\"\n",
+    "x: dict[str, int] = make(\n    a=1,\n    b=2,\n)\n",
+    "return self._client.request(\n    \"GET\",\n    url,\n)\n",
+    "self._client.request(\n    \"GET\",\n    url,\n)\n",
+    "x = {\n    \"a\": 1,\n}\n",
+    "def fetch_the_thing_with_a_name(\n    self, identifier: str, version: int, include_everything: bool\n) -> Thing:\n",
+    "return cls(\n    a=_rt.opt(\n        take,\n        \"AVeryLongPropertyNameThatIsLong\",\n        _rt.str_enum,\n"
+    "        SomeQuiteLongEnumerationClassName,\n    ),\n)\n",
 ]
 
 NOT_SETTLED = [
@@ -71,6 +78,9 @@ NOT_SETTLED = [
     "return cls(\n    a=1,\n    b=2\n)\n",  # black adds the trailing comma
     "x = [\n    1,\n\n    2,\n]\n",  # a blank line inside brackets
     "value = call_something_with_a_long_name(first_argument, second_argument, third_argument_is_rather_long_too)\n",
+    "x = a(b).c(d).e(\n    f,\n)\n",  # two trailers: black weighs optional parentheses
+    "x = [\n    a\n    for a in b\n]\n",  # comprehensions: delimiters that depend on the syntax tree
+    "def f(\n    a: int,\n    b: int\n) -> None:\n    pass\n",  # black adds the trailing comma
 ]
 
 
@@ -143,3 +153,11 @@ def test_a_skeleton_black_changes_means_black_formats_the_whole_file() -> None:
 @pytest.mark.parametrize("text", ["x = 1\t# tab\n", "x = 1  # fmt: skip\n", "x = \\\n    1\n", "x = 1\r\n"])
 def test_text_not_reasoned_about_gets_no_skeleton(text: str) -> None:
     assert blackform.skeleton(text) is None
+
+
+def test_another_black_series_formats_every_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The replayed rules are black 26's stable style: with another black, black decides."""
+    text = "x = f(a, b)\n"
+    assert fmt._in_blacks_form(text)
+    monkeypatch.setattr(fmt, "_black_version", lambda: "27.1.0")
+    assert not fmt._in_blacks_form(text)
