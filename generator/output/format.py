@@ -27,10 +27,16 @@ class FormatError(Exception):
 
 
 def format_python(path: str, text: str) -> str:
-    import black
-
+    """``text`` as black formats it (as it is, when blackform.py shows black would keep it)."""
     if _in_blacks_form(text):
         return text
+    return run_black(path, text)
+
+
+def run_black(path: str, text: str) -> str:
+    """black itself, for text known to need it (a statement the layout helpers could not lay out)."""
+    import black
+
     try:
         return black.format_str(text, mode=mode())
     except Exception as exc:  # black raises several unrelated types for invalid input

@@ -11,20 +11,26 @@ import ast
 import functools
 import io
 import tokenize
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
 from generator.emit.pyexpr import Call, split_args, split_union
 from generator.output import fmtcache
-from generator.output.format import FormatError, format_python
+from generator.output.format import FormatError, run_black
 
 LINE_LENGTH = 100  # format.mode()'s
 _T = TypeVar("_T")
 
 
+# How ``wrap`` breaks an item too long for its line: (head, items, tail) of a tuple, list or dict
+# display, exploded one item a line; with a fourth member (how to break its own items), of a call,
+# whose arguments stay on one line when they fit there.
+Split = tuple[str, list[str], str] | tuple[str, list[str], str, "Mapping[str, Split]"]
+
+
 def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = False,
-         splits: dict[str, tuple[str, list[str], str]] | None = None, params: bool = False,
+         splits: Mapping[str, Split] | None = None, params: bool = False,
          atom: bool = False) -> str:
     """``head`` + comma-separated ``items`` + ``tail``, broken over lines the way black breaks them.
 
@@ -47,8 +53,12 @@ def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = F
     for item in items:
         split = (splits or {}).get(item)
         if split is not None and indent + 4 + len(item) + 1 > LINE_LENGTH:
-            lines.append(pad + "    " + wrap(split[0], split[1], split[2] + ",", indent + 4,
-                                              comma=len(split[1]) == 1 and split[0].endswith("("), atom=True) + "\n")
+            if len(split) == 4:
+                inner = wrap(split[0], split[1], split[2] + ",", indent + 4, splits=split[3])
+            else:
+                inner = wrap(split[0], split[1], split[2] + ",", indent + 4,
+                             comma=len(split[1]) == 1 and split[0].endswith("("), atom=True)
+            lines.append(pad + "    " + inner + "\n")
         elif params and ": " in item and indent + 4 + len(item) + 1 > LINE_LENGTH:
             lines.append(f"{pad}    {param_line(item, indent + 4)}\n")
         else:
@@ -263,7 +273,7 @@ def _black_layout(statement: str, indent: int = 0) -> str:
     pad = " " * indent
     body = pad + statement.replace("\n", "\n" + pad) if indent else statement
     try:
-        out = format_python("<statement>", opening + body + "\n").rstrip("\n")
+        out = run_black("<statement>", opening + body + "\n").rstrip("\n")
     except FormatError:  # leave it to the file's own pass, which reports the problem
         return statement
     return "\n".join(out.split("\n")[levels:]).lstrip(" ")

@@ -22,6 +22,7 @@ from generator.naming import all_order
 from generator.render import wire as _wire
 from generator.render.base import OutputFile, Renderer, deprecation_message, doc, imports
 from generator.render.layout import (
+    Split,
     assign_call,
     laid_out,
     operation_block,
@@ -115,6 +116,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             text = ("Deprecated. " if p.deprecated else "") + one_line(p.description, 200)
             args_doc.append(f"{p.py_name}: {doc(text.strip())}")
     body_kwargs: list[str] = []
+    body_splits: dict[str, Split] = {}
     if op.body is not None:
         b = op.body
         ann = "_rt.FileInput" if b.kind == "binary" else annotation(b.type, needs)
@@ -129,7 +131,11 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             # Form bodies are dicts once encoded; the runtime writes them as the encoding says.
             helper = "form_fields" if b.kind == "form" else "multipart_fields"
             encoding = _wire.encoding_source(b)
-            body_kwargs.append(f"**_rt.{helper}({value}{', ' + encoding if encoding else ''})")
+            arguments = [value, encoding] if encoding else [value]
+            body_kwargs.append(f"**_rt.{helper}({', '.join(arguments)})")
+            # Too long for its line: split as a call, its encoding mapping as a dict display.
+            body_splits[body_kwargs[-1]] = (f"**_rt.{helper}(", arguments, ")",
+                                            {encoding: ("{", _wire.encoding_entries(b), "}")} if encoding else {})
         elif b.kind == "binary":
             body_kwargs.append(f"**_rt.binary_fields({value}, {literal(b.media_type)})")
         else:
@@ -141,7 +147,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
         if b.description:
             args_doc.append(f"body: {doc(one_line(b.description, 200))}")
     parts = []
-    splits: dict[str, tuple[str, list[str], str]] = {}
+    splits: dict[str, Split] = dict(body_splits)
     if path:
         parts.append("path={" + ", ".join(path) + "}")
     if query:

@@ -27,6 +27,12 @@ def param_value(p: ir.Parameter) -> str:
 
 def encoding_source(body: ir.RequestBody) -> str | None:
     """The ``encoding`` mapping of a form or multipart body, or None when the spec gives none."""
+    entries = encoding_entries(body)
+    return "{" + ", ".join(entries) + "}" if entries else None
+
+
+def encoding_entries(body: ir.RequestBody) -> list[str]:
+    """The entries of ``encoding_source``'s mapping (``"name": _rt.Encoding(...)``)."""
     entries = []
     for enc in body.encoding:
         args = []
@@ -43,7 +49,7 @@ def encoding_source(body: ir.RequestBody) -> str | None:
             args.append(f"headers=({pairs}{',' if len(enc.headers) == 1 else ''})")
         if args:
             entries.append(f"{literal(enc.property)}: _rt.Encoding({', '.join(args)})")
-    return "{" + ", ".join(entries) + "}" if entries else None
+    return entries
 
 
 def json_content_type(body: ir.RequestBody) -> str | None:

@@ -151,3 +151,19 @@ def test_a_layout_this_process_knows_is_kept_for_another_folder(tmp_path: Path,
         assert layout.black_layout(statement, 4) == first  # kept although black was not asked
     finally:
         layout.save_layouts()
+
+
+@pytest.mark.parametrize("fields", [1, 2, 5, 40])
+@pytest.mark.parametrize("name_len", [3, 30, 60])
+def test_form_body_arguments_are_black_stable(fields: int, name_len: int) -> None:
+    """``**_rt.form_fields(value, {encoding})`` too long for its line: split as a call, its
+    encoding mapping as a dict display (a small one kept on one line)."""
+    value = "None if isinstance(body, _rt.Unset) else body.to_dict(request=True)"
+    entries = [f'"{"p" * name_len}{i}": _rt.Encoding(style="deepObject", explode=True)' for i in range(fields)]
+    encoding = "{" + ", ".join(entries) + "}"
+    item = f"**_rt.form_fields({value}, {encoding})"
+    splits: dict[str, layout.Split] = {item: ("**_rt.form_fields(", [value, encoding], ")",
+                                              {encoding: ("{", entries, "}")})}
+    parts = wrap("parts = _rt.RequestParts(", ["path={'id': id}".replace("'", '"'), item], ")", 4, splits=splits)
+    if all(len(line) + 4 <= layout.LINE_LENGTH for line in parts.split("\n")):
+        _stable(f"def f() -> None:\n    {parts}\n")

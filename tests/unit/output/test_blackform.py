@@ -57,8 +57,8 @@ SETTLED = [
     "self._client.request(\n    \"GET\",\n    url,\n)\n",
     "x = {\n    \"a\": 1,\n}\n",
     "def fetch_the_thing_with_a_name(\n    self, identifier: str, version: int, include_everything: bool\n) -> Thing:\n",
-    "return cls(\n    a=_rt.opt(\n        take,\n        \"AVeryLongPropertyNameThatIsLong\",\n        _rt.str_enum,\n"
-    "        SomeQuiteLongEnumerationClassName,\n    ),\n)\n",
+    ("return cls(\n    a=_rt.opt(\n        take,\n        \"AVeryLongPropertyNameThatIsLong\",\n        _rt.str_enum,\n"
+     "        SomeQuiteLongEnumerationClassName,\n    ),\n)\n"),
 ]
 
 NOT_SETTLED = [
