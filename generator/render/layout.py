@@ -350,6 +350,17 @@ def expr_source(expr: Call | str) -> str:
     return expr.source() if isinstance(expr, Call) else expr
 
 
+def call_with_atom(func: str, atom: str, indent: int) -> str:
+    """``func(atom)``, ``atom`` one token black cannot split (a string literal): on one line when it
+    fits, else the argument alone on the next line however long (black splits it no further and adds
+    no comma: there is no delimiter to split at)."""
+    one = f"{func}({atom})"
+    if indent + len(one) <= LINE_LENGTH:
+        return one
+    pad = " " * indent
+    return f"{func}(\n{pad}    {atom}\n{pad})"
+
+
 def call_line(prefix: str, expr: Call | str, suffix: str, indent: int) -> str:
     """``prefix + expr + suffix`` laid out as black lays it out: a helper call is broken inside
     its parentheses, and a tuple or dict argument that is still too long one item a line."""

@@ -24,6 +24,7 @@ from generator.render.base import OutputFile, Renderer, deprecation_message, doc
 from generator.render.layout import (
     Split,
     assign_call,
+    call_with_atom,
     laid_out,
     operation_block,
     paging_layout,
@@ -86,7 +87,8 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
     cookies: list[str] = []
     warnings: list[str] = []
     if op.deprecated:
-        warnings.append(laid_out(f"_rt.warn_deprecated({literal(deprecation_message(op.py_name + '()', op.description))})", 4))
+        message = literal(deprecation_message(op.py_name + "()", op.description))
+        warnings.append(call_with_atom("_rt.warn_deprecated", message, 4))
     for p in op.parameters:
         ann = annotation(p.type, needs)
         if p.init_default is None:
@@ -105,7 +107,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             cookies.append(f"({wire}, {value})")
         if p.deprecated:
             message = literal(deprecation_message(f"{op.py_name}({p.py_name}=...)", p.description))
-            warn = laid_out(f"_rt.warn_deprecated({message})", 4 if p.init_default is None else 8)
+            warn = call_with_atom("_rt.warn_deprecated", message, 4 if p.init_default is None else 8)
             if p.init_default is None:  # required: given on every call
                 warnings.append(warn)
             elif p.init_default == "_rt.UNSET":

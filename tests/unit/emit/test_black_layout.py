@@ -167,3 +167,11 @@ def test_form_body_arguments_are_black_stable(fields: int, name_len: int) -> Non
     parts = wrap("parts = _rt.RequestParts(", ["path={'id': id}".replace("'", '"'), item], ")", 4, splits=splits)
     if all(len(line) + 4 <= layout.LINE_LENGTH for line in parts.split("\n")):
         _stable(f"def f() -> None:\n    {parts}\n")
+
+
+@pytest.mark.parametrize("length", [10, 80, 200])
+@pytest.mark.parametrize("indent", [4, 8])
+def test_a_call_with_one_long_string_is_black_stable(length: int, indent: int) -> None:
+    call = layout.call_with_atom("_rt.warn_deprecated", '"' + "w" * length + '"', indent)
+    body = "".join("    " * k + "if x:\n" for k in range(1, indent // 4))
+    _stable("def f() -> None:\n" + body + " " * indent + call.replace("\n", "\n") + "\n")

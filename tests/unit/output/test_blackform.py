@@ -161,3 +161,13 @@ def test_another_black_series_formats_every_file(monkeypatch: pytest.MonkeyPatch
     assert fmt._in_blacks_form(text)
     monkeypatch.setattr(fmt, "_black_version", lambda: "27.1.0")
     assert not fmt._in_blacks_form(text)
+
+
+def test_the_verify_switch_catches_a_wrong_settlement(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``GENERATOR_BLACKFORM=verify`` (the corpus runs' switch) re-runs black on what was settled."""
+    text = "x = f( a )\n"  # black changes it
+    monkeypatch.setattr(blackform, "skeleton", lambda _text: "x = 1\n")  # a skeleton black keeps
+    assert fmt._in_blacks_form(text)  # what a wrong settlement would look like
+    monkeypatch.setenv("GENERATOR_BLACKFORM", "verify")
+    with pytest.raises(AssertionError, match="blackform settled a text black changes"):
+        fmt._in_blacks_form(text)
