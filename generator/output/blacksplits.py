@@ -38,8 +38,10 @@ from generator.output.blackspacing import (
 _COMMA, _DOT = 18, 1
 _MATH = {"|": 9, "^": 8, "&": 7, "<<": 6, ">>": 6, "+": 5, "-": 5, "*": 4, "/": 4, "//": 4, "%": 4, "@": 4}
 _COMPARATORS = frozenset({"<", ">", "==", "!=", "<=", ">="})
-# Words that make a delimiter whose priority depends on the syntax tree (comprehensions, ternaries).
-_TREE_WORDS = frozenset({"for", "if", "else", "lambda", "async"})
+# Words that make a delimiter whose priority depends on the syntax tree (comprehensions, lambdas).
+# Without them at a line's depth, ``if`` and ``else`` there are a conditional expression's.
+_TREE_WORDS = frozenset({"for", "lambda", "async"})
+_TERNARY = 16
 
 
 class Undecided(Exception):
@@ -125,7 +127,9 @@ class Layout:
             elif kind == NAME:
                 if s in _TREE_WORDS:
                     raise Undecided(s)
-                if s in ("and", "or"):
+                if s in ("if", "else"):
+                    priority = _TERNARY
+                elif s in ("and", "or"):
                     priority = 14
                 elif s == "is" or s == "in" and not (i > lo and toks[i - 1].string == "not"):
                     priority = 10

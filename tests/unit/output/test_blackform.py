@@ -57,6 +57,10 @@ SETTLED = [
     "self._client.request(\n    \"GET\",\n    url,\n)\n",
     "x = {\n    \"a\": 1,\n}\n",
     "def fetch_the_thing_with_a_name(\n    self, identifier: str, version: int, include_everything: bool\n) -> Thing:\n",
+    ("parts = _rt.RequestParts(\n    path={\"charge\": charge},\n    **_rt.form_fields(\n"
+     "        None if isinstance(body, _rt.Unset) else body.to_dict(request=True),\n        {\n"
+     "            \"expand\": _rt.Encoding(style=\"deepObject\", explode=True),\n"
+     "            \"metadata\": _rt.Encoding(style=\"deepObject\", explode=True),\n        },\n    ),\n)\n"),
     ("return cls(\n    a=_rt.opt(\n        take,\n        \"AVeryLongPropertyNameThatIsLong\",\n        _rt.str_enum,\n"
      "        SomeQuiteLongEnumerationClassName,\n    ),\n)\n"),
 ]
@@ -81,6 +85,10 @@ NOT_SETTLED = [
     "x = a(b).c(d).e(\n    f,\n)\n",  # two trailers: black weighs optional parentheses
     "x = [\n    a\n    for a in b\n]\n",  # comprehensions: delimiters that depend on the syntax tree
     "def f(\n    a: int,\n    b: int\n) -> None:\n    pass\n",  # black adds the trailing comma
+    # A conditional expression too long for its line: black splits it inside its own invisible
+    # parentheses, which is not replayed here.
+    ("value = function_name(\n    first_long_argument_name_here if some_condition_that_is_rather_long"
+     " else second_long_argument_name_too,\n)\n"),
 ]
 
 
