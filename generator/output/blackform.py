@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import io
 import tokenize
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
+from generator.output.blackmode import LINE_LENGTH
 from generator.output.blackspacing import (
-    LINE_LENGTH,
     NAME,
     NUMBER,
     OP,
@@ -53,8 +54,44 @@ _HEADER_STAND_INS = {
 _COMPOUND = frozenset(_HEADER_STAND_INS) | {"else", "try", "finally", "async", "match", "case"}
 # Statements whose first word makes black treat the line, or the lines around it, specially.
 _KEPT_FIRST = frozenset({"global", "nonlocal", "del", "assert", "..."})
-_PLAIN, _IMPORT, _DOCSTRING = "_ = 0", "import _", '"""_"""'
-_MULTILINE_STAND_INS = {"plain": _PLAIN, "import": _IMPORT, "def": "def _():", "async def": "async def _():"}
+_PLAIN, _IMPORT, _DOCSTRING, _ASYNC_DEF = "_ = 0", "import _", '"""_"""', "async def _():"
+_MULTILINE_STAND_INS = {"plain": _PLAIN, "import": _IMPORT, "def": _HEADER_STAND_INS["def"], "async def": _ASYNC_DEF}
+
+
+class Statement(NamedTuple):
+    """One logical line of a file, as ``statements`` yields it."""
+
+    tokens: list[tokenize.TokenInfo]  # its names, numbers, strings and operators
+    newline: tokenize.TokenInfo  # the NEWLINE token that ends it
+    first_in_block: bool  # first statement of its block or of the file (a docstring's place)
+    commented: bool  # a comment on one of its lines
+    number: int  # its place in the file; a standalone comment takes a number too
+
+
+def statements(text: str) -> Iterator[Statement]:
+    """The statements of ``text``, in order (``tokenize`` errors propagate)."""
+    tokens: list[tokenize.TokenInfo] = []
+    commented = False
+    opens_block = True
+    number = 0
+    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+        kind = tok.type
+        if kind == tokenize.NEWLINE:
+            if tokens:
+                yield Statement(tokens, tok, opens_block, commented, number)
+            opens_block = bool(tokens) and tokens[-1].string == ":"
+            tokens = []
+            commented = False
+            number += 1
+        elif kind == tokenize.COMMENT:
+            if tokens:
+                commented = True
+            else:
+                number += 1
+        elif kind in (NAME, NUMBER, STRING, OP):
+            tokens.append(tok)
+        elif kind == tokenize.ERRORTOKEN:
+            raise tokenize.TokenError("unexpected character", tok.start)
 
 
 def skeleton(text: str) -> str | None:
@@ -66,33 +103,12 @@ def skeleton(text: str) -> str | None:
     # (first row, last row, indentation, stand-in, statement number) of each settled statement;
     # a comment between two statements counts as a statement (it is never part of a run).
     settled: list[tuple[int, int, str, str, int]] = []
-    statement: list[tokenize.TokenInfo] = []
-    commented = False
-    opens_block = True  # the next statement is first in its block (or in the file)
-    number = 0
     try:
-        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
-            kind = tok.type
-            if kind == tokenize.NEWLINE:
-                if statement and not commented:
-                    stand_in = _settled(statement, tok, opens_block)
-                    if stand_in is not None:
-                        first = statement[0]
-                        settled.append((first.start[0], statement[-1].end[0], first.line[: first.start[1]],
-                                        stand_in, number))
-                opens_block = bool(statement) and statement[-1].string == ":"
-                statement = []
-                commented = False
-                number += 1
-            elif kind == tokenize.COMMENT:
-                if statement:
-                    commented = True
-                else:
-                    number += 1
-            elif kind in (NAME, NUMBER, STRING, OP):
-                statement.append(tok)
-            elif kind == tokenize.ERRORTOKEN:
-                return None
+        for toks, newline, first_in_block, commented, number in statements(text):
+            stand_in = None if commented else _settled(toks, newline, first_in_block)
+            if stand_in is not None:
+                first = toks[0]
+                settled.append((first.start[0], toks[-1].end[0], first.line[: first.start[1]], stand_in, number))
     except (tokenize.TokenError, SyntaxError):
         return None
     if not settled:
@@ -151,7 +167,7 @@ def _settled(toks: Sequence[tokenize.TokenInfo], newline: tokenize.TokenInfo, fi
     if header:
         stand_in = _HEADER_STAND_INS.get(first)
         if first == "async" and toks[1].string == "def":
-            stand_in = "async def _():"
+            stand_in = _ASYNC_DEF
         if stand_in is None or (first == "class" and toks[2].string == "(" and toks[3].string == ")"):
             return None
     else:

@@ -7,8 +7,18 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from generator.cache import installed_versions
+
 if TYPE_CHECKING:
     import black
+
+LINE_LENGTH = 100
+
+
+@functools.cache
+def black_version() -> str:
+    """The installed black's version (from its metadata: black itself is not imported)."""
+    return installed_versions(["black"])["black"]
 
 
 @functools.cache
@@ -17,7 +27,7 @@ def mode() -> black.Mode:
 
     return black.Mode(
         target_versions={black.mode.TargetVersion.PY311},
-        line_length=100,
+        line_length=LINE_LENGTH,
         string_normalization=True,
         is_pyi=False,
         magic_trailing_comma=True,

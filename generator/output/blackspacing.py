@@ -16,7 +16,7 @@ import tokenize
 from collections.abc import Sequence
 from typing import Any
 
-LINE_LENGTH = 100  # black's line length in blackmode.py
+from generator.output.blackmode import LINE_LENGTH
 
 NAME, NUMBER, STRING, OP = tokenize.NAME, tokenize.NUMBER, tokenize.STRING, tokenize.OP
 _ATOM_WORDS = frozenset({"True", "False", "None"})

@@ -14,6 +14,7 @@ from __future__ import annotations
 import tokenize
 from collections.abc import Sequence
 
+from generator.output.blackmode import LINE_LENGTH
 from generator.output.blackspacing import (
     CALL,
     CLOSE,
@@ -22,7 +23,6 @@ from generator.output.blackspacing import (
     DICT_OR_SET,
     GROUP,
     KEYWORDS,
-    LINE_LENGTH,
     NAME,
     OP,
     OPEN,
@@ -63,6 +63,7 @@ class Layout:
         self.column = column
         self.closing = [i for i, t in enumerate(toks) if t.type == OP and t.string in CLOSE]
         self.magic_at = {c for c in self.closing if self._magic_comma(c)}
+        self._delimiters: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     # -- measures
     def width(self, lo: int, hi: int) -> int:
@@ -104,7 +105,14 @@ class Layout:
         return commas == 0 if self.shape.kinds[o] in (CALL, DEF) else commas < 2
 
     def delimiters(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """(token after which black may split, priority) at the line's own bracket depth."""
+        """(token after which black may split, priority) at the line's own bracket depth (a split
+        asks for a body's twice: whether to split it, then where)."""
+        found = self._delimiters.get((lo, hi))
+        if found is None:
+            found = self._delimiters[lo, hi] = self._find_delimiters(lo, hi)
+        return found
+
+    def _find_delimiters(self, lo: int, hi: int) -> list[tuple[int, int]]:
         shape = self.shape
         toks, depth, unary = shape.toks, shape.depth, shape.unary
         base = depth[lo]

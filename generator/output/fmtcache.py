@@ -26,14 +26,15 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from generator import processes
-from generator.cache import cache_root, installed_versions, write_json_atomically
+from generator.cache import cache_root, write_json_atomically
 from generator.output import format as _format
+from generator.output.blackmode import black_version
 from generator.output.format import FormatError
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
 CACHE_VERSION = 1
-_BLACK_VERSION = installed_versions(["black"])["black"]
+_BLACK_VERSION = black_version()
 FORMATTER = f"black {_BLACK_VERSION}"  # recorded in each output's manifest
 # Below these sizes a pool costs more (forking, pickling, black's import in the workers) than it
 # saves; ReflexDB's 167 KB of rendered Python format 25% faster (wall) in a pool, petstore's 31 KB no

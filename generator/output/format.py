@@ -9,11 +9,10 @@ is.
 
 from __future__ import annotations
 
-import functools
 import os
 
 from generator.diagnostics import Diagnostic
-from generator.output.blackmode import mode
+from generator.output.blackmode import black_version, mode
 
 
 class FormatError(Exception):
@@ -43,13 +42,6 @@ def run_black(path: str, text: str) -> str:
         raise FormatError(path, text, f"{type(exc).__name__}: {exc}") from exc
 
 
-@functools.cache
-def _black_version() -> str:
-    from generator.cache import installed_versions
-
-    return installed_versions(["black"]).get("black", "")
-
-
 # black's verdict on each skeleton seen in this process: model files of one API share a handful.
 _VERDICTS: dict[str, bool] = {}
 _MAX_VERDICTS = 4096
@@ -65,7 +57,7 @@ def _in_blacks_form(text: str) -> bool:
 
     from generator.output import blackform
 
-    if not _black_version().startswith(blackform.BLACK_SERIES):
+    if not black_version().startswith(blackform.BLACK_SERIES):
         return False  # the replayed rules are those of one year's stable style
     try:
         skeleton = blackform.skeleton(text)

@@ -17,9 +17,9 @@ from typing import ClassVar, TypeVar
 
 from generator.emit.pyexpr import Call, split_args, split_union
 from generator.output import fmtcache
+from generator.output.blackmode import LINE_LENGTH
 from generator.output.format import FormatError, run_black
 
-LINE_LENGTH = 100  # format.mode()'s
 _T = TypeVar("_T")
 
 

@@ -118,7 +118,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             text = ("Deprecated. " if p.deprecated else "") + one_line(p.description, 200)
             args_doc.append(f"{p.py_name}: {doc(text.strip())}")
     body_kwargs: list[str] = []
-    body_splits: dict[str, Split] = {}
+    splits: dict[str, Split] = {}  # how to break an item of ``parts`` too long for its line
     if op.body is not None:
         b = op.body
         ann = "_rt.FileInput" if b.kind == "binary" else annotation(b.type, needs)
@@ -136,7 +136,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             arguments = [value, encoding] if encoding else [value]
             body_kwargs.append(f"**_rt.{helper}({', '.join(arguments)})")
             # Too long for its line: split as a call, its encoding mapping as a dict display.
-            body_splits[body_kwargs[-1]] = (f"**_rt.{helper}(", arguments, ")",
+            splits[body_kwargs[-1]] = (f"**_rt.{helper}(", arguments, ")",
                                             {encoding: ("{", _wire.encoding_entries(b), "}")} if encoding else {})
         elif b.kind == "binary":
             body_kwargs.append(f"**_rt.binary_fields({value}, {literal(b.media_type)})")
@@ -149,7 +149,6 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
         if b.description:
             args_doc.append(f"body: {doc(one_line(b.description, 200))}")
     parts = []
-    splits: dict[str, Split] = dict(body_splits)
     if path:
         parts.append("path={" + ", ".join(path) + "}")
     if query:

@@ -37,19 +37,6 @@ def _black(text: str) -> str:
     return black.format_str(text, mode=fmt.mode())
 
 
-def _statements(text: str) -> list[list[tokenize.TokenInfo]]:
-    out: list[list[tokenize.TokenInfo]] = []
-    current: list[tokenize.TokenInfo] = []
-    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
-        if tok.type == tokenize.NEWLINE:
-            if current:
-                out.append(current)
-            current = []
-        elif tok.type in _TOKENS:
-            current.append(tok)
-    return out
-
-
 class _Mutator:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
@@ -141,16 +128,9 @@ def _alone(src: str, depth: int) -> str:
 
 
 def _stand_in_at(text: str, row: int) -> str | None:
-    statement: list[tokenize.TokenInfo] = []
-    opens = True
-    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
-        if tok.type == tokenize.NEWLINE:
-            if statement and statement[0].start[0] == row:
-                return blackform._settled(statement, tok, opens)
-            opens = bool(statement) and statement[-1].string == ":"
-            statement = []
-        elif tok.type in _TOKENS:
-            statement.append(tok)
+    for s in blackform.statements(text):
+        if s.tokens[0].start[0] == row:
+            return blackform._settled(s.tokens, s.newline, s.first_in_block)
     return None
 
 
@@ -184,7 +164,7 @@ def test_a_settled_statement_is_left_alone_by_black(seed: int, trees: list[Path]
     for path in files[: 12 if not FULL else 400]:
         text = path.read_text(encoding="utf-8")
         lines = text.splitlines(keepends=True)
-        for statement in _statements(text):
+        for statement in (s.tokens for s in blackform.statements(text)):
             if statement[0].start[1] % 4:
                 continue
             src = "".join(lines[statement[0].start[0] - 1:statement[-1].end[0]])

@@ -154,7 +154,7 @@ def test_a_layout_this_process_knows_is_kept_for_another_folder(tmp_path: Path,
 
 
 @pytest.mark.parametrize("fields", [1, 2, 5, 40])
-@pytest.mark.parametrize("name_len", [3, 30, 60])
+@pytest.mark.parametrize("name_len", [3, 20])
 def test_form_body_arguments_are_black_stable(fields: int, name_len: int) -> None:
     """``**_rt.form_fields(value, {encoding})`` too long for its line: split as a call, its
     encoding mapping as a dict display (a small one kept on one line)."""
@@ -165,8 +165,7 @@ def test_form_body_arguments_are_black_stable(fields: int, name_len: int) -> Non
     splits: dict[str, layout.Split] = {item: ("**_rt.form_fields(", [value, encoding], ")",
                                               {encoding: ("{", entries, "}")})}
     parts = wrap("parts = _rt.RequestParts(", ["path={'id': id}".replace("'", '"'), item], ")", 4, splits=splits)
-    if all(len(line) + 4 <= layout.LINE_LENGTH for line in parts.split("\n")):
-        _stable(f"def f() -> None:\n    {parts}\n")
+    _stable(f"def f() -> None:\n    {parts}\n")
 
 
 @pytest.mark.parametrize("length", [10, 80, 200])
@@ -174,4 +173,4 @@ def test_form_body_arguments_are_black_stable(fields: int, name_len: int) -> Non
 def test_a_call_with_one_long_string_is_black_stable(length: int, indent: int) -> None:
     call = layout.call_with_atom("_rt.warn_deprecated", '"' + "w" * length + '"', indent)
     body = "".join("    " * k + "if x:\n" for k in range(1, indent // 4))
-    _stable("def f() -> None:\n" + body + " " * indent + call.replace("\n", "\n") + "\n")
+    _stable("def f() -> None:\n" + body + " " * indent + call + "\n")

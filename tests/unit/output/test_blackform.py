@@ -8,9 +8,7 @@ generated code to look for a settled statement black would change.
 
 from __future__ import annotations
 
-import io
 import textwrap
-import tokenize
 
 import black
 import pytest
@@ -26,17 +24,7 @@ def _black(text: str) -> str:
 
 def _stand_ins(text: str) -> list[str | None]:
     """Each statement's stand-in (None: left to black), in order."""
-    found: list[str | None] = []
-    statement: list[tokenize.TokenInfo] = []
-    opens = True
-    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
-        if tok.type == tokenize.NEWLINE:
-            found.append(blackform._settled(statement, tok, opens))
-            opens = statement[-1].string == ":"
-            statement = []
-        elif tok.type in (tokenize.NAME, tokenize.NUMBER, tokenize.STRING, tokenize.OP):
-            statement.append(tok)
-    return found
+    return [blackform._settled(s.tokens, s.newline, s.first_in_block) for s in blackform.statements(text)]
 
 
 SETTLED = [
@@ -167,7 +155,7 @@ def test_another_black_series_formats_every_file(monkeypatch: pytest.MonkeyPatch
     """The replayed rules are black 26's stable style: with another black, black decides."""
     text = "x = f(a, b)\n"
     assert fmt._in_blacks_form(text)
-    monkeypatch.setattr(fmt, "_black_version", lambda: "27.1.0")
+    monkeypatch.setattr(fmt, "black_version", lambda: "27.1.0")
     assert not fmt._in_blacks_form(text)
 
 
