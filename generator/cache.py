@@ -4,13 +4,16 @@ validation cache (spec/valcache.py): where it is, and how an entry is written (a
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
+import marshal
 import os
 import re
 import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 
 def cache_root() -> Path | None:
@@ -76,3 +79,50 @@ def write_json_atomically(path: Path, data: object) -> None:
     except OSError:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+
+
+# A blob: this header, the SHA-256 of the payload, then the payload (marshal). The interpreter's
+# cache tag is part of the header because marshal's format may differ between Python versions.
+_BLOB_HEADER = f"openapi-client-generator blob 1 {sys.implementation.cache_tag}\n".encode("ascii")
+
+
+def write_blob_atomically(path: Path, data: Any) -> None:
+    """Replace ``path`` with ``data`` (str, int, float, bool, None, lists, tuples and dicts of
+    them) in one rename; a cache that cannot be written is skipped.
+
+    For the large indexes a regeneration reads and rewrites (rendered and formatted texts, 6 MB
+    each on Stripe): marshal writes and reads them in C, 4-10x faster than JSON. It trusts its
+    input no more than the JSON entries it replaces were trusted: both come back into generated
+    code, and only the cache's owner can write them.
+    """
+    payload = marshal.dumps(data)
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".bin")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_BLOB_HEADER + hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, path)
+    except OSError:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def read_blob(path: Path) -> object | None:
+    """What ``write_blob_atomically`` wrote, or None: missing, truncated, altered, or written by
+    another Python (checked by the digest before marshal sees a byte)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    start = len(_BLOB_HEADER) + 32
+    if not raw.startswith(_BLOB_HEADER) or len(raw) < start:
+        return None
+    payload = memoryview(raw)[start:]
+    if hashlib.sha256(payload).digest() != raw[len(_BLOB_HEADER):start]:
+        return None
+    try:
+        value: object = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return value

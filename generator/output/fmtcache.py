@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import json
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -26,7 +25,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from generator import processes
-from generator.cache import cache_root, write_json_atomically
+from generator.cache import cache_root, read_blob, write_blob_atomically
 from generator.output import format as _format
 from generator.output.blackmode import black_version
 from generator.output.format import FormatError
@@ -66,17 +65,14 @@ def text_key(text: str) -> str:
 
 
 def _index_path(root: Path, scope: str) -> Path:
-    return root / "format" / (hashlib.sha256(scope.encode("utf-8")).hexdigest()[:32] + ".json")
+    return root / "format" / (hashlib.sha256(scope.encode("utf-8")).hexdigest()[:32] + ".bin")
 
 
 def load_index(root: Path | None, scope: str) -> dict[str, str]:
     """Previously formatted texts for ``scope`` (an output folder); empty on any problem."""
     if root is None:
         return {}
-    try:
-        raw = json.loads(_index_path(root, scope).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    raw = read_blob(_index_path(root, scope))
     if not isinstance(raw, dict) or raw.get("salt") != _salt() or not isinstance(raw.get("entries"), dict):
         return {}
     return {k: v for k, v in raw["entries"].items() if isinstance(k, str) and isinstance(v, str)}
@@ -86,7 +82,7 @@ def save_index(root: Path | None, scope: str, entries: dict[str, str]) -> None:
     """Atomically replace the index; a cache that cannot be written is silently skipped."""
     if root is None:
         return
-    write_json_atomically(_index_path(root, scope), {"salt": _salt(), "entries": dict(sorted(entries.items()))})
+    write_blob_atomically(_index_path(root, scope), {"salt": _salt(), "entries": dict(sorted(entries.items()))})
 
 
 def _format_batch(batch: list[tuple[str, str]]) -> list[tuple[bool, str]]:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import ir
-from generator.cache import write_json_atomically
+from generator.cache import read_blob, write_blob_atomically
 from generator.config import ClientConfig
 from generator.render.base import OutputFile
 from generator.render.layout import carry_layouts, traced
@@ -33,7 +33,7 @@ REUSE_VERSION = 1
 
 
 def _index_path(root: Path, scope: str) -> Path:
-    return root / "render" / (hashlib.sha256(scope.encode("utf-8")).hexdigest()[:32] + ".json")
+    return root / "render" / (hashlib.sha256(scope.encode("utf-8")).hexdigest()[:32] + ".bin")
 
 
 def shared_state(api: ir.Api, config: ClientConfig, inputs: str) -> str:
@@ -70,10 +70,7 @@ class Reuse:
     def _load(self) -> dict[str, Any]:
         if self.root is None:
             return {}
-        try:
-            raw = json.loads(_index_path(self.root, self.scope).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+        raw = read_blob(_index_path(self.root, self.scope))
         if not isinstance(raw, dict) or raw.get("salt") != self._salt or not isinstance(raw.get("entries"), dict):
             return {}
         return {k: v for k, v in raw["entries"].items() if _well_formed(v)}
@@ -132,7 +129,7 @@ class Reuse:
         """Keep this run's renders for the next; skipped when nothing changed."""
         if self.root is None or self.used == self.known:
             return
-        write_json_atomically(_index_path(self.root, self.scope), {"salt": self._salt, "entries": self.used})
+        write_blob_atomically(_index_path(self.root, self.scope), {"salt": self._salt, "entries": self.used})
 
 
 def _well_formed(entry: object) -> bool:

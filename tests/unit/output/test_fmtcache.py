@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
@@ -66,7 +65,7 @@ def test_cold_then_warm_gives_black_output(cache_dir: Path) -> None:
     first = fmtcache.format_all(FILES, scope="out")
     assert first.texts == plain(FILES)
     assert first.hits == 0
-    assert list((cache_dir / "format").glob("*.json"))
+    assert list((cache_dir / "format").glob("*.bin"))
     second = fmtcache.format_all(FILES, scope="out")
     assert second.texts == first.texts
     assert second.hits == len(FILES)
@@ -82,11 +81,13 @@ def test_changed_text_is_formatted_again(cache_dir: Path) -> None:
 
 def test_corrupt_or_foreign_cache_is_ignored(cache_dir: Path) -> None:
     fmtcache.format_all(FILES[:3], scope="out")
-    (index,) = (cache_dir / "format").glob("*.json")
-    index.write_text("{not json")
-    assert fmtcache.format_all(FILES[:3], scope="out").texts == plain(FILES[:3])
+    (index,) = (cache_dir / "format").glob("*.bin")
+    good = index.read_bytes()
+    for damaged in (b"{not json", good[:-2], good[:-1] + b"\xff", good.replace(b"blob 1", b"blob 9")):
+        index.write_bytes(damaged)
+        assert fmtcache.format_all(FILES[:3], scope="out").texts == plain(FILES[:3])
     # an entry under another salt (say another black version) is never used
-    index.write_text(json.dumps({"salt": "other", "entries": {fmtcache.text_key(FILES[0][1]): "WRONG"}}))
+    cache.write_blob_atomically(index, {"salt": "other", "entries": {fmtcache.text_key(FILES[0][1]): "WRONG"}})
     result = fmtcache.format_all(FILES[:1], scope="out")
     assert result.texts == plain(FILES[:1])
     assert result.hits == 0

@@ -7,7 +7,6 @@ change, only those). Renders are counted by wrapping the renderer's per-node fun
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from generator import pipeline
+from generator import cache, pipeline
 from generator.config import ClientConfig
 from generator.render import layout, package, renderer, reuse
 
@@ -166,19 +165,21 @@ def test_an_unreadable_or_foreign_index_is_ignored(tmp_path: Path, renders: Coun
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     spec, out = _write(tmp_path, SPEC), tmp_path / "out"
     _build(spec, out)
-    (index,) = (tmp_path / "cache" / "render").glob("*.json")
-    raw = json.loads(index.read_text(encoding="utf-8"))
+    (index,) = (tmp_path / "cache" / "render").glob("*.bin")
+    raw = cache.read_blob(index)
+    assert isinstance(raw, dict)
     for entry in raw["entries"].values():
         entry[1] = "print('not what the IR says')\n"  # same salt, wrong shape would be caught too
     raw["salt"] = "another generator"
-    index.write_text(json.dumps(raw), encoding="utf-8")
+    cache.write_blob_atomically(index, raw)
     renders.clear()
     assert _build(spec, out) == _fresh(spec, out, monkeypatch)
     assert len(renders) == 10
-    index.write_text("{not json", encoding="utf-8")
-    renders.clear()
-    assert _build(spec, out) == _fresh(spec, out, monkeypatch)
-    assert len(renders) == 10
+    for damaged in (b"{not json", index.read_bytes()[:-3], index.read_bytes()[:-1] + b"\0"):
+        index.write_bytes(damaged)
+        renders.clear()
+        assert _build(spec, out) == _fresh(spec, out, monkeypatch)
+        assert len(renders) == 10
 
 
 def test_a_reused_file_keeps_its_layouts_for_the_next_run(tmp_path: Path) -> None:
