@@ -14,6 +14,8 @@ import textwrap
 import unicodedata
 from typing import Any
 
+from generator.style import LINE_LENGTH
+
 _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 MAX_LITERAL_DEPTH = 256  # above limits.DEFAULT.max_depth, so any value a loaded spec holds fits
 
@@ -161,7 +163,6 @@ def docstring_body(text: str) -> str:
     return "\n".join(out)
 
 
-_BLACK_LINE_LENGTH = 100  # format.mode()'s
 DOC_WIDTH = 88  # columns of a docstring line's text: with its indentation, inside black's line length
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)]) ")
 _ARG_ENTRY = re.compile(r" +[A-Za-z_][A-Za-z0-9_]*: ")  # "    name: text" of an Args section
@@ -224,7 +225,7 @@ def module_docstring(body: str) -> str:
     multi-line one whose last line has no room left for the closing quotes gets them on a line of
     their own (black's rule; doing it here spares black a second pass over the file)."""
     lines = body.split("\n")
-    if len(lines) > 1 and len(lines[-1]) + 3 > _BLACK_LINE_LENGTH:
+    if len(lines) > 1 and len(lines[-1]) + 3 > LINE_LENGTH:
         return body + "\n"
     return body
 

@@ -8,11 +8,12 @@ import functools
 from typing import TYPE_CHECKING
 
 from generator.cache import installed_versions
+from generator.style import LINE_LENGTH
 
 if TYPE_CHECKING:
     import black
 
-LINE_LENGTH = 100
+__all__ = ["LINE_LENGTH", "black_version", "mode"]
 
 
 @functools.cache

@@ -12,6 +12,7 @@ import functools
 import io
 import tokenize
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
@@ -23,10 +24,18 @@ from generator.output.format import FormatError, run_black
 _T = TypeVar("_T")
 
 
-# How ``wrap`` breaks an item too long for its line: (head, items, tail) of a tuple, list or dict
-# display, exploded one item a line; with a fourth member (how to break its own items), of a call,
-# whose arguments stay on one line when they fit there.
-Split = tuple[str, list[str], str] | tuple[str, list[str], str, "Mapping[str, Split]"]
+@dataclass(frozen=True)
+class Split:
+    """How ``wrap`` breaks an item too long for its line: ``head`` + ``items`` + ``tail``.
+
+    Without ``call``, a tuple, list or dict display, exploded one item a line; with it (how to
+    break its own items in turn), a call, whose arguments stay on one line when they fit there.
+    """
+
+    head: str
+    items: list[str]
+    tail: str
+    call: Mapping[str, Split] | None = None
 
 
 def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = False,
@@ -53,11 +62,11 @@ def wrap(head: str, items: list[str], tail: str, indent: int, *, comma: bool = F
     for item in items:
         split = (splits or {}).get(item)
         if split is not None and indent + 4 + len(item) + 1 > LINE_LENGTH:
-            if len(split) == 4:
-                inner = wrap(split[0], split[1], split[2] + ",", indent + 4, splits=split[3])
+            if split.call is not None:
+                inner = wrap(split.head, split.items, split.tail + ",", indent + 4, splits=split.call)
             else:
-                inner = wrap(split[0], split[1], split[2] + ",", indent + 4,
-                             comma=len(split[1]) == 1 and split[0].endswith("("), atom=True)
+                inner = wrap(split.head, split.items, split.tail + ",", indent + 4,
+                             comma=len(split.items) == 1 and split.head.endswith("("), atom=True)
             lines.append(pad + "    " + inner + "\n")
         elif params and ": " in item and indent + 4 + len(item) + 1 > LINE_LENGTH:
             lines.append(f"{pad}    {param_line(item, indent + 4)}\n")
@@ -144,7 +153,7 @@ def paging_layout(const: str, item: str, args: list[tuple[str, str, list[str]]])
     if ``NAME: Ann = (`` fits, else splits the annotation's subscript.
     """
     items = [f"{key}={value}" for key, value, _ in args]
-    splits = {f"{key}={value}": (f"{key}={{", entries, "}") for key, value, entries in args if entries}
+    splits = {f"{key}={value}": Split(f"{key}={{", entries, "}") for key, value, entries in args if entries}
     head = f"{const}: _rt.Paging[{item}] = "
     if len(head) + len("_rt.Paging(") <= LINE_LENGTH:
         text = wrap(head + "_rt.Paging(", items, ")", 0, splits=splits)

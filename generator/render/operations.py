@@ -136,8 +136,8 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
             arguments = [value, encoding] if encoding else [value]
             body_kwargs.append(f"**_rt.{helper}({', '.join(arguments)})")
             # Too long for its line: split as a call, its encoding mapping as a dict display.
-            splits[body_kwargs[-1]] = (f"**_rt.{helper}(", arguments, ")",
-                                            {encoding: ("{", _wire.encoding_entries(b), "}")} if encoding else {})
+            splits[body_kwargs[-1]] = Split(f"**_rt.{helper}(", arguments, ")",
+                                            {encoding: Split("{", _wire.encoding_entries(b), "}")} if encoding else {})
         elif b.kind == "binary":
             body_kwargs.append(f"**_rt.binary_fields({value}, {literal(b.media_type)})")
         else:
@@ -153,7 +153,7 @@ def _operation_context(renderer: Renderer, op: ir.Operation, needs: Needs) -> di
         parts.append("path={" + ", ".join(path) + "}")
     if query:
         parts.append("query=" + tuple_source(query))
-        splits[parts[-1]] = ("query=(", query, ")")
+        splits[parts[-1]] = Split("query=(", query, ")")
     if headers:
         parts.append("headers=" + tuple_source(headers))
     if cookies:

@@ -15,10 +15,11 @@ from tests.conftest import ROOT
 GENERATOR = ROOT / "generator"
 
 # Stage → the stages it may import (its own modules always). Mirrors docs/architecture.md.
-FOUNDATION = {"generator", "diagnostics", "ir", "naming", "cache", "resources", "processes"}
+FOUNDATION = {"generator", "diagnostics", "ir", "naming", "cache", "resources", "processes", "style"}
 MAY_IMPORT: dict[str, set[str]] = {
     "generator": set(), "diagnostics": set(), "ir": set(), "naming": set(), "cache": set(),
     "resources": set(), "processes": set(),  # package data; worker-process lifecycle
+    "style": set(),  # the generated code's line length
     "limits": {"diagnostics"},
     "config": {"diagnostics", "limits"},
     "spec": FOUNDATION | {"limits"},

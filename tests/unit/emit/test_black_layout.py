@@ -162,8 +162,8 @@ def test_form_body_arguments_are_black_stable(fields: int, name_len: int) -> Non
     entries = [f'"{"p" * name_len}{i}": _rt.Encoding(style="deepObject", explode=True)' for i in range(fields)]
     encoding = "{" + ", ".join(entries) + "}"
     item = f"**_rt.form_fields({value}, {encoding})"
-    splits: dict[str, layout.Split] = {item: ("**_rt.form_fields(", [value, encoding], ")",
-                                              {encoding: ("{", entries, "}")})}
+    splits = {item: layout.Split("**_rt.form_fields(", [value, encoding], ")",
+                                 {encoding: layout.Split("{", entries, "}")})}
     parts = wrap("parts = _rt.RequestParts(", ["path={'id': id}".replace("'", '"'), item], ")", 4, splits=splits)
     _stable(f"def f() -> None:\n    {parts}\n")
 
