@@ -1,3 +1,3 @@
 """The built-in templates, precompiled (generator/render/base.py: ``write_compiled``)."""
 
-DIGEST = "de3efe4a07dd221da9f395dd4844363519d71ef34b3163e50554102eff985239"
+DIGEST = "e74f11e3c0a4dd0c241b70f4e9be60570bbe3aadb5f0a3d01bec0338ea35cba5"

@@ -25,17 +25,24 @@ def root(context, missing=missing):
     if (not (undefined(name='names') if l_0_names is missing else l_0_names)):
         pass
         yield '    pass\n'
-    yield '\n__all__ = [\n'
-    for l_1_name in (undefined(name='all_names') if l_0_all_names is missing else l_0_all_names):
-        _loop_vars = {}
+    yield '\n'
+    if (undefined(name='all_names') if l_0_all_names is missing else l_0_all_names):
         pass
-        yield '    "'
-        yield str(l_1_name)
-        yield '",\n'
-    l_1_name = missing
-    yield ']\n\n# Which module defines each name, one a line: one token for black, quick to import.\n_INDEX = '
+        yield '__all__ = [\n'
+        for l_1_name in (undefined(name='all_names') if l_0_all_names is missing else l_0_all_names):
+            _loop_vars = {}
+            pass
+            yield '    "'
+            yield str(l_1_name)
+            yield '",\n'
+        l_1_name = missing
+        yield ']\n'
+    else:
+        pass
+        yield '__all__ = []\n'
+    yield '\n# Which module defines each name, one a line: one token for black, quick to import.\n_INDEX = '
     yield str((undefined(name='modules') if l_0_modules is missing else l_0_modules))
     yield '\n_MODULES: dict[str, str] = {n: m for n, _, m in (pair.partition(":") for pair in _INDEX.split())}\n\n\ndef __getattr__(name: str) -> _t.Any:\n    module = _MODULES.get(name)\n    if module is None:\n        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n    value = getattr(_importlib.import_module(f"{__name__}.{module}"), name)\n    globals()[name] = value\n    return value\n\n\ndef __dir__() -> list[str]:\n    return sorted(__all__)\n'
 
 blocks = {}
-debug_info = '2=15&15=17&16=21&18=24&23=28&24=32&29=36'
+debug_info = '2=15&15=17&16=21&18=24&22=28&24=31&25=35&33=43'
