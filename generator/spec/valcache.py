@@ -192,7 +192,7 @@ def start(doc: Document, pool: Executor | None) -> Joiner:
     """Begin validating ``doc``; the returned function waits for and returns the diagnostics."""
     problems = _validate.check_version(doc)
     if not problems:
-        problems = _validate.check_refs(doc) or _validate.check_ref_cycles(doc) or _validate.check_path_templates(doc)
+        problems = _validate.check_references(doc)
     if problems:
         return Joiner(lambda: problems, pending=False)
     root = cache_root()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from generator.diagnostics import Diagnostic
@@ -71,10 +71,20 @@ def check_version(doc: Document) -> list[Diagnostic]:
     return []
 
 
-def check_refs(doc: Document) -> list[Diagnostic]:
+def check_references(doc: Document) -> list[Diagnostic]:
+    """The cheap checks lowering relies on, first failing one wins: every ``$ref`` well-formed, local
+    and resolvable; no chain of ``$ref``s only; path templates well-formed. One walk finds the refs."""
+    refs: list[tuple[str, Any]] = []
+    return check_refs(doc, refs) or check_ref_cycles(doc, refs) or check_path_templates(doc)
+
+
+def check_refs(doc: Document, found: list[tuple[str, Any]] | None = None) -> list[Diagnostic]:
+    """Problems with ``$ref`` values; ``found``, when given, receives every (pointer, $ref) seen."""
     problems: list[Diagnostic] = []
     try:
         for ptr, ref in walk_refs(doc.data):
+            if found is not None:
+                found.append((ptr, ref))
             if not isinstance(ref, str):
                 problems.append(doc.diagnostic("error", "ref-invalid", "$ref must be a string", ptr))
             elif not ref.startswith("#"):
@@ -384,20 +394,21 @@ def validate(doc: Document) -> list[Diagnostic]:
     problems = check_version(doc)
     if problems:
         return problems
-    problems = check_refs(doc) or check_ref_cycles(doc) or check_path_templates(doc)
+    problems = check_references(doc)
     if problems:
         return problems
     return repair(doc) + check_schema(doc)
 
 
-def check_ref_cycles(doc: Document) -> list[Diagnostic]:
+def check_ref_cycles(doc: Document, refs: Iterable[tuple[str, Any]] | None = None) -> list[Diagnostic]:
     """Refuse ``$ref`` chains that loop without a schema in between (``A: {$ref: B}, B: {$ref: A}``).
 
     Such a document describes nothing, and openapi-spec-validator recurses on it until it crashes.
     Cycles that pass through a real schema (a property, items, ...) are legal and not affected.
+    ``refs``: the document's (pointer, $ref) pairs, when ``check_refs`` has walked it already.
     """
     problems: list[Diagnostic] = []
-    for ptr, ref in walk_refs(doc.data):
+    for ptr, ref in walk_refs(doc.data) if refs is None else refs:
         seen = {ptr[: -len("/$ref")]}
         current = ref
         while isinstance(current, str) and current.startswith("#"):
