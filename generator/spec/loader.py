@@ -222,12 +222,14 @@ def load_file(path: Path, limits: _limits.Limits = _limits.DEFAULT) -> Document:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise SpecError([Diagnostic(severity="error", code="encoding", file=display, line=line, column=column,
                                     message=f"spec is not UTF-8: {exc.reason} at byte {exc.start}")]) from None
-    data = _parse(text, display, is_json=path.suffix.lower() == ".json", limits=limits)
+    is_json = path.suffix.lower() == ".json"
+    data = _parse(text, display, is_json=is_json, limits=limits)
     if not isinstance(data, dict):
         raise SpecError([Diagnostic(severity="error", code="not-a-mapping", file=display, line=1, column=1,
                                     message="the document's top level must be a mapping (an OpenAPI object)")])
     doc = Document(path=path, text=text, data=data)
-    problems, doc.nodes = _limits.check_measured(text, data, limits, display, doc.locate)
+    # Parsed JSON is a tree; YAML may share a node between places (anchors and aliases).
+    problems, doc.nodes = _limits.check_measured(text, data, limits, display, doc.locate, shared=not is_json)
     if problems:
         raise SpecError(problems)
     return doc
