@@ -84,20 +84,22 @@ def _code_version() -> bytes:
     return version.encode() + b"|" + hashlib.sha256(code).digest()
 
 
-def prose_free_key(doc: Document) -> str | None:
+def prose_free_key(doc: Document) -> tuple[str, list[tuple[int, str]]] | None:
     """The key under which a validation answer for ``doc`` (repaired) may hold again: its prose-free
-    digest (the ``repr`` tells 200 from "200" and True from 1); None when the document nests too
-    deeply for it, or when its prose has a lone surrogate (which switches the validator to the
-    pure-Python backend, whose messages are worded differently)."""
+    digest (the ``repr`` tells 200 from "200" and True from 1) and the classes of equal texts below
+    arrays (``prose.without_prose``); None when the document nests too deeply for it, or when its
+    prose has a lone surrogate (which switches the validator to the pure-Python backend, whose
+    messages are worded differently)."""
     strings: dict[str, str] = {}
+    classes: list[tuple[int, str]] = []
     try:
-        data = repr(prose.without_prose(doc.data, strings))
+        data = repr(prose.without_prose(doc.data, strings, classes))
     except RecursionError:
         return None
     if any(not text.isascii() and _SURROGATE.search(text) for text in strings):
         return None
     return _hash(_code_version(), repr(sorted(doc.unplaced.items())).encode("utf-8", "surrogatepass"),
-                 data.encode("utf-8", "surrogatepass"))
+                 data.encode("utf-8", "surrogatepass")), classes
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -108,15 +110,25 @@ _RELOCATABLE = frozenset({"openapi-invalid", "validator-recursion"})
 @dataclasses.dataclass(frozen=True)
 class Reusable:
     """What a later document with the same prose-free ``shape`` reuses: the findings, if the value
-    each one is about (``anchors``, digests) has not changed either."""
+    each one is about (``anchors``, digests) has not changed either, and its texts below arrays
+    compare as these did (``classes``) or, with no findings, split only some equal ones."""
 
     shape: str
     findings: tuple[_validate.Finding, ...]
     anchors: tuple[str, ...]
+    classes: tuple[tuple[int, str], ...] = ()
+
+    def holds_for(self, shape: str, classes: list[tuple[int, str]]) -> bool:
+        """Whether a document of this ``shape`` and ``classes`` compares no pair of values that
+        the one validated did not: the only way (``uniqueItems``) prose can change an answer."""
+        if shape != self.shape:
+            return False
+        old = list(self.classes)
+        return classes == old or (not self.findings and prose.refines(classes, old))
 
     def as_json(self) -> dict[str, object]:
         return {"shape": self.shape, "findings": [dataclasses.asdict(f) for f in self.findings],
-                "anchors": list(self.anchors)}
+                "anchors": list(self.anchors), "classes": [list(c) for c in self.classes]}
 
     @classmethod
     def from_json(cls, raw: object) -> Reusable | None:
@@ -125,12 +137,13 @@ class Reusable:
         try:
             findings = tuple(_validate.Finding(**f) for f in raw["findings"])
             anchors = tuple(str(a) for a in raw["anchors"])
-        except (KeyError, TypeError):
+            classes = tuple((int(a), str(n)) for a, n in raw["classes"])
+        except (KeyError, TypeError, ValueError):
             return None
         if len(anchors) != len(findings) or not all(isinstance(f.ptr, str) and isinstance(f.message, str)
                                                      for f in findings):
             return None
-        return cls(raw["shape"], findings, anchors)
+        return cls(raw["shape"], findings, anchors, classes)
 
 
 def _anchors(doc: Document, findings: Sequence[_validate.Finding]) -> tuple[str, ...] | None:
@@ -152,12 +165,14 @@ def _anchors(doc: Document, findings: Sequence[_validate.Finding]) -> tuple[str,
 def validate_unless_same(doc: Document, reusable: Reusable | None) -> tuple[list[Diagnostic], Reusable | None]:
     """``check_schema(doc)`` and what a later document may reuse of it; the ``reusable`` findings,
     located in ``doc``, when ``doc`` has their shape and their anchors (no validation then)."""
-    shape = prose_free_key(doc)
-    if reusable is not None and shape == reusable.shape and _anchors(doc, reusable.findings) == reusable.anchors:
+    shaped = prose_free_key(doc)
+    if reusable is not None and shaped is not None and reusable.holds_for(*shaped) \
+            and _anchors(doc, reusable.findings) == reusable.anchors:
         return _validate.locate_all(doc, reusable.findings), reusable
     findings = _validate.check_schema_findings(doc)
-    anchors = _anchors(doc, findings) if shape is not None else None
-    reuse = Reusable(shape, tuple(findings), anchors) if shape is not None and anchors is not None else None
+    anchors = _anchors(doc, findings) if shaped is not None else None
+    reuse = Reusable(shaped[0], tuple(findings), anchors, tuple(shaped[1])) \
+        if shaped is not None and anchors is not None else None
     return _validate.locate_all(doc, findings), reuse
 
 

@@ -183,3 +183,86 @@ def test_a_lone_surrogate_in_prose_is_validated_again(tmp_path: Path, validation
     found = valcache.start(load(spec, DEFAULT), None)()
     assert validations == [text, edited]
     assert found == _fresh(spec)
+
+
+# Two parameters whose descriptions are equal: editing one splits a class of equal texts below an
+# array (``parameters``, which OpenAPI 3.0 says has unique items).
+PARAMS = SPEC.replace("    get:\n", """    get:
+      parameters:
+        - {name: a, in: query, description: The ID., schema: {type: string}}
+        - {name: b, in: query, description: The ID., schema: {type: string}}
+""")
+
+
+def test_splitting_equal_texts_below_an_array_of_a_clean_spec_is_not_validated_again(
+        tmp_path: Path, validations: list[str]) -> None:
+    """Texts that were equal and no longer are can only take away a reason to fail uniqueItems."""
+    assert _validate_text(tmp_path, PARAMS) == []
+    split = PARAMS.replace("{name: a, in: query, description: The ID.", "{name: a, in: query, description: A key.")
+    assert _validate_text(tmp_path, split) == []
+    assert validations == [PARAMS]
+
+
+def test_joining_texts_below_an_array_is_validated_again(tmp_path: Path, validations: list[str]) -> None:
+    """The other way round, a pair of items may now be equal: validated again (here: still valid,
+    the names differ)."""
+    split = PARAMS.replace("{name: a, in: query, description: The ID.", "{name: a, in: query, description: A key.")
+    assert _validate_text(tmp_path, split) == []
+    assert _validate_text(tmp_path, PARAMS) == []
+    assert validations == [split, PARAMS]
+
+
+def test_splitting_equal_texts_of_a_spec_with_findings_is_validated_again(
+        tmp_path: Path, validations: list[str]) -> None:
+    bad = PARAMS.replace("    get:\n", "    get:\n      operationId: [not, a, string]\n")
+    first = _diagnostics(tmp_path, bad)
+    assert first
+    split = bad.replace("{name: a, in: query, description: The ID.", "{name: a, in: query, description: A key.")
+    assert _diagnostics(tmp_path, split) == _fresh(tmp_path)
+    assert validations == [bad, split]
+
+
+def test_the_default_response_holds_prose_and_a_schema_default_data(
+        tmp_path: Path, validations: list[str]) -> None:
+    with_default = SPEC.replace('        "200":\n', '        default: {description: Error response.}\n        "200":\n')
+    assert _validate_text(tmp_path, with_default) == []
+    assert _validate_text(tmp_path, with_default.replace("Error response.", "Any error.")) == []
+    assert validations == [with_default]
+    out = prose.without_prose({"paths": {"/x": {"get": {"responses": {"default": {"description": "e"}}}}},
+                               "components": {"responses": {"default": {"description": "e"}},
+                                              "schemas": {"S": {"default": {"description": "e"}}}}})
+    assert out["paths"]["/x"]["get"]["responses"]["default"] == {"description": ""}
+    # Elsewhere a ``default`` may be a schema's default value: kept whole (the conservative side).
+    assert out["components"]["responses"]["default"] == {"description": "e"}
+    assert out["components"]["schemas"]["S"]["default"] == {"description": "e"}
+
+
+def test_prose_refinement_is_only_about_which_texts_are_equal() -> None:
+    assert prose.refines([(1, "0"), (1, "1")], [(1, "0"), (1, "0")])  # a pair split
+    assert not prose.refines([(1, "0"), (1, "0")], [(1, "0"), (1, "1")])  # a pair joined
+    assert prose.refines([(1, "0"), (2, "0")], [(1, "0"), (2, "0")])
+    assert not prose.refines([(1, "0")], [(1, "0"), (1, "1")])  # not the same document shape
+
+
+def _unique_items_places(schema: Any, path: str = "") -> list[str]:
+    if isinstance(schema, dict):
+        here = [path] if schema.get("uniqueItems") is True else []
+        return here + [p for k, v in schema.items() for p in _unique_items_places(v, f"{path}/{k}")]
+    if isinstance(schema, list):
+        return [p for i, v in enumerate(schema) for p in _unique_items_places(v, f"{path}/{i}")]
+    return []
+
+
+def test_the_validators_unique_items_are_those_the_refinement_was_argued_for() -> None:
+    """Splitting equal texts keeps a valid document valid because uniqueItems is the validator's
+    only comparison of values and sits where no oneOf/anyOf/not can turn a pass into a failure:
+    the parameter lists, the root's tags, a schema's required names (OpenAPI 3.0), none in 3.1's
+    own schema. A validator release that adds another must be looked at again: it fails here."""
+    import openapi_spec_validator
+
+    root = Path(openapi_spec_validator.__file__).parent / "resources" / "schemas"
+    found = {version: _unique_items_places(json.loads((root / version / "schema.json").read_text("utf-8")))
+             for version in ("v3.0", "v3.1")}
+    assert found == {"v3.0": ["/properties/tags", "/definitions/Schema/properties/required",
+                              "/definitions/PathItem/properties/parameters",
+                              "/definitions/Operation/properties/parameters"], "v3.1": []}
