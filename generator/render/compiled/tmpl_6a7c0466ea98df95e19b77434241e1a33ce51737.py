@@ -11,28 +11,17 @@ def root(context, missing=missing):
     l_0_title = resolve('title')
     l_0_package = resolve('package')
     l_0_cred_params = resolve('cred_params')
-    l_0_groups = resolve('groups')
-    l_0_models = resolve('models')
+    l_0_group_sections = resolve('group_sections')
+    l_0_any_additional = resolve('any_additional')
+    l_0_model_sections = resolve('model_sections')
     l_0_enums = resolve('enums')
     l_0_aliases = resolve('aliases')
     try:
-        t_1 = environment.filters['list']
+        t_1 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
-    try:
-        t_2 = environment.filters['replace']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
-    try:
-        t_3 = environment.filters['selectattr']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
     yield '# '
     yield str((undefined(name='title') if l_0_title is missing else l_0_title))
@@ -47,7 +36,7 @@ def root(context, missing=missing):
         yield '| `'
         yield str(environment.getattr(l_1_p, 'name'))
         yield '` | `'
-        yield str(t_2(context.eval_ctx, environment.getattr(l_1_p, 'annotation'), '|', '\\|'))
+        yield str(t_1(context.eval_ctx, environment.getattr(l_1_p, 'annotation'), '|', '\\|'))
         yield '` | '
         if environment.getattr(l_1_p, 'env'):
             pass
@@ -65,190 +54,23 @@ def root(context, missing=missing):
     yield "| `base_url` | `str \\| None` | `$BASE_URL_ENV`, else the chosen server (every operation goes to it when given) |\n| `server` | `str \\| int \\| None` | the first of `SERVERS` |\n| `server_variables` | `Mapping[str, str] \\| None` | each variable's default (a value must be one of its `enum`) |\n| `timeout` | `float \\| httpx.Timeout \\| None` | `60.0` seconds |\n| `max_retries` | `int` | `2` |\n| `headers` | `Mapping[str, str] \\| None` | extra headers for every request |\n| `follow_redirects` | `bool` | `False` |\n| `max_response_size` | `int \\| None` | `DEFAULT_MAX_RESPONSE_SIZE` (256 MiB, decompressed); `None` for no limit |\n| `deadline` | `float \\| None` | `None`: no bound on the whole call (connect, reads, retries, backoff) |\n| `transport` | `httpx.BaseTransport \\| None` (`AsyncBaseTransport` for `AsyncClient`) | `None` |\n| `http_client` | `httpx.Client \\| None` (`httpx.AsyncClient`) | `None`: the client makes its own |\n| `default_query` | `Mapping[str, str] \\| None` | query parameters for every request |\n| `retry_statuses` | `Collection[int] \\| None` | `None`: 408, 429, 500, 502, 503, 504 |\n| `hooks` | `Hooks \\| None` | `None`: no hooks |\n\nEvery endpoint function also takes these keyword arguments: `extra_headers: Mapping[str, str] | None`,\n`extra_query: Mapping[str, str] | None`, `extra_body: Mapping[str, object] | None`, `timeout: float | httpx.Timeout | None | NotGiven`,\n`max_retries: int | None`.\n\n## Endpoint functions (`"
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
     yield '.api`)\n\nEach operation `name` comes as `name(client, ...)`, `name_async(async_client, ...)`,\n`name_with_response(client, ...)` and `name_with_response_async(async_client, ...)`. An operation\nthat answers JSON unless asked for server-sent events also has `name_stream` (and `name_stream_async`);\none whose success body is binary or text also has `name_streaming` (and `name_streaming_async`),\nreturning a `StreamedResponse` whose body has not been read; a list operation that pages also\nhas `name_pages` (and `name_pages_async`), returning its first `Page`. An operation whose answer\ncomes in several media types has `name_as_<type>` (and its `_async` form) for each one after the\nfirst: it asks for that type (`Accept`) and returns it decoded as such (`str` for text, `bytes`).\n'
-    for l_1_g in (undefined(name='groups') if l_0_groups is missing else l_0_groups):
+    for l_1_section in (undefined(name='group_sections') if l_0_group_sections is missing else l_0_group_sections):
         _loop_vars = {}
         pass
-        yield '\n### `'
-        yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-        yield '.api.'
-        yield str(environment.getattr(l_1_g, 'name'))
-        yield '`\n'
-        for l_2_op in environment.getattr(l_1_g, 'operations'):
-            _loop_vars = {}
-            pass
-            yield '\n#### `'
-            yield str(environment.getattr(l_2_op, 'name'))
-            yield '`\n\n`'
-            yield str(environment.getattr(l_2_op, 'method'))
-            yield ' '
-            yield str(environment.getattr(l_2_op, 'path'))
-            yield '`'
-            if environment.getattr(l_2_op, 'summary'):
-                pass
-                yield ' — '
-                yield str(environment.getattr(l_2_op, 'summary'))
-            yield '\n\n```python\ndef '
-            yield str(environment.getattr(l_2_op, 'name'))
-            yield '(client: Client'
-            if environment.getattr(l_2_op, 'params'):
-                pass
-                yield ', *'
-                for l_3_p in environment.getattr(l_2_op, 'params'):
-                    _loop_vars = {}
-                    pass
-                    yield ', '
-                    yield str(l_3_p)
-                l_3_p = missing
-            yield ') -> '
-            yield str(environment.getattr(l_2_op, 'returns'))
-            yield '\ndef '
-            yield str(environment.getattr(l_2_op, 'name'))
-            yield '_with_response(client: Client'
-            if environment.getattr(l_2_op, 'params'):
-                pass
-                yield ', *'
-                for l_3_p in environment.getattr(l_2_op, 'params'):
-                    _loop_vars = {}
-                    pass
-                    yield ', '
-                    yield str(l_3_p)
-                l_3_p = missing
-            yield ') -> '
-            yield str(environment.getattr(l_2_op, 'raw'))
-            yield '\n'
-            if environment.getattr(l_2_op, 'stream'):
-                pass
-                yield 'def '
-                yield str(environment.getattr(l_2_op, 'name'))
-                yield '_stream(client: Client'
-                if environment.getattr(l_2_op, 'params'):
-                    pass
-                    yield ', *'
-                    for l_3_p in environment.getattr(l_2_op, 'params'):
-                        _loop_vars = {}
-                        pass
-                        yield ', '
-                        yield str(l_3_p)
-                    l_3_p = missing
-                yield ') -> '
-                yield str(environment.getattr(l_2_op, 'stream'))
-                yield '\n'
-            if environment.getattr(l_2_op, 'pages'):
-                pass
-                yield 'def '
-                yield str(environment.getattr(l_2_op, 'name'))
-                yield '_pages(client: Client'
-                if environment.getattr(l_2_op, 'params'):
-                    pass
-                    yield ', *'
-                    for l_3_p in environment.getattr(l_2_op, 'params'):
-                        _loop_vars = {}
-                        pass
-                        yield ', '
-                        yield str(l_3_p)
-                    l_3_p = missing
-                yield ') -> Page['
-                yield str(environment.getattr(l_2_op, 'pages'))
-                yield ']\n'
-            if environment.getattr(l_2_op, 'streaming'):
-                pass
-                yield 'def '
-                yield str(environment.getattr(l_2_op, 'name'))
-                yield '_streaming(client: Client'
-                if environment.getattr(l_2_op, 'params'):
-                    pass
-                    yield ', *'
-                    for l_3_p in environment.getattr(l_2_op, 'params'):
-                        _loop_vars = {}
-                        pass
-                        yield ', '
-                        yield str(l_3_p)
-                    l_3_p = missing
-                yield ') -> StreamedResponse\n'
-            for l_3_ch in environment.getattr(l_2_op, 'choices'):
-                _loop_vars = {}
-                pass
-                yield 'def '
-                yield str(environment.getattr(l_3_ch, 'name'))
-                yield '(client: Client'
-                if environment.getattr(l_2_op, 'params'):
-                    pass
-                    yield ', *'
-                    for l_4_p in environment.getattr(l_2_op, 'params'):
-                        _loop_vars = {}
-                        pass
-                        yield ', '
-                        yield str(l_4_p)
-                    l_4_p = missing
-                yield ') -> '
-                yield str(environment.getattr(l_3_ch, 'returns'))
-                yield '  # Accept: '
-                yield str(environment.getattr(l_3_ch, 'media'))
-                yield '\n'
-            l_3_ch = missing
-            yield '```\n'
-            if environment.getattr(l_2_op, 'headers'):
-                pass
-                yield '\n`'
-                yield str(environment.getattr(l_2_op, 'raw'))
-                yield '` is an `APIResponse` with typed header attributes, per status where they differ (a\nsubclass of `'
-                yield str(environment.getattr(l_2_op, 'raw'))
-                yield '` for that status: check with `isinstance`). An optional header is `None`\nwhen missing or unparsable (`header_errors` then says why, `headers` keeps the raw text); a required\none missing or unparsable raises `APIResponseValidationError` unless `strict_decoding=False`:\n\n| Class | Status | Attribute | Type | Header |\n| --- | --- | --- | --- | --- |\n'
-                for l_3_h in environment.getattr(l_2_op, 'headers'):
-                    _loop_vars = {}
-                    pass
-                    yield '| `'
-                    yield str(environment.getitem(l_3_h, 'class'))
-                    yield '` | '
-                    yield str(environment.getattr(l_3_h, 'statuses'))
-                    yield ' | `'
-                    yield str(environment.getattr(l_3_h, 'name'))
-                    yield '` | `'
-                    yield str(t_2(context.eval_ctx, environment.getattr(l_3_h, 'annotation'), '|', '\\|'))
-                    yield '` | `'
-                    yield str(environment.getattr(l_3_h, 'wire'))
-                    yield '` |\n'
-                l_3_h = missing
-        l_2_op = missing
-    l_1_g = missing
+        yield str(l_1_section)
+    l_1_section = missing
     yield '\n## Models (`'
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
     yield '.models`)\n\nDataclasses with keyword-only constructors, `to_dict()` and `from_dict()`. Fields marked secret are\nleft out of `repr()`.'
-    if t_1(context.eval_ctx, t_3(context, (undefined(name='models') if l_0_models is missing else l_0_models), 'additional')):
+    if (undefined(name='any_additional') if l_0_any_additional is missing else l_0_any_additional):
         pass
         yield ' Models that accept unknown properties keep them in\n`additional_properties`, and send them back in `to_dict()`.'
     yield '\n'
-    for l_1_m in (undefined(name='models') if l_0_models is missing else l_0_models):
+    for l_1_section in (undefined(name='model_sections') if l_0_model_sections is missing else l_0_model_sections):
         _loop_vars = {}
         pass
-        yield '\n### `'
-        yield str(environment.getattr(l_1_m, 'name'))
-        yield '`\n\n'
-        if environment.getattr(l_1_m, 'doc'):
-            pass
-            yield str(environment.getattr(l_1_m, 'doc'))
-            yield '\n\n'
-        yield '| Field | Type | JSON | |\n| --- | --- | --- | --- |\n'
-        for l_2_f in environment.getattr(l_1_m, 'fields'):
-            _loop_vars = {}
-            pass
-            yield '| `'
-            yield str(environment.getattr(l_2_f, 'name'))
-            yield '` | `'
-            yield str(t_2(context.eval_ctx, environment.getattr(l_2_f, 'annotation'), '|', '\\|'))
-            yield '` | `'
-            yield str(environment.getattr(l_2_f, 'wire'))
-            yield '` | '
-            if environment.getattr(l_2_f, 'secret'):
-                pass
-                yield 'secret (hidden from `repr`). '
-            yield str(t_2(context.eval_ctx, environment.getattr(l_2_f, 'doc'), '|', '\\|'))
-            yield ' |\n'
-        l_2_f = missing
-        if environment.getattr(l_1_m, 'additional'):
-            pass
-            yield '| `additional_properties` | `dict[str, ...]` | other keys | Unknown properties, kept for the round trip |\n'
-    l_1_m = missing
+        yield str(l_1_section)
+    l_1_section = missing
     if (undefined(name='enums') if l_0_enums is missing else l_0_enums):
         pass
         yield '\n## Enums (`'
@@ -290,4 +112,4 @@ def root(context, missing=missing):
         l_1_a = missing
 
 blocks = {}
-debug_info = '2=37&4=39&7=41&45=43&46=47&67=65&77=67&79=71&80=75&82=79&84=81&88=90&89=104&90=118&91=121&93=135&94=138&96=152&97=155&99=167&100=171&103=189&105=192&106=194&112=196&113=200&119=214&122=216&125=220&127=224&129=226&130=228&135=231&136=235&138=247&142=251&144=254&148=256&150=260&152=262&153=264&156=266&157=270&161=276&163=279&165=281&166=285'
+debug_info = '2=26&4=28&7=30&45=32&46=36&67=54&77=56&78=59&80=62&83=64&86=68&87=71&88=73&90=76&94=78&96=82&98=84&99=86&102=88&103=92&107=98&109=101&111=103&112=107'
