@@ -78,6 +78,11 @@ def load_index(root: Path | None, scope: str) -> dict[str, str]:
     return {k: v for k, v in raw["entries"].items() if isinstance(k, str) and isinstance(v, str)}
 
 
+# An index entry for a text black leaves as it is (most of them: the renderer writes black's form),
+# instead of a copy of it. Never a result of black, whose output is empty or ends with a newline.
+AS_IS = "="
+
+
 def save_index(root: Path | None, scope: str, entries: dict[str, str]) -> None:
     """Atomically replace the index; a cache that cannot be written is silently skipped."""
     if root is None:
@@ -215,6 +220,7 @@ class Formatter:
         self._index = load_index(cache_dir, scope)
         self._keys: list[str] = []
         self._texts: list[str | None] = []
+        self._as_is: list[bool] = []  # black leaves the text as it is (kept as AS_IS in the index)
         self._waiting: list[tuple[int, str, str]] = []  # misses not sent yet
         self._waiting_chars = 0
         self._streaming = False
@@ -228,7 +234,10 @@ class Formatter:
         key = text_key(text)
         self._keys.append(key)
         cached = self._index.get(key)
+        if cached == AS_IS:
+            cached = text
         self._texts.append(cached)
+        self._as_is.append(cached == text)
         if cached is not None:
             self._hits += 1
         else:
@@ -266,7 +275,7 @@ class Formatter:
                 step = rest[start:start + _PROGRESS_STEP]
                 for (i, path, text), (ok, value) in zip(step, _format_batch([(p, t) for _, p, t in step]),
                                                          strict=True):
-                    _store(i, path, text, ok, value, self._texts, self._errors)
+                    _store(i, path, text, ok, value, self._texts, self._as_is, self._errors)
                 done += len(step)
                 if progress is not None:
                     progress(done, total)
@@ -276,21 +285,23 @@ class Formatter:
             except BrokenExecutor:  # a worker died (killed, out of memory): do it here instead
                 formatted = _format_batch([(p, t) for _, p, t in batch])
             for (i, path, text), (ok, value) in zip(batch, formatted, strict=True):
-                _store(i, path, text, ok, value, self._texts, self._errors)
+                _store(i, path, text, ok, value, self._texts, self._as_is, self._errors)
             done += len(batch)
             if progress is not None:
                 progress(done, total)
         self._sent = []
-        fresh = {k: t for k, t in zip(self._keys, self._texts, strict=True) if t is not None}
+        fresh = {k: AS_IS if as_is else t for k, t, as_is in zip(self._keys, self._texts, self._as_is, strict=True)
+                 if t is not None}
         if fresh != self._index:
             save_index(self._cache_dir, self._scope, fresh)
         return FormatResult(self._texts, self._errors, self._hits)
 
 
-def _store(i: int, path: str, text: str, ok: bool, value: str, texts: list[str | None],
+def _store(i: int, path: str, text: str, ok: bool, value: str, texts: list[str | None], as_is: list[bool],
            errors: dict[int, FormatError]) -> None:
     if ok:
         texts[i] = value
+        as_is[i] = value == text
     else:
         errors[i] = FormatError(path, text, value)
 

@@ -256,3 +256,14 @@ def test_format_batch_restores_the_garbage_collector() -> None:
             gc.enable()
         assert out[:2] == [(True, format_python(p, t)) for p, t in batch[:2]]
         assert out[2][0] is False and out[2][1]
+
+
+def test_the_index_keeps_no_copy_of_a_text_black_leaves_as_it_is(cache_dir: Path) -> None:
+    files = [("kept.py", "x = 1\n"), ("changed.py", "y   =  2\n")]
+    assert fmtcache.format_all(files, scope="out").texts == ["x = 1\n", "y = 2\n"]
+    (index,) = (cache_dir / "format").glob("*.bin")
+    raw = cache.read_blob(index)
+    assert isinstance(raw, dict)
+    assert sorted(raw["entries"].values()) == [fmtcache.AS_IS, "y = 2\n"]
+    again = fmtcache.format_all(files, scope="out")
+    assert again.texts == ["x = 1\n", "y = 2\n"] and again.hits == 2
