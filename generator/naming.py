@@ -90,7 +90,8 @@ class NameTable:
 
     def __init__(self, reserved: Iterable[str] = (), *, casefold: bool = False) -> None:
         self._casefold = casefold
-        self._taken: set[str] = {self._key(r) for r in reserved}
+        # Not ``{self._key(r) ...}``: derive passes every declaration name, once per api/ module.
+        self._taken: set[str] = {r.lower() for r in reserved} if casefold else set(reserved)
 
     def _key(self, name: str) -> str:
         return name.lower() if self._casefold else name

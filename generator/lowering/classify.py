@@ -25,8 +25,9 @@ ANNOTATIONS = frozenset({"nullable", "description", "title", "example", "example
                          "writeOnly", "externalDocs", "$comment", "xml"})
 
 
-def schema_kind(schema: Any, resolve: Resolve | None = None) -> SchemaKind:
-    """What a (non-$ref) schema becomes; must agree with ``SchemaPass.schema_type``."""
+def schema_kind(schema: Any, resolve: Resolve | None = None, names: list[str] | None = None) -> SchemaKind:
+    """What a (non-$ref) schema becomes; must agree with ``SchemaPass.schema_type``. ``names``:
+    the schema's ``json_types`` names, when the caller has them already."""
     if not isinstance(schema, dict) or "$ref" in schema:
         return "other"
     if "const" in schema:
@@ -41,7 +42,7 @@ def schema_kind(schema: Any, resolve: Resolve | None = None) -> SchemaKind:
         return "other"
     if isinstance(schema.get("allOf"), list):
         return "model" if allof_is_model(schema, resolve) else "other"
-    if primary_type(schema) == "object" and isinstance(schema.get("properties"), dict) and schema["properties"]:
+    if primary_type(schema, names) == "object" and isinstance(schema.get("properties"), dict) and schema["properties"]:
         return "model"
     return "other"
 
@@ -66,17 +67,29 @@ def allof_is_model(schema: dict[str, Any], resolve: Resolve | None = None) -> bo
 
 
 def json_types(schema: dict[str, Any]) -> tuple[list[str], bool]:
+    """The schema's JSON type names other than ``null``, and whether it says it admits null."""
     raw = schema.get("type")
-    if isinstance(raw, list):
-        names = [t for t in raw if isinstance(t, str)]
-    elif isinstance(raw, str):
-        names = [raw]
+    if isinstance(raw, str):  # the common case first: lowering asks this of every schema
+        says_null = raw == "null"
+        names = [] if says_null else [raw]
+    elif isinstance(raw, list):
+        named = [t for t in raw if isinstance(t, str)]
+        says_null = "null" in named
+        names = [t for t in named if t != "null"]
     else:
+        says_null = False
         names = []
-    nullable = (schema.get("nullable") is True or schema.get("x-nullable") is True or "null" in names
-                or allof_says_nullable(schema)
-                or (isinstance(schema.get("enum"), list) and None in schema["enum"] and len(schema["enum"]) > 1))
-    return [t for t in names if t != "null"], nullable
+    return names, says_null or _marked_nullable(schema)
+
+
+def _marked_nullable(schema: dict[str, Any]) -> bool:
+    """Null admitted by a keyword other than ``type``: ``nullable``, an allOf part, ``null`` in enum."""
+    if schema.get("nullable") is True or schema.get("x-nullable") is True:
+        return True
+    if "allOf" in schema and allof_says_nullable(schema):
+        return True
+    enum = schema.get("enum")
+    return isinstance(enum, list) and None in enum and len(enum) > 1
 
 
 def is_null_type(schema: dict[str, Any]) -> bool:
@@ -96,8 +109,10 @@ def allof_says_nullable(schema: dict[str, Any]) -> bool:
         isinstance(p, dict) and p.get("nullable") is True and not (p.keys() - ANNOTATIONS) for p in parts)
 
 
-def primary_type(schema: dict[str, Any]) -> str:
-    names, _ = json_types(schema)
+def primary_type(schema: dict[str, Any], names: list[str] | None = None) -> str:
+    """The one JSON type a schema has, or "". ``names``: its ``json_types`` names, when known."""
+    if names is None:
+        names, _ = json_types(schema)
     if len(names) == 1:
         return names[0]
     if not names:

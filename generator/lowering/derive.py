@@ -28,7 +28,7 @@ _NO_SUCCESS = ir.Response(status="2XX", description="", media_type="", kind="emp
 
 def derive(api: ir.Api) -> ir.Api:
     """``api`` with every derived fact (see ``generator.ir``) filled in."""
-    models = tuple(dataclasses.replace(m, fields=tuple(_field(f) for f in m.fields)) for m in api.models)
+    models = tuple(_model(m) for m in api.models)
     decls: tuple[ir.Model | ir.Enum | ir.Alias, ...] = (*models, *api.enums, *api.aliases)
     index = {d.name: d for d in decls}
     operations = [_operation(op) for op in api.operations]
@@ -72,16 +72,32 @@ def _derived_forms(op: ir.Operation) -> tuple[str, ...]:
     return tuple(form for base in bases for form in (base, base + "_async"))
 
 
+def _model(m: ir.Model) -> ir.Model:
+    fields = tuple(_field(f) for f in m.fields)
+    if all(new is old for new, old in zip(fields, m.fields)):
+        return m  # the schema pass set every field's facts already: no copy
+    return dataclasses.replace(m, fields=fields)
+
+
 def _field(f: ir.Field) -> ir.Field:
+    optional, default = field_init(required=f.required, read_only=f.read_only, write_only=f.write_only,
+                                   field_type=f.type, default_source=f.default_source)
+    if f.optional == optional and f.init_default == default:
+        return f  # set when the field was built (or a required field): a copy would be the same
+    return dataclasses.replace(f, optional=optional, init_default=default)
+
+
+def field_init(*, required: bool, read_only: bool, write_only: bool, field_type: ir.TypeExpr,
+               default_source: str | None) -> tuple[bool, str | None]:
+    """A field's ``optional`` and ``init_default`` (see ``ir.Field``). The schema pass builds its
+    fields with them, so that only those it changes later (discriminator tags) are copied here."""
     # Absent stays absent: a spec default is the server's business, so it is documented rather
     # than sent, and from_dict → to_dict gives back exactly the JSON received.
-    optional = not f.required or f.read_only or f.write_only
+    optional = not required or read_only or write_only
     default = "UNSET" if optional else None
-    if not optional and isinstance(f.type, ir.LiteralOf) and f.default_source is not None:
-        default = f.default_source  # a required const: the one value it can have
-    if f.optional == optional and f.init_default == default:
-        return f  # most required fields: dataclasses.replace would copy it unchanged
-    return dataclasses.replace(f, optional=optional, init_default=default)
+    if not optional and isinstance(field_type, ir.LiteralOf) and default_source is not None:
+        default = default_source  # a required const: the one value it can have
+    return optional, default
 
 
 def _result(r: ir.Response) -> ir.ResultKind:

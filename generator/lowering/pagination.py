@@ -136,12 +136,15 @@ def _items(index: _Index, body: ir.TypeExpr | None) -> tuple[tuple[str, ...], ir
     return None
 
 
-def detect(api: ir.Api, op: ir.Operation) -> ir.Pagination | None:
-    """The pagination of one operation, or ``None`` when it does not page (or the spec does not say how)."""
+def detect(api: ir.Api, op: ir.Operation, index: _Index | None = None) -> ir.Pagination | None:
+    """The pagination of one operation, or ``None`` when it does not page (or the spec does not say how).
+
+    ``index`` is ``api``'s, when the caller already has it (``paginate`` builds it once, not per operation)."""
     if op.method != "GET":
         return None
     success = _success(op)
-    index = _Index(api)
+    if index is None:
+        index = _Index(api)
     found = _items(index, success.type if success else None)
     if success is None or found is None:
         return None
@@ -257,6 +260,7 @@ def paginate(api: ir.Api, enabled: bool,
     """
     ops = []
     problems: list[tuple[str, str]] = []
+    index = _Index(api)  # the models and aliases do not change here, only the operations
     for op in api.operations:
         key = f"{op.method} {op.path}"
         pagination = None
@@ -266,7 +270,7 @@ def paginate(api: ir.Api, enabled: bool,
             except ValueError as exc:
                 problems.append((key, str(exc)))
         elif enabled:
-            pagination = detect(api, op)
+            pagination = detect(api, op, index)
         ops.append(dataclasses.replace(op, pagination=pagination) if pagination is not None else op)
     known = {f"{op.method} {op.path}" for op in api.operations}
     problems += [(key, f"pagination entry {key!r} matches no operation") for key in overrides if key not in known]

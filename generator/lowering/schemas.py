@@ -35,6 +35,7 @@ from generator.lowering.context import (
     literal_ok,
     text,
 )
+from generator.lowering.derive import field_init
 from generator.naming import NameTable, module_name, pascal, snake, upper_snake
 from generator.spec import discriminators
 from generator.spec.pointer import escape as escape_pointer_part
@@ -57,6 +58,12 @@ class SchemaPass(Pass):
         self.hierarchies = discriminators.hierarchies(self.data)
         self.subtypes = {ref for h in self.hierarchies.values() for ref in h.subtypes}
         self.polymorphic_types: dict[str, ir.TypeExpr] = {}
+        # Property wire name → (its class-name part, its snake_case field name), for this run:
+        # the same few property names (id, object, metadata, ...) recur across a spec's models.
+        self.property_names: dict[str, tuple[str, str]] = {}
+        # An enum's values (see ``_members_key``) → its members, for this run: specs repeat inline
+        # enums (Stripe's spec has 618 enum lists, 202 of them distinct).
+        self.enum_members: dict[tuple[tuple[type, Any], ...], tuple[ir.EnumMember, ...]] = {}
 
     def run(self) -> None:
         """Name every component schema, then lower each (inline schemas are named as met)."""
@@ -76,7 +83,19 @@ class SchemaPass(Pass):
         return None
 
     def nullable(self, schema: dict[str, Any]) -> bool:
-        return json_types(schema)[1] or ("allOf" in schema and admits_null(schema, self.quiet))
+        return self._nullable(schema, json_types(schema)[1])
+
+    def _nullable(self, schema: dict[str, Any], says_null: bool) -> bool:
+        """Whether ``schema`` admits null, given what its ``json_types`` say (``says_null``)."""
+        return says_null or ("allOf" in schema and admits_null(schema, self.quiet))
+
+    def property_name(self, wire: str) -> tuple[str, str]:
+        """The names made from property ``wire``: its part of a class name, and its field name."""
+        names = self.property_names.get(wire)
+        if names is None:
+            names = self.property_names[wire] = (
+                pascal(wire, fallback="Field"), snake(wire, fallback="field", reserved=RESERVED_FIELDS))
+        return names
 
     def claim_class(self, hint: str) -> str:
         name = self.class_names.claim(pascal(hint))
@@ -151,8 +170,10 @@ class SchemaPass(Pass):
             return t
         if is_null_type(schema):
             return ir.Primitive(kind="null")
-        nullable = self.nullable(schema)
-        t = self._schema_type_inner(schema, hint, ptr, own_name)
+        # Classified once here, not again by each question below (lowering asks it of every schema).
+        names, says_null = json_types(schema)
+        nullable = self._nullable(schema, says_null)
+        t = self._schema_type_inner(schema, hint, ptr, own_name, names)
         if nullable and not isinstance(t, (ir.Nullable, ir.AnyType)) and t != ir.Primitive(kind="null"):
             return ir.Nullable(inner=t)
         return t
@@ -160,8 +181,12 @@ class SchemaPass(Pass):
     def _decl_name(self, hint: str, own_name: bool) -> str:
         return hint if own_name else self.claim_class(hint)
 
-    def _schema_type_inner(self, schema: dict[str, Any], hint: str, ptr: str, own_name: bool) -> ir.TypeExpr:
-        kind = schema_kind(schema, self.quiet)
+    def _schema_type_inner(self, schema: dict[str, Any], hint: str, ptr: str, own_name: bool,
+                           names: list[str] | None = None) -> ir.TypeExpr:
+        """``schema_type`` below nullability; ``names``: the schema's ``json_types`` names, when known."""
+        if names is None:
+            names, _ = json_types(schema)
+        kind = schema_kind(schema, self.quiet, names)
         if "const" in schema:
             value = schema["const"]
             if isinstance(value, (str, int, bool)):
@@ -199,11 +224,10 @@ class SchemaPass(Pass):
             if len(parts) == 1:
                 return self.schema_type(parts[0], hint, f"{ptr}/allOf/{schema['allOf'].index(parts[0])}")
             return ir.AnyType()
-        names, _ = json_types(schema)
         if len(names) > 1:
             return ir.UnionOf(variants=tuple(
                 self.schema_type({**schema, "type": n}, hint, ptr) for n in names))
-        primary = primary_type(schema)
+        primary = primary_type(schema, names)
         if primary == "object":
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
@@ -301,24 +325,15 @@ class SchemaPass(Pass):
             base = "value"  # numbers, or a mix of strings and numbers
         custom = schema.get("x-enum-varnames")
         custom_names = custom if isinstance(custom, list) and len(custom) == len(schema["enum"]) else None
-        table = NameTable()
-        members: list[ir.EnumMember] = []
-        seen_values: set[tuple[type, str | int | float]] = set()
-        for index, value in enumerate(schema["enum"]):
-            if value is None or (type(value), value) in seen_values:
-                continue
-            seen_values.add((type(value), value))
-            if custom_names is not None and isinstance(custom_names[index], str):
-                wanted = upper_snake(custom_names[index])
-            elif isinstance(value, str):
-                wanted = upper_snake(value, fallback="EMPTY" if value == "" else "VALUE")
-            else:
-                digits = str(abs(value)).replace(".", "_").replace("-", "_").replace("+", "")
-                wanted = upper_snake(f"VALUE_{digits}" if value >= 0 else f"VALUE_MINUS_{digits}")
-            members.append(ir.EnumMember(py_name=table.claim(wanted), value=value, value_source=literal(value)))
+        key = _members_key(schema["enum"]) if custom_names is None else None
+        members = self.enum_members.get(key) if key is not None else None
+        if members is None:
+            members = _enum_members(schema["enum"], custom_names)
+            if key is not None:
+                self.enum_members[key] = members
         self.add_decl(ir.Enum(name=name, module=self.module_names.claim(module_name(name)), pointer=ptr,
                               description=text(schema.get("description")) or text(schema.get("title")),
-                              base=base, members=tuple(members)))
+                              base=base, members=members))
         return ir.EnumRef(name=name)
 
     def union_type(self, schema: dict[str, Any], key: str, hint: str, ptr: str) -> ir.TypeExpr:
@@ -438,23 +453,31 @@ class SchemaPass(Pass):
             fptr = (prop_ptrs or {}).get(wire) or f"{props_ptr}/{escape_pointer_part(wire)}"
             resolved, _ = self.resolve(prop, fptr)
             info = resolved if isinstance(resolved, dict) else {}
-            t = self.schema_type(prop, name + pascal(wire, fallback="Field"), fptr)
+            class_part, field_name = self.property_name(wire)
+            t = self.schema_type(prop, name + class_part, fptr)
             is_required = wire in required
             default = self.default_source(info.get("default", MISSING), t, fptr + "/default")
             if isinstance(t, ir.LiteralOf) and len(t.values) == 1 and default is None:
                 default = literal(t.values[0])  # a const needs no argument
+            if is_required and not isinstance(t, ir.LiteralOf):
+                default = None
+            read_only = info.get("readOnly") is True
+            write_only = info.get("writeOnly") is True
+            optional, init_default = field_init(required=is_required, read_only=read_only, write_only=write_only,
+                                                field_type=t, default_source=default)
             fields.append(ir.Field(
                 wire_name=wire,
-                py_name=py_names.claim(snake(wire, fallback="field", reserved=RESERVED_FIELDS)),
+                py_name=py_names.claim(field_name),
                 type=t,
                 required=is_required,
                 description=text(info.get("description")) or text(info.get("title")),
-                default_source=default if not is_required or isinstance(t, ir.LiteralOf) else None,
-                read_only=info.get("readOnly") is True,
-                write_only=info.get("writeOnly") is True,
-                secret=(info.get("format") == "password" or info.get("writeOnly") is True
-                        or wire in secret_names),
+                default_source=default,
+                read_only=read_only,
+                write_only=write_only,
+                secret=(info.get("format") == "password" or write_only or wire in secret_names),
                 deprecated=info.get("deprecated") is True,
+                optional=optional,
+                init_default=init_default,
             ))
         extra = schema.get("additionalProperties", True)
         additional: ir.TypeExpr | None
@@ -512,6 +535,35 @@ class SchemaPass(Pass):
             self.warn("default-invalid", f"default cannot be represented: {exc}", ptr)
             return None
 
+
+
+def _members_key(values: list[Any]) -> tuple[tuple[type, Any], ...] | None:
+    """What an enum's members depend on (without ``x-enum-varnames``): its values and their types;
+    None for floats, whose equal values may be written apart (``0.0``, ``-0.0``)."""
+    if any(isinstance(v, float) for v in values):
+        return None
+    return tuple((type(v), v) for v in values)
+
+
+def _enum_members(values: list[Any], custom_names: list[Any] | None) -> tuple[ir.EnumMember, ...]:
+    """The members of an enum of ``values`` (None and repeats skipped), named by ``custom_names``
+    (``x-enum-varnames``) where given, else from their values."""
+    table = NameTable()
+    members: list[ir.EnumMember] = []
+    seen_values: set[tuple[type, str | int | float]] = set()
+    for index, value in enumerate(values):
+        if value is None or (type(value), value) in seen_values:
+            continue
+        seen_values.add((type(value), value))
+        if custom_names is not None and isinstance(custom_names[index], str):
+            wanted = upper_snake(custom_names[index])
+        elif isinstance(value, str):
+            wanted = upper_snake(value, fallback="EMPTY" if value == "" else "VALUE")
+        else:
+            digits = str(abs(value)).replace(".", "_").replace("-", "_").replace("+", "")
+            wanted = upper_snake(f"VALUE_{digits}" if value >= 0 else f"VALUE_MINUS_{digits}")
+        members.append(ir.EnumMember(py_name=table.claim(wanted), value=value, value_source=literal(value)))
+    return tuple(members)
 
 
 def _tagged(f: ir.Field, values: tuple[str, ...]) -> ir.Field:
