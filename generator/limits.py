@@ -131,7 +131,9 @@ def _tree_size(node: dict[Any, Any] | list[Any], depth: int, limits: Limits) -> 
             n += _tree_size(child, depth + 1, limits)
         else:
             n += 1
-            if (kind is int or kind is float) and _number_problem(child, limits):
+            # Numbers as the full walk checks them: int subclasses too (``HugeInt``), not bools.
+            if kind is not str and isinstance(child, (int, float)) and kind is not bool \
+                    and _number_problem(child, limits):
                 raise _Breach
     if n > limits.max_nodes:
         raise _Breach

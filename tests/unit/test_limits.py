@@ -15,7 +15,8 @@ SMALL = dataclasses.replace(limits.DEFAULT, max_depth=3, max_nodes=40, max_integ
                             max_float_exponent=10)
 
 _LEAVES = st.one_of(st.none(), st.booleans(), st.text(max_size=3), st.integers(-10**7, 10**7),
-                    st.floats(allow_nan=True, allow_infinity=True))
+                    st.floats(allow_nan=True, allow_infinity=True),
+                    st.builds(limits.HugeInt, st.integers(6, 5000)))  # the JSON loader's stand-in
 _TREES = st.recursive(_LEAVES, lambda inner: st.one_of(
     st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=3), inner, max_size=4)), max_leaves=60)
 
@@ -40,6 +41,7 @@ def test_the_tree_count_agrees_with_the_walk(data: dict[str, Any]) -> None:
     ({"a": list(range(50))}, "limit-nodes"),
     ({"a": [1, 2, 123456789]}, "limit-number"),
     ({"a": {"b": float("nan")}}, "limit-number"),
+    ({"a": [limits.HugeInt(20)]}, "limit-number"),  # an int subclass: checked as an int
 ])
 def test_each_breach_is_reported_from_the_tree_count(data: dict[str, Any], code: str) -> None:
     assert _outcome(data, shared=False)[0] == code
