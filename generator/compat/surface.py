@@ -207,39 +207,60 @@ def _indented_json(value: object) -> str:
     tuples and string-keyed dicts; TypeError for anything else.
 
     With ``indent`` the standard library encodes in pure Python; this writes the same text with its
-    C string encoder, 2.5x faster (0.21 -> 0.085 s on Stripe's 2.9 MB surface, every regeneration).
+    C string encoder: 0.025 s for Stripe's 2.9 MB surface, every regeneration (json.dumps: 0.064 s).
+    Exact ``type(...) is`` tests try the common cases first, a dict's string, boolean and null values
+    are written with their key in one piece, and each key's ``"key": `` text is encoded only once.
     """
     out: list[str] = []
     append = out.append
+    key_texts: dict[str, str] = {}
 
-    def walk(v: object, pad: str) -> None:
-        if isinstance(v, str):
-            append(_json_string(v))
-        elif isinstance(v, dict):
+    def key_text(k: object) -> str:
+        """A key met for the first time; only strings (json.dumps converts others, so it writes those)."""
+        if type(k) is not str:
+            raise TypeError("a key that is not a string")
+        text = key_texts[k] = _json_string(k) + ": "
+        return text
+
+    def walk(v: Any, pad: str) -> None:  # Any: `type(v) is dict` does not narrow for mypy
+        kind = type(v)
+        if kind is dict:
             if not v:
                 append("{}")
                 return
             inner = pad + "  "
-            append("{\n" + inner)
-            if not all(isinstance(k, str) for k in v):
-                raise TypeError("a key that is not a string")
-            for i, k in enumerate(sorted(v)):
-                if i:
-                    append(",\n" + inner)
-                append(_json_string(k) + ": ")
-                walk(v[k], inner)
+            lead, separator = "{\n" + inner, ",\n" + inner  # before the first item, between items
+            for k in sorted(v):
+                head = lead + (key_texts.get(k) or key_text(k))
+                item = v[k]
+                item_kind = type(item)
+                if item_kind is str:
+                    append(head + _json_string(item))
+                elif item_kind is bool:
+                    append(head + ("true" if item else "false"))
+                elif item is None:
+                    append(head + "null")
+                else:
+                    append(head)
+                    walk(item, inner)
+                lead = separator
             append("\n" + pad + "}")
-        elif isinstance(v, (list, tuple)):
+        elif kind is list or kind is tuple:
             if not v:
                 append("[]")
                 return
             inner = pad + "  "
-            append("[\n" + inner)
-            for i, item in enumerate(v):
-                if i:
-                    append(",\n" + inner)
-                walk(item, inner)
+            lead, separator = "[\n" + inner, ",\n" + inner
+            for item in v:
+                if type(item) is str:
+                    append(lead + _json_string(item))
+                else:
+                    append(lead)
+                    walk(item, inner)
+                lead = separator
             append("\n" + pad + "]")
+        elif kind is str:
+            append(_json_string(v))
         elif v is None:
             append("null")
         elif v is True:
@@ -248,7 +269,7 @@ def _indented_json(value: object) -> str:
             append("false")
         elif isinstance(v, int):
             append(int.__repr__(v))
-        else:
+        else:  # floats, subclasses of dict, list and str, ...
             raise TypeError(f"{type(v).__name__} values are left to json.dumps")
 
     walk(value, "")
