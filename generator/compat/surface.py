@@ -64,41 +64,66 @@ def exception_names() -> list[str]:
 
 
 def _usage(api: ir.Api) -> dict[str, set[str]]:
-    """Declaration name → {"request", "response"}: the directions in which values of it travel."""
-    decls: dict[str, list[ir.TypeExpr]] = {}
+    """Declaration name → {"request", "response"}: the directions in which values of it travel.
+
+    Each declaration's types are read once, into the names they refer to; the directions then
+    spread along those names (reading the types once per direction took twice as long).
+    """
+    refers_to: dict[str, list[str]] = {}
     for m in api.models:
-        decls[m.name] = [f.type for f in m.fields] + ([m.additional] if m.additional is not None else [])
+        names = refers_to[m.name] = []
+        for f in m.fields:
+            _referenced_names(f.type, names)
+        if m.additional is not None:
+            _referenced_names(m.additional, names)
     for a in api.aliases:
-        decls[a.name] = [a.type]
-    usage: dict[str, set[str]] = {}
-
-    def visit(t: ir.TypeExpr, direction: str) -> None:
-        match t:
-            case ir.ListOf(item=inner) | ir.MapOf(value=inner) | ir.Nullable(inner=inner):
-                visit(inner, direction)
-            case ir.UnionOf(variants=variants):
-                for v in variants:
-                    visit(v, direction)
-            case ir.TupleOf(items=items, rest=rest):
-                for v in (*items, *([] if rest is None else [rest])):
-                    visit(v, direction)
-            case ir.ModelRef(name=name) | ir.EnumRef(name=name) | ir.AliasRef(name=name):
-                seen = usage.setdefault(name, set())
-                if direction in seen:
-                    return
-                seen.add(direction)
-                for inner in decls.get(name, []):
-                    visit(inner, direction)
-
+        refers_to[a.name] = _referenced_names(a.type, [])
+    sent: list[str] = []
+    received: list[str] = []
     for op in api.operations:
         for p in op.parameters:
-            visit(p.type, "request")
+            _referenced_names(p.type, sent)
         if op.body is not None:
-            visit(op.body.type, "request")
+            _referenced_names(op.body.type, sent)
         for r in op.responses:
             if r.type is not None:
-                visit(r.type, "response")
+                _referenced_names(r.type, received)
+    usage: dict[str, set[str]] = {}
+    for direction, pending in (("request", sent), ("response", received)):
+        reached: set[str] = set()
+        while pending:
+            name = pending.pop()
+            if name not in reached:
+                reached.add(name)
+                usage.setdefault(name, set()).add(direction)
+                pending.extend(refers_to.get(name, ()))
     return usage
+
+
+def _referenced_names(t: ir.TypeExpr, out: list[str]) -> list[str]:
+    """Appends the models, enums and aliases ``t`` names to ``out``, and returns ``out``.
+
+    ``isinstance`` tests, the common ``Primitive`` first: a ``match`` on class patterns was slower.
+    """
+    if isinstance(t, ir.Primitive):  # the most common case, and it names nothing
+        return out
+    if isinstance(t, (ir.ModelRef, ir.EnumRef, ir.AliasRef)):
+        out.append(t.name)
+    elif isinstance(t, ir.Nullable):
+        _referenced_names(t.inner, out)
+    elif isinstance(t, ir.ListOf):
+        _referenced_names(t.item, out)
+    elif isinstance(t, ir.MapOf):
+        _referenced_names(t.value, out)
+    elif isinstance(t, ir.UnionOf):
+        for variant in t.variants:
+            _referenced_names(variant, out)
+    elif isinstance(t, ir.TupleOf):
+        for item in t.items:
+            _referenced_names(item, out)
+        if t.rest is not None:
+            _referenced_names(t.rest, out)
+    return out
 
 
 def _directions(usage: dict[str, set[str]], name: str) -> list[str]:
