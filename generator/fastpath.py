@@ -164,7 +164,7 @@ def _answer(raw: dict[str, object], config: ClientConfig, *, check: bool, strict
         path = existing.get(rel)
         if path is None:
             return None
-        data = path.read_bytes()
+        data = Path(path).read_bytes()
         if hashlib.sha256(data).hexdigest() != sha:
             return None
         files[rel] = data

@@ -64,41 +64,66 @@ def exception_names() -> list[str]:
 
 
 def _usage(api: ir.Api) -> dict[str, set[str]]:
-    """Declaration name → {"request", "response"}: the directions in which values of it travel."""
-    decls: dict[str, list[ir.TypeExpr]] = {}
+    """Declaration name → {"request", "response"}: the directions in which values of it travel.
+
+    Each declaration's types are read once, into the names they refer to; the directions then
+    spread along those names (reading the types once per direction took twice as long).
+    """
+    refers_to: dict[str, list[str]] = {}
     for m in api.models:
-        decls[m.name] = [f.type for f in m.fields] + ([m.additional] if m.additional is not None else [])
+        names = refers_to[m.name] = []
+        for f in m.fields:
+            _referenced_names(f.type, names)
+        if m.additional is not None:
+            _referenced_names(m.additional, names)
     for a in api.aliases:
-        decls[a.name] = [a.type]
-    usage: dict[str, set[str]] = {}
-
-    def visit(t: ir.TypeExpr, direction: str) -> None:
-        match t:
-            case ir.ListOf(item=inner) | ir.MapOf(value=inner) | ir.Nullable(inner=inner):
-                visit(inner, direction)
-            case ir.UnionOf(variants=variants):
-                for v in variants:
-                    visit(v, direction)
-            case ir.TupleOf(items=items, rest=rest):
-                for v in (*items, *([] if rest is None else [rest])):
-                    visit(v, direction)
-            case ir.ModelRef(name=name) | ir.EnumRef(name=name) | ir.AliasRef(name=name):
-                seen = usage.setdefault(name, set())
-                if direction in seen:
-                    return
-                seen.add(direction)
-                for inner in decls.get(name, []):
-                    visit(inner, direction)
-
+        refers_to[a.name] = _referenced_names(a.type, [])
+    sent: list[str] = []
+    received: list[str] = []
     for op in api.operations:
         for p in op.parameters:
-            visit(p.type, "request")
+            _referenced_names(p.type, sent)
         if op.body is not None:
-            visit(op.body.type, "request")
+            _referenced_names(op.body.type, sent)
         for r in op.responses:
             if r.type is not None:
-                visit(r.type, "response")
+                _referenced_names(r.type, received)
+    usage: dict[str, set[str]] = {}
+    for direction, pending in (("request", sent), ("response", received)):
+        reached: set[str] = set()
+        while pending:
+            name = pending.pop()
+            if name not in reached:
+                reached.add(name)
+                usage.setdefault(name, set()).add(direction)
+                pending.extend(refers_to.get(name, ()))
     return usage
+
+
+def _referenced_names(t: ir.TypeExpr, out: list[str]) -> list[str]:
+    """Appends the models, enums and aliases ``t`` names to ``out``, and returns ``out``.
+
+    ``isinstance`` tests, the common ``Primitive`` first: a ``match`` on class patterns was slower.
+    """
+    if isinstance(t, ir.Primitive):  # the most common case, and it names nothing
+        return out
+    if isinstance(t, (ir.ModelRef, ir.EnumRef, ir.AliasRef)):
+        out.append(t.name)
+    elif isinstance(t, ir.Nullable):
+        _referenced_names(t.inner, out)
+    elif isinstance(t, ir.ListOf):
+        _referenced_names(t.item, out)
+    elif isinstance(t, ir.MapOf):
+        _referenced_names(t.value, out)
+    elif isinstance(t, ir.UnionOf):
+        for variant in t.variants:
+            _referenced_names(variant, out)
+    elif isinstance(t, ir.TupleOf):
+        for item in t.items:
+            _referenced_names(item, out)
+        if t.rest is not None:
+            _referenced_names(t.rest, out)
+    return out
 
 
 def _directions(usage: dict[str, set[str]], name: str) -> list[str]:
@@ -207,39 +232,60 @@ def _indented_json(value: object) -> str:
     tuples and string-keyed dicts; TypeError for anything else.
 
     With ``indent`` the standard library encodes in pure Python; this writes the same text with its
-    C string encoder, 2.5x faster (0.21 -> 0.085 s on Stripe's 2.9 MB surface, every regeneration).
+    C string encoder: 0.025 s for Stripe's 2.9 MB surface, every regeneration (json.dumps: 0.064 s).
+    Exact ``type(...) is`` tests try the common cases first, a dict's string, boolean and null values
+    are written with their key in one piece, and each key's ``"key": `` text is encoded only once.
     """
     out: list[str] = []
     append = out.append
+    key_texts: dict[str, str] = {}
 
-    def walk(v: object, pad: str) -> None:
-        if isinstance(v, str):
-            append(_json_string(v))
-        elif isinstance(v, dict):
+    def key_text(k: object) -> str:
+        """A key met for the first time; only strings (json.dumps converts others, so it writes those)."""
+        if type(k) is not str:
+            raise TypeError("a key that is not a string")
+        text = key_texts[k] = _json_string(k) + ": "
+        return text
+
+    def walk(v: Any, pad: str) -> None:  # Any: `type(v) is dict` does not narrow for mypy
+        kind = type(v)
+        if kind is dict:
             if not v:
                 append("{}")
                 return
             inner = pad + "  "
-            append("{\n" + inner)
-            if not all(isinstance(k, str) for k in v):
-                raise TypeError("a key that is not a string")
-            for i, k in enumerate(sorted(v)):
-                if i:
-                    append(",\n" + inner)
-                append(_json_string(k) + ": ")
-                walk(v[k], inner)
+            lead, separator = "{\n" + inner, ",\n" + inner  # before the first item, between items
+            for k in sorted(v):
+                head = lead + (key_texts.get(k) or key_text(k))
+                item = v[k]
+                item_kind = type(item)
+                if item_kind is str:
+                    append(head + _json_string(item))
+                elif item_kind is bool:
+                    append(head + ("true" if item else "false"))
+                elif item is None:
+                    append(head + "null")
+                else:
+                    append(head)
+                    walk(item, inner)
+                lead = separator
             append("\n" + pad + "}")
-        elif isinstance(v, (list, tuple)):
+        elif kind is list or kind is tuple:
             if not v:
                 append("[]")
                 return
             inner = pad + "  "
-            append("[\n" + inner)
-            for i, item in enumerate(v):
-                if i:
-                    append(",\n" + inner)
-                walk(item, inner)
+            lead, separator = "[\n" + inner, ",\n" + inner
+            for item in v:
+                if type(item) is str:
+                    append(lead + _json_string(item))
+                else:
+                    append(lead)
+                    walk(item, inner)
+                lead = separator
             append("\n" + pad + "]")
+        elif kind is str:
+            append(_json_string(v))
         elif v is None:
             append("null")
         elif v is True:
@@ -248,7 +294,7 @@ def _indented_json(value: object) -> str:
             append("false")
         elif isinstance(v, int):
             append(int.__repr__(v))
-        else:
+        else:  # floats, subclasses of dict, list and str, ...
             raise TypeError(f"{type(v).__name__} values are left to json.dumps")
 
     walk(value, "")

@@ -19,7 +19,6 @@ import json
 import os
 import re
 import shutil
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from generator import __version__
 
 MANIFEST = ".generator-manifest.json"
 _SAFE_PART = re.compile(r"^\.?[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)  # O_BINARY: no newline translation on Windows
 
 
 class WriteError(Exception):
@@ -100,40 +100,72 @@ def recover(output: Path) -> list[str]:
     return done
 
 
-def scan_tree(output: Path) -> tuple[dict[str, Path], list[str]]:
-    """Existing files (relative POSIX path → path) and folders; refuses symlinks and special files."""
-    files: dict[str, Path] = {}
+def scan_tree(output: Path) -> tuple[dict[str, str], list[str]]:
+    """Existing files (relative POSIX path → path) and folders; refuses symlinks and special files.
+
+    One ``os.scandir`` per folder, plain strings, and the entry types the folder listing gives
+    (``lstat`` only where it has none): ``os.walk`` with a ``Path``, ``lstat`` and ``relative_to``
+    per entry took 12 ms on Stripe's 1,628 files, this 1.1 ms.
+    """
+    files: dict[str, str] = {}
     folders: list[str] = []
     if not output.exists():
         return files, folders
-    for folder, dirnames, filenames in os.walk(output, followlinks=False):
-        base = Path(folder)
-        for name in sorted(dirnames + filenames):
-            path = base / name
-            info = path.lstat()
-            rel = path.relative_to(output).as_posix()
-            if stat.S_ISLNK(info.st_mode):
-                raise WriteError(f"refusing to write into {output}: {path} is a symlink "
+    pending = [(os.fspath(output), "")]  # (folder, its relative path + "/"), parents before children
+    while pending:
+        folder, prefix = pending.pop()
+        for entry in _entries(folder):
+            rel = prefix + entry.name
+            if entry.is_symlink():
+                raise WriteError(f"refusing to write into {output}: {entry.path} is a symlink "
                                  "(the generator never follows links in its output folder)")
-            if stat.S_ISDIR(info.st_mode):
+            if entry.is_dir(follow_symlinks=False):
                 folders.append(rel)
-            elif stat.S_ISREG(info.st_mode):
-                files[rel] = path
+                pending.append((entry.path, rel + "/"))
+            elif entry.is_file(follow_symlinks=False):
+                files[rel] = entry.path
             else:
-                raise WriteError(f"refusing to write into {output}: {path} is not a regular file or folder")
+                raise WriteError(f"refusing to write into {output}: {entry.path} is not a regular file or folder")
     return files, folders
 
 
-def _same(path: Path | None, data: bytes) -> bool:
+def _entries(folder: str) -> list[os.DirEntry[str]]:
+    """The entries of ``folder`` by name; none if it cannot be listed (as ``os.walk`` skips it)."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda entry: entry.name)
+    except OSError:
+        return []
+
+
+def _same(path: str | None, data: bytes) -> bool:
+    """Whether the file holds ``data``: reads at most one byte more than that, with no ``stat``."""
     if path is None:
         return False
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        return _read_at_most(path, len(data) + 1) == data
     except OSError:
         return False
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def _read_at_most(path: str, limit: int) -> bytes:
+    """The file's first ``limit`` bytes (all of it if shorter), with plain ``os.read`` calls: opening it
+    as a Python file object costs more than reading it (1,628 files: 7.7 ms, this 4.4 ms)."""
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        chunks: list[bytes] = []
+        while limit > 0:
+            chunk = os.read(fd, limit)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            limit -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _link_or_copy(source: str, target: str) -> None:
     try:
         os.link(source, target)
     except OSError:
@@ -178,7 +210,7 @@ def _is_safe(path: str) -> bool:
     return True
 
 
-def _stage_and_swap(output: Path, files: dict[str, bytes], existing: dict[str, Path], folders: list[str],
+def _stage_and_swap(output: Path, files: dict[str, bytes], existing: dict[str, str], folders: list[str],
                     stats: WriteStats) -> None:
     stage, backup = staging_dir(output), backup_dir(output)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -190,9 +222,10 @@ def _stage_and_swap(output: Path, files: dict[str, bytes], existing: dict[str, P
             (stage / folder).mkdir(parents=True, exist_ok=True)
         written = set(stats.written)
         removed = set(stats.removed)
+        staged = os.fspath(stage) + "/"
         for rel, source in existing.items():
             if rel not in written and rel not in removed:
-                _link_or_copy(source, stage / rel)  # unchanged generated files and the person's files
+                _link_or_copy(source, staged + rel)  # unchanged generated files and the person's files
         for rel in stats.written:
             (stage / rel).parent.mkdir(parents=True, exist_ok=True)
         _write_files([(stage / rel, files[rel]) for rel in stats.written])

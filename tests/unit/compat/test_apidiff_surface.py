@@ -130,19 +130,44 @@ def test_an_unchanged_surface_is_reported_unchanged_without_parsing(tmp_path: Pa
     assert apidiff.against_recorded(tmp_path / "nothing-recorded", recorded, package) is None
 
 
+class _Name(str):
+    pass
+
+
+class _Count(int):
+    pass
+
+
+# Keys: a few that repeat across dicts (the writer encodes each key once), any text, escapes, non-ASCII.
+_KEYS = st.sampled_from(["name", "type", "", "\u00e9", "a\"b", "tab\t", "\U0001f600"]) | st.text(max_size=6)
 _JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=False),
+    st.none() | st.booleans() | st.integers() | st.integers(min_value=2**64) | st.text()
+    | st.floats(allow_nan=False) | st.builds(_Name, st.text(max_size=3)) | st.builds(_Count, st.integers()),
     lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
-    | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    | st.dictionaries(_KEYS, inner, max_size=4) | st.dictionaries(st.integers(), inner, max_size=2),
     max_leaves=30,
 )
 
 
+def _standard(value: Any) -> bytes:
+    return (json.dumps(value, indent=2, sort_keys=True, ensure_ascii=True) + "\n").encode("ascii")
+
+
 @given(_JSON)
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 def test_surface_bytes_are_the_standard_librarys_indented_json(value: Any) -> None:
-    expected = (json.dumps(value, indent=2, sort_keys=True, ensure_ascii=True) + "\n").encode("ascii")
-    assert surface_bytes(value) == expected
+    assert surface_bytes(value) == _standard(value)
+
+
+def test_surface_bytes_match_the_standard_library_on_edge_values() -> None:
+    value = {
+        "empty": [{}, [], (), {"a": []}, [[{}]]], "tuple": ("x", (1, None), {"k": ()}),
+        "leaves": {"s": "caf\u00e9 \"q\" \\ \n\u2028\U0001f600", "t": True, "f": False, "n": None, "i": -7},
+        "ints": [0, 1, -1, 2**70, True, False], "keys": {"\u00e9": 1, "a\"b": 2, "": 3, "name": {"name": "name"}},
+    }
+    assert surface_bytes(value) == _standard(value)
+    for odd in ({1: "int key"}, [1.5, float("inf")], {"x": _Name("sub")}, [_Count(3)]):
+        assert surface_bytes(odd) == _standard(odd)
 
 
 def test_the_recorded_surface_is_written_as_the_standard_library_writes_it() -> None:

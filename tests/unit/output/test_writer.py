@@ -242,3 +242,37 @@ def test_check_mode_reports_and_writes_nothing(tmp_path: Path, capsys: pytest.Ca
     assert f"extra: {out / 'stale.py'}" in captured.err
     assert f"changed: {out / 'mini_client/models/pet.py'}" in captured.err
     assert snapshot(out) == before
+
+
+def test_refuses_special_files_planted_in_the_output(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _generate(out)
+    (out / "mini_client/models/pet.py").write_text("changed\n", encoding="utf-8")
+    os.mkfifo(out / "mini_client" / "pipe")
+    result = generate(mini_config(out))
+    assert not result.ok and "not a regular file or folder" in result.diagnostics[-1].message
+    assert (out / "mini_client/models/pet.py").read_text(encoding="utf-8") == "changed\n"
+
+
+def test_scan_tree_lists_what_os_walk_finds(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _generate(out)
+    (out / "a" / "b" / "c").mkdir(parents=True)
+    (out / "a" / "b" / ".hidden").write_text("x\n", encoding="utf-8")
+    files, folders = writer.scan_tree(out)
+    walked = {Path(root, name).relative_to(out).as_posix(): str(Path(root, name))
+              for root, _dirs, names in os.walk(out) for name in names}
+    assert files == walked
+    assert sorted(folders) == sorted(Path(root, name).relative_to(out).as_posix()
+                                     for root, dirs, _names in os.walk(out) for name in dirs)
+    assert writer.scan_tree(tmp_path / "missing") == ({}, [])
+
+
+@pytest.mark.parametrize("on_disk", [b"", b"a = 1", b"a = 2\n", b"a = 1\n\n", b"a = 1\n" * 2])
+def test_a_file_counts_as_unchanged_only_when_its_bytes_are_equal(tmp_path: Path, on_disk: bytes) -> None:
+    path = tmp_path / "f.py"
+    path.write_bytes(on_disk)
+    assert writer._same(str(path), b"a = 1\n") is (on_disk == b"a = 1\n")
+    path.write_bytes(b"a = 1\n")
+    assert writer._same(str(path), b"a = 1\n") and not writer._same(None, b"a = 1\n")
+    assert not writer._same(str(tmp_path / "missing.py"), b"")
