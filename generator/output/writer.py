@@ -25,7 +25,7 @@ from pathlib import Path
 from generator import __version__
 
 MANIFEST = ".generator-manifest.json"
-_SAFE_PART = re.compile(r"^\.?[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+_SAFE_PART = re.compile(r"\.?[A-Za-z0-9_][A-Za-z0-9_.-]*")  # fullmatch: "$" would allow a final "\n"
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)  # O_BINARY: no newline translation on Windows
 
 
@@ -43,7 +43,7 @@ class WriteStats:
 
 def check_relative(path: str) -> None:
     parts = path.split("/")
-    if not parts or any(not _SAFE_PART.match(p) or p in (".", "..") for p in parts):
+    if not parts or any(not _SAFE_PART.fullmatch(p) or p in (".", "..") for p in parts):
         raise WriteError(f"refusing to write unsafe path {path!r}")
 
 

@@ -276,3 +276,16 @@ def test_a_file_counts_as_unchanged_only_when_its_bytes_are_equal(tmp_path: Path
     path.write_bytes(b"a = 1\n")
     assert writer._same(str(path), b"a = 1\n") and not writer._same(None, b"a = 1\n")
     assert not writer._same(str(tmp_path / "missing.py"), b"")
+
+
+@pytest.mark.parametrize("path", ["pkg/a.py\n", "pkg\n/a.py", "../a.py", "pkg/./a.py", "/abs.py", "pkg//a.py",
+                                  "pkg/a py", "pkg/\u00e9.py", ""])
+def test_an_unsafe_relative_path_is_refused(path: str) -> None:
+    """Every part a plain name: a final newline does not slip through (``$`` would match before it)."""
+    with pytest.raises(writer.WriteError):
+        writer.check_relative(path)
+
+
+def test_the_generators_own_paths_are_safe() -> None:
+    for path in ("pkg/__init__.py", "pkg/_runtime/_decode.py", ".gitignore", "api.md", "tests/test_api-1.py"):
+        writer.check_relative(path)
