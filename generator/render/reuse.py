@@ -56,7 +56,7 @@ class Reuse:
         self.known: dict[str, Any] = self._load()
         self.used: dict[str, Any] = {}
         self.reused = 0
-        self._reprs: dict[int, tuple[object, str]] = {}  # id → (the node, kept alive; its repr)
+        self._digests: dict[int, tuple[object, str]] = {}  # id → (the node, kept alive; its digest)
 
     @classmethod
     def for_output(cls, root: Path | None, output: Path, api: ir.Api, config: ClientConfig,
@@ -76,19 +76,20 @@ class Reuse:
         return {k: v for k, v in raw["entries"].items() if _well_formed(v)}
 
     def _key(self, node: object) -> str:
-        return hashlib.sha256(f"{self._salt}|{self._repr(node)}".encode("utf-8", "surrogatepass")).hexdigest()
+        return hashlib.sha256(f"{self._salt}|{self._digest(node)}".encode("ascii")).hexdigest()
 
-    def _repr(self, node: object) -> str:
-        """``repr(node)``, each IR node's once: a model is keyed for its module and its api.md
-        entry, an operation for its group's module and api.md (dataclass reprs are most of the cost)."""
+    def _digest(self, node: object) -> str:
+        """A digest of ``repr(node)``; a tuple's made of its items' (so a large node is hashed once
+        however many keys hold it: a model keys its module and its api.md entry and section, an
+        operation its group's module and api.md), each IR node's computed once (dataclass reprs
+        are most of the cost)."""
         if isinstance(node, tuple):
-            inner = ", ".join(self._repr(item) for item in node)
-            return f"({inner},)" if len(node) == 1 else f"({inner})"
+            return "(" + ",".join(self._digest(item) for item in node) + ")"
         if not dataclasses.is_dataclass(node):
-            return repr(node)
-        known = self._reprs.get(id(node))
+            return _sha256(repr(node))
+        known = self._digests.get(id(node))
         if known is None:
-            known = self._reprs[id(node)] = (node, repr(node))
+            known = self._digests[id(node)] = (node, _sha256(repr(node)))
         return known[1]
 
     def file(self, node: object, make: Callable[[], OutputFile]) -> OutputFile:
@@ -130,6 +131,10 @@ class Reuse:
         if self.root is None or self.used == self.known:
             return
         write_blob_atomically(_index_path(self.root, self.scope), {"salt": self._salt, "entries": self.used})
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _well_formed(entry: object) -> bool:
