@@ -19,15 +19,12 @@ tests/fuzz/test_blackform.py check against black).
 
 from __future__ import annotations
 
-import io
 import tokenize
-from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
 
 from generator.output.blackmode import LINE_LENGTH
 from generator.output.blackspacing import (
     NAME,
-    NUMBER,
     OP,
     SOFT_KEYWORDS,
     STRING,
@@ -36,6 +33,7 @@ from generator.output.blackspacing import (
     string_settled,
 )
 from generator.output.blacksplits import multiline_kind
+from generator.output.statements import Statement, Unscannable, scan, statements
 
 # The black releases whose stable style blackspacing.py and blacksplits.py replay (black keeps a
 # calendar year's stable style unchanged; pyproject.toml allows only that year's releases).
@@ -58,57 +56,17 @@ _PLAIN, _IMPORT, _DOCSTRING, _ASYNC_DEF = "_ = 0", "import _", '"""_"""', "async
 _MULTILINE_STAND_INS = {"plain": _PLAIN, "import": _IMPORT, "def": _HEADER_STAND_INS["def"], "async def": _ASYNC_DEF}
 
 
-class Statement(NamedTuple):
-    """One logical line of a file, as ``statements`` yields it."""
-
-    tokens: list[tokenize.TokenInfo]  # its names, numbers, strings and operators
-    newline: tokenize.TokenInfo  # the NEWLINE token that ends it
-    first_in_block: bool  # first statement of its block or of the file (a docstring's place)
-    commented: bool  # a comment on one of its lines
-    number: int  # its place in the file; a standalone comment takes a number too
-
-
-def statements(text: str) -> Iterator[Statement]:
-    """The statements of ``text``, in order (``tokenize`` errors propagate)."""
-    tokens: list[tokenize.TokenInfo] = []
-    commented = False
-    opens_block = True
-    number = 0
-    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
-        kind = tok.type
-        if kind == tokenize.NEWLINE:
-            if tokens:
-                yield Statement(tokens, tok, opens_block, commented, number)
-            opens_block = bool(tokens) and tokens[-1].string == ":"
-            tokens = []
-            commented = False
-            number += 1
-        elif kind == tokenize.COMMENT:
-            if tokens:
-                commented = True
-            else:
-                number += 1
-        elif kind in (NAME, NUMBER, STRING, OP):
-            tokens.append(tok)
-        elif kind == tokenize.ERRORTOKEN:
-            raise tokenize.TokenError("unexpected character", tok.start)
-
-
 def skeleton(text: str) -> str | None:
     """``text`` with settled statements replaced by stand-ins, or None when none is settled or the
     text has something this module does not reason about (tabs, form feeds, carriage returns,
     backslash continuations, ``fmt:``/``yapf:`` directives, text the tokenizer rejects)."""
     if "\t" in text or "\r" in text or "\f" in text or "\\\n" in text or "fmt:" in text or "yapf:" in text:
         return None
-    # (first row, last row, indentation, stand-in, statement number) of each settled statement;
-    # a comment between two statements counts as a statement (it is never part of a run).
-    settled: list[tuple[int, int, str, str, int]] = []
     try:
-        for toks, newline, first_in_block, commented, number in statements(text):
-            stand_in = None if commented else _settled(toks, newline, first_in_block)
-            if stand_in is not None:
-                first = toks[0]
-                settled.append((first.start[0], toks[-1].end[0], first.line[: first.start[1]], stand_in, number))
+        try:
+            settled = _settled_statements(scan(text))
+        except Unscannable:
+            settled = _settled_statements(statements(text))
     except (tokenize.TokenError, SyntaxError):
         return None
     if not settled:
@@ -131,6 +89,18 @@ def skeleton(text: str) -> str | None:
             lines[row] = ""
         previous = entry
     return "".join(lines)
+
+
+def _settled_statements(read: Iterable[Statement]) -> list[tuple[int, int, str, str, int]]:
+    """(first row, last row, indentation, stand-in, statement number) of each settled statement;
+    a comment between two statements counts as a statement (it is never part of a run)."""
+    settled = []
+    for toks, newline, first_in_block, commented, number in read:
+        stand_in = None if commented else _settled(toks, newline, first_in_block)
+        if stand_in is not None:
+            first = toks[0]
+            settled.append((first.start[0], toks[-1].end[0], first.line[: first.start[1]], stand_in, number))
+    return settled
 
 
 def _settled(toks: Sequence[tokenize.TokenInfo], newline: tokenize.TokenInfo, first_in_block: bool) -> str | None:

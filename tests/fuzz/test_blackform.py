@@ -23,7 +23,7 @@ import black
 import pytest
 
 from generator.config import ClientConfig
-from generator.output import blackform
+from generator.output import blackform, statements
 from generator.output import format as fmt
 from generator.pipeline import build
 from tests.e2e.test_semantic_agreement import CORPUS
@@ -128,7 +128,7 @@ def _alone(src: str, depth: int) -> str:
 
 
 def _stand_in_at(text: str, row: int) -> str | None:
-    for s in blackform.statements(text):
+    for s in statements.statements(text):
         if s.tokens[0].start[0] == row:
             return blackform._settled(s.tokens, s.newline, s.first_in_block)
     return None
@@ -164,7 +164,7 @@ def test_a_settled_statement_is_left_alone_by_black(seed: int, trees: list[Path]
     for path in files[: 12 if not FULL else 400]:
         text = path.read_text(encoding="utf-8")
         lines = text.splitlines(keepends=True)
-        for statement in (s.tokens for s in blackform.statements(text)):
+        for statement in (s.tokens for s in statements.statements(text)):
             if statement[0].start[1] % 4:
                 continue
             src = "".join(lines[statement[0].start[0] - 1:statement[-1].end[0]])

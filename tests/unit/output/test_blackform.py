@@ -13,7 +13,7 @@ import textwrap
 import black
 import pytest
 
-from generator.output import blackform
+from generator.output import blackform, statements
 from generator.output import format as fmt
 from tests.fixtures.helpers import ROOT
 
@@ -24,7 +24,7 @@ def _black(text: str) -> str:
 
 def _stand_ins(text: str) -> list[str | None]:
     """Each statement's stand-in (None: left to black), in order."""
-    return [blackform._settled(s.tokens, s.newline, s.first_in_block) for s in blackform.statements(text)]
+    return [blackform._settled(s.tokens, s.newline, s.first_in_block) for s in statements.statements(text)]
 
 
 SETTLED = [
