@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import tokenize
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -102,11 +103,25 @@ def test_the_scanner_gives_up_where_it_cannot_vouch(text: str) -> None:
     _agrees(text)
 
 
-@pytest.mark.parametrize("text", GIVES_UP)
-def test_skeleton_decides_as_tokenize_does_when_the_scanner_gives_up(text: str) -> None:
-    reference = _reference(text)
-    if reference is None:
-        assert blackform.skeleton(text) is None
+def _unscannable(text: str) -> Iterator[object]:
+    raise Unscannable("scanner switched off")
+
+
+@pytest.mark.parametrize("text", AGREES + GIVES_UP)
+def test_skeleton_decides_as_it_does_by_tokenize_alone(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = blackform.skeleton(text)
+    monkeypatch.setattr(blackform, "scan", _unscannable)
+    assert fast == blackform.skeleton(text)
+    if _reference(text) is None:
+        assert fast is None
+
+
+def test_the_generated_files_skeletons_are_those_of_tokenize(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [path.read_text(encoding="utf-8") for path in GENERATED]
+    fast = [blackform.skeleton(text) for text in texts]
+    monkeypatch.setattr(blackform, "scan", _unscannable)
+    assert fast == [blackform.skeleton(text) for text in texts]
+    assert any(fast)
 
 
 # Characters that move tokenize's decisions: quotes, prefixes, escapes, brackets, comments, dots,
